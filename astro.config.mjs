@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import wayfinder from './src/plugin/index.ts';
+
+// https://astro.build/config
+export default defineConfig({
+  // Set `site` to the public URL and `base` to the sub-path when the site is not served
+  // from the root of its host, e.g. base: '/handbook'. See /docs/wayfinder/deploy-the-site/.
+  site: process.env.WAYFINDER_SITE ?? 'https://handbook.tidewater.example',
+  base: process.env.WAYFINDER_BASE ?? '/',
+  trailingSlash: 'always',
+  // Tests build fixture sites side by side; everyone else gets dist/.
+  outDir: process.env.WAYFINDER_OUT_DIR ?? './dist',
+  integrations: [
+    starlight({
+      title: 'Tidewater Handbook',
+      description: 'How to build, ship and run software at Tidewater: docs, onboarding, owners and changes.',
+      plugins: [wayfinder()],
+    }),
+  ],
+});

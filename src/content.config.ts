@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { contentPaths } from 'virtual:wayfinder/config';
+import { docId } from './core/docs/slug.ts';
+import { docFieldsSchema } from './schemas/doc-fields.ts';
+
+export const collections = {
+  docs: defineCollection({
+    // Starlight's docsLoader only reads src/content/docs; Wayfinder reads content/docs
+    // (or WAYFINDER_CONTENT/docs) with the same pattern and the same ids, under /docs/.
+    loader: glob({
+      base: contentPaths.docs,
+      pattern: '**/[^_]*.{markdown,mdown,mkdn,mkd,mdwn,md,mdx}',
+      generateId: ({ entry, data }) => docId(entry, typeof data.slug === 'string' ? data.slug : undefined),
+    }),
+    schema: docsSchema({ extend: docFieldsSchema }),
+  }),
+};

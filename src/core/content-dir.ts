@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folders Wayfinder reads, all absolute. */
+export interface ContentPaths {
+  /** The content folder itself (content/ or WAYFINDER_CONTENT). */
+  root: string;
+  /** The content folder's parent: diagnostics name files relative to it. */
+  parent: string;
+  docs: string;
+  catalog: string;
+  lifecycle: string;
+  paths: string;
+}
+
+/** The project root: the folder that holds package.json and content/. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Resolves the content folder: `override` (e.g. the CLI's --content), else the
+ * WAYFINDER_CONTENT environment variable (relative to the working directory, or
+ * absolute), else `content/` in the project root.
+ */
+export function resolveContentPaths(
+  override?: string,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+  project: string = projectRoot,
+): ContentPaths {
+  const chosen = override ?? env.WAYFINDER_CONTENT;
+  const root = chosen ? path.resolve(cwd, chosen) : path.join(project, 'content');
+  return {
+    root,
+    parent: path.dirname(root),
+    docs: path.join(root, 'docs'),
+    catalog: path.join(root, 'catalog'),
+    lifecycle: path.join(root, 'lifecycle'),
+    paths: path.join(root, 'paths'),
+  };
+}
+
+/** Names `file` relative to the content folder's parent, with forward slashes. */
+export function displayPath(paths: ContentPaths, file: string): string {
+  return path.relative(paths.parent, file).split(path.sep).join('/');
+}

@@ -1,0 +1,86 @@
+/**
+ * The one error/warning type of the whole project. Every input problem (catalog YAML,
+ * doc frontmatter, lifecycle announcements, onboarding paths) is reported as a
+ * Diagnostic so the CLI and the build print them the same way.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path of the file, relative to the content folder's parent, with forward slashes. */
+  file: string;
+  /** 1-based line; 0 only when the problem has no position in a file. */
+  line: number;
+  /** 1-based column; 0 only when the problem has no position in a file. */
+  column: number;
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `catalog/missing-field`. */
+  code: string;
+  /** What is wrong, in a sentence. */
+  message: string;
+  /** How to fix it, when we can say. */
+  hint?: string;
+}
+
+/** Orders diagnostics by file, then line, then column, so output is deterministic. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+/** Formats one diagnostic as `file:line:col: severity: message (hint)`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const hint = d.hint ? ` (${d.hint})` : '';
+  return `${where}: ${d.severity}: ${d.message}${hint}`;
+}
+
+/** Formats one diagnostic as a GitHub Actions workflow annotation. */
+export function formatGithubAnnotation(d: Diagnostic): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escProp = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = [`file=${escProp(d.file)}`];
+  if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
+  props.push(`title=${escProp(d.code)}`);
+  const hint = d.hint ? ` (${d.hint})` : '';
+  return `::${d.severity} ${props.join(',')}::${esc(d.message + hint)}`;
+}
+
+/** True when any diagnostic in the list is an error. */
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}
+
+/** Converts a 0-based character offset in `text` to a 1-based line and column. */
+export function offsetToPosition(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.max(0, Math.min(offset, text.length));
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/** Error thrown by the build when input has errors; its message lists every diagnostic. */
+export class WayfinderInputError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[], what = 'content') {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const lines = sortDiagnostics(diagnostics).map(formatDiagnostic);
+    super(
+      `Wayfinder found ${errors.length} error${errors.length === 1 ? '' : 's'} in the ${what}:\n` +
+        lines.join('\n'),
+    );
+    this.name = 'WayfinderInputError';
+    this.diagnostics = diagnostics;
+  }
+}

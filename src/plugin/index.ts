@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import type { AstroIntegration } from 'astro';
+import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
+import { checkDocs } from '../core/docs/frontmatter.ts';
+import { buildDocsSidebar } from '../core/docs/sidebar.ts';
+import { hasErrors, WayfinderInputError, formatDiagnostic, sortDiagnostics } from '../core/diagnostics.ts';
+import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
+
+const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
+
+/** The Wayfinder Starlight plugin: content folder, sidebar, input checks and site data. */
+export default function wayfinder(userOptions: WayfinderUserOptions = {}): StarlightPlugin {
+  const options = parseWayfinderOptions(userOptions);
+  return {
+    name: 'wayfinder',
+    hooks: {
+      'config:setup'({ updateConfig, addIntegration, astroConfig, config, logger }) {
+        const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
+        const { docs, diagnostics } = checkDocs(paths);
+        for (const d of sortDiagnostics(diagnostics).filter((x) => x.severity === 'warning')) {
+          logger.warn(formatDiagnostic(d));
+        }
+        if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'docs frontmatter');
+        updateConfig({
+          sidebar: [...buildDocsSidebar(docs, options.sectionLabels), ...(config.sidebar ?? [])],
+        });
+        addIntegration(configModuleIntegration(paths, options));
+      },
+    },
+  };
+}
+
+/** Exposes the resolved content folder and options to content.config.ts and pages. */
+function configModuleIntegration(paths: ContentPaths, options: unknown): AstroIntegration {
+  const resolvedId = '\0' + VIRTUAL_CONFIG;
+  const source =
+    `export const contentPaths = ${JSON.stringify(paths)};\n` +
+    `export const options = ${JSON.stringify(options)};\n`;
+  return {
+    name: 'wayfinder:config',
+    hooks: {
+      'astro:config:setup'({ updateConfig }) {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'wayfinder:virtual-config',
+                resolveId: (id: string) => (id === VIRTUAL_CONFIG ? resolvedId : undefined),
+                load: (id: string) => (id === resolvedId ? source : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

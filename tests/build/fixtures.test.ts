@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, htmlFiles, root } from './site.ts';
+
+const fixture = (name: string) => path.join(root, 'tests/fixtures/sites', name);
+const out = (name: string) => path.join(os.tmpdir(), `wayfinder-build-${name}-${process.pid}`);
+
+describe('WAYFINDER_CONTENT', () => {
+  it('builds another content folder in place of content/ (relative to the working directory)', () => {
+    const r = buildSite(path.relative(root, fixture('minimal')), out('minimal'));
+    expect(r.status, r.output).toBe(0);
+    expect(htmlFiles(r.outDir).filter((f) => !f.startsWith('pagefind'))).toEqual([
+      '404.html',
+      'docs/guides/hello/index.html',
+      'index.html',
+    ]);
+    const page = fs.readFileSync(path.join(r.outDir, 'docs/guides/hello/index.html'), 'utf8');
+    expect(page).toContain('Hello from a fixture');
+    // The demo's docs do not leak into a fixture site.
+    expect(fs.existsSync(path.join(r.outDir, 'docs/how-to'))).toBe(false);
+  });
+});
+
+describe('a bad frontmatter value', () => {
+  it('fails the build, names the file, line and column, and writes no site', () => {
+    const r = buildSite(fixture('bad-frontmatter'), out('bad'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('bad-frontmatter/docs/index.md:5:15: error: lastReviewed "2026-13-01" is not a calendar date');
+    expect(r.output).toContain('bad-frontmatter/docs/index.md:6:14: error: reviewEvery "0" is not a positive whole number of days');
+    expect(r.output).toContain('bad-frontmatter/docs/index.md:4:8: error: owner "component:billing"');
+    expect(fs.existsSync(path.join(r.outDir, 'index.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where the demo site is built for the build and e2e suites. */
+export const demoDist = path.join(root, 'dist');
+/** The "today" every test build uses, so countdowns and staleness are reproducible. */
+export const TEST_TODAY = '2026-11-23';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Builds a site from `contentDir` (WAYFINDER_CONTENT) into `outDir` with Astro's CLI. */
+export function buildSite(contentDir: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    WAYFINDER_TODAY: TEST_TODAY,
+    WAYFINDER_OUT_DIR: outDir,
+    ...extraEnv,
+  };
+  if (contentDir) env.WAYFINDER_CONTENT = contentDir;
+  else delete env.WAYFINDER_CONTENT;
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
+}
+
+/** Every HTML file under `dir`, as paths relative to it with forward slashes. */
+export function htmlFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+}

@@ -1,0 +1,29 @@
+import { test, expect, seriousViolations } from './fixtures.ts';
+
+test('the home page routes the three audiences', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Tidewater Handbook/);
+  for (const heading of ["I'm new here", "I'm building and running a service", "I'm on the platform team"]) {
+    await expect(page.getByText(heading, { exact: true })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Start here on day one' }).click();
+  await expect(page).toHaveURL(/\/docs\/tutorials\/first-day\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('search finds a doc by a phrase from its body', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).first().click();
+  const input = page.getByRole('searchbox');
+  await input.fill('launchpad.yaml sits at the root');
+  const first = page.locator('.pagefind-ui__result').first();
+  await expect(first).toBeVisible();
+  await expect(first.locator('.pagefind-ui__result-link')).toHaveAttribute('href', /\/docs\/reference\/launchpad-yaml\/$/);
+});
+
+test('the home page and a doc have no serious or critical accessibility violations', async ({ page }) => {
+  for (const url of ['/', '/docs/how-to/request-access/']) {
+    await page.goto(url);
+    expect(await seriousViolations(page), url).toEqual([]);
+  }
+});
