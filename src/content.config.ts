@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { contentPaths } from 'virtual:wayfinder/config';
 import { docId } from './core/docs/slug.ts';
 import { docFieldsSchema } from './schemas/doc-fields.ts';
@@ -16,4 +17,6 @@ export const collections = {
     }),
     schema: docsSchema({ extend: docFieldsSchema }),
   }),
+  // UI string overrides (src/content/i18n/en.json), as in any Starlight site.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

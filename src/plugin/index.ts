@@ -6,6 +6,8 @@ import { checkDocs } from '../core/docs/frontmatter.ts';
 import { buildDocsSidebar } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic, sortDiagnostics } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './base-links.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
 
@@ -15,7 +17,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
   return {
     name: 'wayfinder',
     hooks: {
-      'config:setup'({ updateConfig, addIntegration, astroConfig, config, logger }) {
+      'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         const { docs, diagnostics } = checkDocs(paths);
         for (const d of sortDiagnostics(diagnostics).filter((x) => x.severity === 'warning')) {
@@ -23,9 +25,13 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         }
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'docs frontmatter');
         updateConfig({
+          // Starlight applies its Markdown features (asides, heading anchors) only to files
+          // under src/content/docs and these folders.
+          markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle] },
           sidebar: [...buildDocsSidebar(docs, options.sectionLabels), ...(config.sidebar ?? [])],
         });
         addIntegration(configModuleIntegration(paths, options));
+        addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
       },
     },
   };
@@ -40,7 +46,12 @@ function configModuleIntegration(paths: ContentPaths, options: unknown): AstroIn
   return {
     name: 'wayfinder:config',
     hooks: {
-      'astro:config:setup'({ updateConfig }) {
+      'astro:config:setup'({ updateConfig, config, logger }) {
+        const processor = config.markdown.processor;
+        if (config.base.replace(/\/+$/, '') !== '') {
+          if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(baseLinksPlugin(config.base));
+          else logger.warn('Links in docs are not prefixed with `base`: the Markdown processor is not Sätteri.');
+        }
         updateConfig({
           vite: {
             plugins: [

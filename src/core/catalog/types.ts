@@ -1,0 +1,173 @@
+/**
+ * The shapes of the resolved catalog: what `loadCatalog` returns and what every page,
+ * the CLI and `/catalog.json` read. Entities are plain, JSON-serialisable objects.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** The kinds Wayfinder understands, lower-case as in entity refs. */
+export type EntityKind =
+  | 'component'
+  | 'api'
+  | 'system'
+  | 'domain'
+  | 'group'
+  | 'user'
+  | 'resource'
+  | 'location';
+
+/** Backstage's well-known relation types; each has an inverse (see RELATION_INVERSE). */
+export type RelationType =
+  | 'ownedBy'
+  | 'ownerOf'
+  | 'partOf'
+  | 'hasPart'
+  | 'dependsOn'
+  | 'dependencyOf'
+  | 'providesApi'
+  | 'apiProvidedBy'
+  | 'consumesApi'
+  | 'apiConsumedBy'
+  | 'memberOf'
+  | 'hasMember'
+  | 'parentOf'
+  | 'childOf';
+
+/** Where something was written: file relative to the content folder's parent, 1-based. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One of `metadata.links`, after its URL passed the scheme check. */
+export interface EntityLink {
+  url: string;
+  title?: string;
+  icon?: string;
+  /** What the link is (repository, runbook, dashboard, ...); free text. */
+  type?: string;
+}
+
+/** `spec.profile` of a Group or User (display only). */
+export interface EntityProfile {
+  displayName?: string;
+  email?: string;
+  /** An http(s) image URL; dropped (with a diagnostic) when it is anything else. */
+  picture?: string;
+}
+
+/** One rung of `spec.escalation`: who to reach, how, and how long into an incident. */
+export interface EscalationLevel {
+  /** Free text ("Payments on-call") or the ref as written ("user:ana.lima"). */
+  who: string;
+  /** The refKey when `who` is a user or group ref, e.g. `user:default/ana.lima`. */
+  whoRef?: string;
+  how: string;
+  /** http(s), mailto or tel URL. */
+  url?: string;
+  /** As written: `0m`, `15m`, `1h`, `1d`, `1h30m`. */
+  after: string;
+  /** `after` in minutes. */
+  afterMinutes: number;
+}
+
+/** A resolved catalog entity. Refs are refKeys: lower-case `kind:namespace/name`. */
+export interface CatalogEntity {
+  /** refKey of this entity, e.g. `component:default/payments-service`. */
+  ref: string;
+  kind: EntityKind;
+  /** The kind as Backstage spells it: `Component`, `API`, ... */
+  kindLabel: string;
+  apiVersion: string;
+  /** Lower-case namespace, `default` unless set. */
+  namespace: string;
+  /** metadata.name as written (case kept). */
+  name: string;
+  title?: string;
+  /** Markdown; render it through the sanitising Markdown pipeline. */
+  description?: string;
+  /** spec.type */
+  type?: string;
+  /** spec.lifecycle */
+  lifecycle?: string;
+  /** refKey of spec.owner (a group or user). */
+  owner?: string;
+  /** refKey of spec.system. */
+  system?: string;
+  /** refKey of spec.domain (System). */
+  domain?: string;
+  /** refKey of spec.subcomponentOf (Component). */
+  subcomponentOf?: string;
+  /** refKey of spec.subdomainOf (Domain). */
+  subdomainOf?: string;
+  /** refKey of spec.parent (Group). */
+  parent?: string;
+  tags: string[];
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  /** Only links whose URL is http, https, mailto or tel. */
+  links: EntityLink[];
+  /** Group and User profile. */
+  profile?: EntityProfile;
+  /** API definition text (from the YAML, or the file a $text/$json/$yaml names). */
+  definition?: string;
+  /** Where the definition came from when it was substituted (a file path or a URL). */
+  definitionSource?: string;
+  /** Location targets as written. */
+  targets?: string[];
+  /** wayfinder.dev/chat: the chat channel, e.g. `#payments`. */
+  chat?: string;
+  /** wayfinder.dev/chat-url */
+  chatUrl?: string;
+  /** wayfinder.dev/oncall: URL of the rota or pager. */
+  oncall?: string;
+  /** wayfinder.dev/tier: 1 (critical) .. 3. */
+  tier?: number;
+  /** wayfinder.dev/slo */
+  slo?: string;
+  /** spec.escalation, in the order written. */
+  escalation: EscalationLevel[];
+  /** Relations both ways, grouped by type; each list is sorted refKeys without repeats. */
+  relations: Partial<Record<RelationType, string[]>>;
+  /** Where the entity starts. */
+  source: SourcePosition;
+}
+
+/** A directed relation between two entities (refKeys). */
+export interface CatalogRelation {
+  source: string;
+  type: RelationType;
+  target: string;
+}
+
+/** A document that was not loaded as an entity, with why. Never dropped silently. */
+export interface SkippedEntity {
+  source: SourcePosition;
+  apiVersion?: string;
+  kind?: string;
+  name?: string;
+  reason: string;
+}
+
+/** Options of `loadCatalog`. */
+export interface LoadCatalogOptions {
+  /** Known spec.lifecycle values; others get a warning. Defaults to DEFAULT_LIFECYCLES. */
+  lifecycles?: readonly string[];
+}
+
+/** Everything `loadCatalog` returns. */
+export interface CatalogResult {
+  /** Every loaded entity, sorted by refKey. */
+  entities: CatalogEntity[];
+  /** refKey to entity. */
+  byRef: Map<string, CatalogEntity>;
+  /** Every relation both ways, sorted and without repeats. */
+  relations: CatalogRelation[];
+  skipped: SkippedEntity[];
+  /** Sorted by file, line, column. */
+  diagnostics: Diagnostic[];
+  /** Entities by kind, e.g. `{ component: 16, api: 8 }` (kinds with none are left out). */
+  counts: Record<string, number>;
+  /** Every descriptor file read, display paths, sorted. */
+  files: string[];
+}
