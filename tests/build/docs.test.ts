@@ -38,6 +38,12 @@ describe('the demo site', () => {
     expect(html).toMatch(/<h1[^>]*>[^<]*access/i);
   });
 
+  it("renders Starlight's asides and heading anchors in docs read from content/docs", () => {
+    const html = fs.readFileSync(pageFile('docs/tutorials/first-day'), 'utf8');
+    expect(html).toContain('starlight-aside');
+    expect(html).toMatch(/<h2 id="[a-z0-9-]+"/);
+  });
+
   it('keeps the sidebar small: grouped by section, no page over 120 KB of HTML', () => {
     const home = fs.readFileSync(pageFile('docs/how-to/request-access'), 'utf8');
     for (const label of ['Tutorials', 'How-to guides', 'Reference', 'Explanation', 'Using Wayfinder']) {

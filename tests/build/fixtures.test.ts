@@ -33,3 +33,14 @@ describe('a bad frontmatter value', () => {
     expect(fs.existsSync(path.join(r.outDir, 'index.html'))).toBe(false);
   });
 });
+
+describe('a site served under a base path', () => {
+  it('builds with WAYFINDER_BASE and every internal link stays under it', async () => {
+    const { checkLinks } = await import('./links.ts');
+    const r = buildSite(undefined, out('base'), { WAYFINDER_BASE: '/handbook' });
+    expect(r.status, r.output).toBe(0);
+    expect(checkLinks(r.outDir, '/handbook/')).toEqual([]);
+    const home = fs.readFileSync(path.join(r.outDir, 'index.html'), 'utf8');
+    expect(home).toContain('href="/handbook/docs/tutorials/first-day/"');
+  });
+});

@@ -21,6 +21,13 @@ export { expect };
 
 /** Runs axe on the page and returns the serious and critical violations, summarised. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Expressive Code makes wide code blocks keyboard-scrollable (tabindex) from a script
+  // that runs when the browser is idle; audit the page as a reader meets it.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.expressive-code pre')].every(
+      (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

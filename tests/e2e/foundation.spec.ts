@@ -14,11 +14,11 @@ test('the home page routes the three audiences', async ({ page }) => {
 test('search finds a doc by a phrase from its body', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).first().click();
-  const input = page.getByRole('searchbox');
+  const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
   await input.fill('launchpad.yaml sits at the root');
   const first = page.locator('.pagefind-ui__result').first();
   await expect(first).toBeVisible();
-  await expect(first.locator('.pagefind-ui__result-link')).toHaveAttribute('href', /\/docs\/reference\/launchpad-yaml\/$/);
+  await expect(first.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/docs\/reference\/launchpad-yaml\/$/);
 });
 
 test('the home page and a doc have no serious or critical accessibility violations', async ({ page }) => {
