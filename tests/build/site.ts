@@ -26,6 +26,10 @@ export function buildSite(contentDir: string | undefined, outDir: string, extraE
     WAYFINDER_OUT_DIR: outDir,
     ...extraEnv,
   };
+  // Vitest exposes Vite's import.meta.env through process.env (BASE_URL, MODE, …);
+  // a child build must not inherit them or it ignores its own `base`.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'NODE_ENV']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'TEST') delete env[key];
   if (contentDir) env.WAYFINDER_CONTENT = contentDir;
   else delete env.WAYFINDER_CONTENT;
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
