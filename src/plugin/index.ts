@@ -28,7 +28,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle] },
-          sidebar: [...buildDocsSidebar(docs, options.sectionLabels), ...(config.sidebar ?? [])],
+          sidebar: [...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder), ...(config.sidebar ?? [])],
         });
         addIntegration(configModuleIntegration(paths, options));
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });

@@ -8,6 +8,11 @@ export const WayfinderOptionsSchema = z
      * Folders not named here are title-cased from their name.
      */
     sectionLabels: z.record(z.string(), z.string()).default({}),
+    /**
+     * The order of the top-level folders of content/docs in the sidebar. Folders not
+     * named here follow, ordered by their docs' `sidebar.order`, then by name.
+     */
+    sectionOrder: z.array(z.string()).default(['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder']),
   })
   .strict();
 

@@ -43,6 +43,11 @@ describe('the docs sidebar', () => {
     ]);
   });
 
+  it('puts the Diátaxis sections first, in order, whatever their docs\' sidebar.order', () => {
+    const items = buildDocsSidebar([doc('explanation/e.md', { order: 1 }), doc('runbooks/r.md', { order: 0 }), doc('tutorials/t.md', { order: 9 })]);
+    expect(items.map((i) => ('label' in i ? i.label : ''))).toEqual(['Tutorials', 'Explanation', 'Runbooks']);
+  });
+
   it('takes folder labels from the plugin option', () => {
     expect(buildDocsSidebar([doc('runbooks/x.md')], { runbooks: 'Runbooks (ops)' })).toEqual([
       { label: 'Runbooks (ops)', items: [{ slug: 'docs/runbooks/x' }] },

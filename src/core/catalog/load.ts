@@ -1,0 +1,145 @@
+/**
+ * The catalog's single entry point: reads every descriptor under <content>/catalog/ (and
+ * the files Location entities point at), checks them, resolves refs and relations, and
+ * returns the catalog with every diagnostic. The Astro loader and the CLI both call it.
+ */
+import fs from 'node:fs';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { displayPath, type ContentPaths } from '../content-dir.ts';
+import { listCatalogFiles } from './catalog-files.ts';
+import { findLocationLoops, resolveLocationTarget, type LocationEdge } from './locations.ts';
+import type { ParsedEntity } from './parsed-entity.ts';
+import { readEntity } from './read-entity.ts';
+import { resolveCatalog } from './resolve.ts';
+import { DEFAULT_LIFECYCLES } from './schema.ts';
+import type { CatalogResult, LoadCatalogOptions, SkippedEntity } from './types.ts';
+import { substitutionTargets } from './substitutions.ts';
+import { parseYamlFile, type YamlFile } from './yaml-source.ts';
+
+/** A file read and parsed, or why it could not be read. */
+type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
+
+/** Reads, checks and resolves the catalog of the content folder `paths`. */
+export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {}): CatalogResult {
+  const lifecycles = options.lifecycles ?? DEFAULT_LIFECYCLES;
+  const display = (abs: string): string => displayPath(paths, abs);
+  const diagnostics: Diagnostic[] = [];
+  const parsed: ParsedEntity[] = [];
+  const skipped: SkippedEntity[] = [];
+  const edges: LocationEdge[] = [];
+
+  if (!fs.existsSync(paths.catalog)) {
+    diagnostics.push({
+      file: display(paths.catalog),
+      line: 0,
+      column: 0,
+      severity: 'warning',
+      code: 'catalog/no-catalog-folder',
+      message: 'there is no catalog folder, so the catalog is empty',
+      hint: `put Backstage descriptor YAML files in ${display(paths.catalog)}/`,
+    });
+  }
+
+  // Parse every file under catalog/ first: files that substitutions name ($text: ./openapi.yaml)
+  // are API definitions and the like, not descriptors, so they are not read as entities.
+  const parsedFiles = new Map<string, ParsedFile>();
+  const parseFile = (abs: string): ParsedFile => {
+    const cached = parsedFiles.get(abs);
+    if (cached) return cached;
+    let result: ParsedFile;
+    try {
+      result = { ok: true, ...parseYamlFile(abs, display(abs), fs.readFileSync(abs, 'utf8')) };
+    } catch (e) {
+      result = {
+        ok: false,
+        diagnostic: {
+          file: display(abs),
+          line: 0,
+          column: 0,
+          severity: 'error',
+          code: 'catalog/unreadable',
+          message: `cannot read this file: ${e instanceof Error ? e.message : String(e)}`,
+        },
+      };
+    }
+    parsedFiles.set(abs, result);
+    return result;
+  };
+  const scanned = listCatalogFiles(paths.catalog);
+  const dataFiles = new Set<string>();
+  for (const abs of scanned) {
+    const r = parseFile(abs);
+    if (r.ok) for (const t of substitutionTargets(r.file)) dataFiles.add(t);
+  }
+  const descriptors = scanned.filter((f) => !dataFiles.has(f));
+  const inCatalog = new Set(scanned);
+  const queue = [...descriptors];
+  const queued = new Set(descriptors);
+  const files: string[] = [];
+
+  for (let qi = 0; qi < queue.length; qi++) {
+    const abs = queue[qi] as string;
+    const shown = display(abs);
+    files.push(shown);
+    const r = parseFile(abs);
+    parsedFiles.delete(abs); // each file is read once; let its text go
+    if (!r.ok) {
+      diagnostics.push(r.diagnostic);
+      continue;
+    }
+    const file = r.file;
+    diagnostics.push(...r.diagnostics);
+    for (const doc of file.documents) {
+      let result: ReturnType<typeof readEntity>;
+      try {
+        result = readEntity(file, doc, diagnostics, { lifecycles, display });
+      } catch (e) {
+        // A bug in Wayfinder, not in the input: report it where it happened, keep going.
+        const offset = doc.range?.[0] ?? 0;
+        const p = file.lineCounter.linePos(Math.min(offset, file.text.length));
+        diagnostics.push({
+          file: shown,
+          line: Math.min(Math.max(1, p.line), file.lineCount),
+          column: Math.max(1, p.col),
+          severity: 'error',
+          code: 'catalog/internal-error',
+          message: `Wayfinder could not read this entity: ${e instanceof Error ? e.message : String(e)}`,
+          hint: 'this is a bug in Wayfinder; please report it with this file',
+        });
+        continue;
+      }
+      if (result.skipped) skipped.push(result.skipped);
+      const p = result.parsed;
+      if (!p) continue;
+      parsed.push(p);
+      if (p.entity.kind !== 'location') continue;
+      for (const target of p.targets) {
+        const r = resolveLocationTarget(abs, target, p.optional, display);
+        diagnostics.push(...r.diagnostics);
+        for (const to of r.files) {
+          if (to === abs && r.glob) continue; // a glob such as ./*.yaml matching its own file
+          edges.push({ from: abs, to, pos: target.pos });
+          if (inCatalog.has(to) || queued.has(to)) continue; // read once
+          queued.add(to);
+          queue.push(to);
+        }
+      }
+    }
+  }
+  diagnostics.push(...findLocationLoops(edges, display));
+
+  const resolved = resolveCatalog(parsed);
+  diagnostics.push(...resolved.diagnostics);
+  skipped.push(...resolved.skipped);
+  const counts: Record<string, number> = {};
+  for (const e of resolved.entities) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+  return {
+    entities: resolved.entities,
+    byRef: resolved.byRef,
+    relations: resolved.relations,
+    skipped,
+    diagnostics: sortDiagnostics(diagnostics),
+    counts,
+    files,
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Wayfinder's own catalog fields, kept where Backstage tolerates extras: the
+ * `wayfinder.dev/*` annotations (chat, chat-url, oncall, tier, slo) and the
+ * `spec.escalation` ladder of {who, how, url?, after}.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
+import { parseDuration } from './duration.ts';
+import type { DeclaredRef } from './parsed-entity.ts';
+import { at, field, fieldPos, isEmptyValue, readText, report, wrongType, type Located, type ReadContext } from './read-context.ts';
+import type { CatalogEntity, EscalationLevel } from './types.ts';
+import { urlProblem } from './urls.ts';
+import { deref, describeNode } from './yaml-source.ts';
+
+/** The annotation prefix Wayfinder owns. */
+export const WAYFINDER_PREFIX = 'wayfinder.dev/';
+/** The Wayfinder annotations, without the prefix. */
+export const WAYFINDER_ANNOTATIONS: readonly string[] = ['chat', 'chat-url', 'oncall', 'tier', 'slo'];
+
+/** Reads the wayfinder.dev/* annotations into the entity's typed fields. */
+export function readWayfinderAnnotations(
+  ctx: ReadContext,
+  annotations: ReadonlyMap<string, Located<string>>,
+  entity: CatalogEntity,
+): void {
+  for (const [key, { value, pos }] of annotations) {
+    if (!key.startsWith(WAYFINDER_PREFIX)) continue;
+    const name = key.slice(WAYFINDER_PREFIX.length);
+    switch (name) {
+      case 'chat':
+        entity.chat = value;
+        break;
+      case 'chat-url':
+      case 'oncall': {
+        const problem = urlProblem(value);
+        if (problem) {
+          report(ctx, 'error', 'catalog/url-scheme', pos, `annotation ${key} "${value}" is not a usable link: ${problem}`, 'write an http(s), mailto: or tel: URL');
+        } else if (name === 'chat-url') entity.chatUrl = value.trim();
+        else entity.oncall = value.trim();
+        break;
+      }
+      case 'tier': {
+        const t = value.trim();
+        if (!/^[1-9][0-9]?$/.test(t)) {
+          report(ctx, 'error', 'catalog/invalid-tier', pos, `annotation ${key} "${value}" is not a tier number`, 'write "1" (critical), "2" or "3"');
+        } else entity.tier = Number(t);
+        break;
+      }
+      case 'slo':
+        entity.slo = value;
+        break;
+      default: {
+        const guess = closest(name, WAYFINDER_ANNOTATIONS);
+        const near = distance(name, guess) <= Math.max(2, Math.floor(name.length / 3));
+        report(
+          ctx,
+          'warning',
+          'catalog/unknown-annotation',
+          pos,
+          `unknown Wayfinder annotation ${key}`,
+          near
+            ? `did you mean ${WAYFINDER_PREFIX}${guess}?`
+            : `Wayfinder reads ${WAYFINDER_ANNOTATIONS.map((a) => WAYFINDER_PREFIX + a).join(', ')}`,
+        );
+      }
+    }
+  }
+}
+
+/** Reads `spec.escalation`; refs in `who` are returned to be resolved with the catalog. */
+export function readEscalation(
+  ctx: ReadContext,
+  spec: YAMLMap<unknown, unknown>,
+): { levels: EscalationLevel[]; refs: DeclaredRef[] } {
+  const levels: EscalationLevel[] = [];
+  const refs: DeclaredRef[] = [];
+  const f = field(ctx, spec, 'escalation');
+  if (!f) return { levels, refs };
+  if (isEmptyValue(f.value)) {
+    wrongType(ctx, fieldPos(ctx, f), '`spec.escalation` has no value', 'list the levels, or remove the `escalation:` line');
+    return { levels, refs };
+  }
+  if (!isSeq(f.value)) {
+    wrongType(
+      ctx,
+      fieldPos(ctx, f),
+      `\`spec.escalation\` must be a list of levels, not ${describeNode(f.value)}`,
+      'write one `- who: ... how: ... after: 15m` item per level',
+    );
+    return { levels, refs };
+  }
+  let previous = -1;
+  f.value.items.forEach((raw, i) => {
+    const item = deref(ctx.doc, raw);
+    const path = `spec.escalation[${i}]`;
+    const itemPos = at(ctx, item ?? f.value);
+    if (!isMap(item)) {
+      wrongType(ctx, itemPos, `\`${path}\` must be a map with who, how and after, not ${describeNode(item)}`);
+      return;
+    }
+    const who = readText(ctx, item, 'who', { path: `${path}.who`, required: true, missingAt: itemPos, hint: 'e.g. who: "Payments on-call" or who: user:ana.lima' });
+    const how = readText(ctx, item, 'how', { path: `${path}.how`, required: true, missingAt: itemPos, hint: 'e.g. how: "Page through the on-call rota"' });
+    const url = readText(ctx, item, 'url', { path: `${path}.url` });
+    const after = readAfter(ctx, item, path, itemPos);
+    let urlOk: string | undefined;
+    if (url) {
+      const problem = urlProblem(url.value);
+      if (problem) {
+        report(ctx, 'error', 'catalog/url-scheme', url.pos, `\`${path}.url\` "${url.value}" is not a usable link: ${problem}`, 'write an http(s), mailto: or tel: URL');
+      } else urlOk = url.value.trim();
+    }
+    if (!who || !how || !after) return;
+    const level: EscalationLevel = { who: who.value, how: how.value, after: after.text, afterMinutes: after.minutes };
+    if (urlOk) level.url = urlOk;
+    if (/^(user|group):/i.test(who.value.trim())) {
+      refs.push({
+        path: `${path}.who`,
+        text: who.value.trim(),
+        pos: who.pos,
+        allowedKinds: ['user', 'group'],
+        assign: (key) => {
+          level.whoRef = key;
+        },
+      });
+    }
+    if (after.minutes < previous) {
+      report(
+        ctx,
+        'warning',
+        'catalog/escalation-order',
+        after.pos,
+        `\`${path}.after\` (${after.text}) comes before the level above it`,
+        'order the ladder from the first contact to the last, by `after`',
+      );
+    }
+    previous = Math.max(previous, after.minutes);
+    levels.push(level);
+  });
+  return { levels, refs };
+}
+
+function readAfter(
+  ctx: ReadContext,
+  item: YAMLMap<unknown, unknown>,
+  path: string,
+  itemPos: Located<string>['pos'],
+): { text: string; minutes: number; pos: Located<string>['pos'] } | undefined {
+  const f = field(ctx, item, 'after');
+  const hint = 'write a number and a unit: 0m, 15m, 1h, 1d or 1h30m';
+  if (!f) {
+    report(ctx, 'error', 'catalog/missing-field', itemPos, `required field \`${path}.after\` is missing`, hint);
+    return undefined;
+  }
+  const pos = fieldPos(ctx, f);
+  const v = f.value;
+  if (isScalar(v) && v.value === 0) return { text: '0m', minutes: 0, pos };
+  const text = isScalar(v) && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value) : undefined;
+  const minutes = text === undefined ? undefined : parseDuration(text);
+  if (text === undefined || minutes === undefined) {
+    report(
+      ctx,
+      'error',
+      'catalog/invalid-duration',
+      pos,
+      `\`${path}.after\` ${text === undefined ? `must be a duration, not ${describeNode(v)}` : `"${text}" is not a duration`}`,
+      hint,
+    );
+    return undefined;
+  }
+  return { text: text.trim(), minutes, pos };
+}
