@@ -12,6 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build fixture sites side by side; everyone else gets dist/.
   outDir: process.env.WAYFINDER_OUT_DIR ?? './dist',
+  cacheDir: process.env.WAYFINDER_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     starlight({
       title: 'Tidewater Handbook',

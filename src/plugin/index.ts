@@ -28,6 +28,10 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle] },
+          components: {
+            PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
+            ...config.components,
+          },
           sidebar: [...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder), ...(config.sidebar ?? [])],
         });
         addIntegration(configModuleIntegration(paths, options));

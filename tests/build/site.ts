@@ -19,11 +19,14 @@ export interface BuildResult {
 /** Builds a site from `contentDir` (WAYFINDER_CONTENT) into `outDir` with Astro's CLI. */
 export function buildSite(contentDir: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(`${outDir}.cache`, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     WAYFINDER_TODAY: TEST_TODAY,
     WAYFINDER_OUT_DIR: outDir,
+    // Each build keeps its own cache, so fixture builds never see the demo's content.
+    WAYFINDER_CACHE_DIR: `${outDir}.cache`,
     ...extraEnv,
   };
   // Vitest exposes Vite's import.meta.env through process.env (BASE_URL, MODE, …);
