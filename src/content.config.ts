@@ -5,6 +5,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { contentPaths } from 'virtual:wayfinder/config';
 import { docId } from './core/docs/slug.ts';
 import { docFieldsSchema } from './schemas/doc-fields.ts';
+import { catalogLoader } from './loaders/catalog.ts';
 
 export const collections = {
   docs: defineCollection({
@@ -17,6 +18,8 @@ export const collections = {
     }),
     schema: docsSchema({ extend: docFieldsSchema }),
   }),
+  // The Backstage catalog, resolved by src/core/catalog: one entry per entity, id = refKey.
+  catalog: defineCollection({ loader: catalogLoader(contentPaths) }),
   // UI string overrides (src/content/i18n/en.json), as in any Starlight site.
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

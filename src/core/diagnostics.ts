@@ -82,5 +82,7 @@ export class WayfinderInputError extends Error {
     );
     this.name = 'WayfinderInputError';
     this.diagnostics = diagnostics;
+    // The message says everything a person needs; a stack trace into Wayfinder would not help.
+    this.stack = '';
   }
 }

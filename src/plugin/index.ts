@@ -3,6 +3,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
+import { checkDocRefs, loadCatalog } from '../core/catalog/index.ts';
 import { buildDocsSidebar } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic, sortDiagnostics } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
@@ -19,11 +20,13 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
     hooks: {
       'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
-        const { docs, diagnostics } = checkDocs(paths);
-        for (const d of sortDiagnostics(diagnostics).filter((x) => x.severity === 'warning')) {
-          logger.warn(formatDiagnostic(d));
-        }
-        if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'docs frontmatter');
+        // Check every input before Astro writes anything, so a bad file fails the build
+        // with all of its problems at file:line:col and no partial dist/.
+        const { docs, diagnostics: docDiagnostics } = checkDocs(paths);
+        const catalog = loadCatalog(paths);
+        const diagnostics = sortDiagnostics([...docDiagnostics, ...catalog.diagnostics, ...checkDocRefs(docs, catalog)]);
+        for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
+        if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
         updateConfig({
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.

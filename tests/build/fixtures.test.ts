@@ -44,3 +44,21 @@ describe('a site served under a base path', () => {
     expect(home).toContain('href="/handbook/docs/tutorials/first-day/"');
   });
 });
+
+describe('a broken catalog', () => {
+  it('fails the build with every problem at file:line:col, docs refs included, and writes no site', () => {
+    const r = buildSite(fixture('bad-catalog'), out('bad-catalog'));
+    expect(r.status).not.toBe(0);
+    const file = 'bad-catalog/catalog/catalog-info.yaml';
+    // The owner that does not exist, with where it was written.
+    expect(r.output).toMatch(new RegExp(`${file}:16:10: error: .*group:payments-team`));
+    // The second "checkout" names the first.
+    expect(r.output).toMatch(new RegExp(`${file}:21:9: error: .*checkout.*${file}:12`));
+    expect(r.output).toMatch(new RegExp(`${file}:23:12: error: .*javascript`));
+    expect(r.output).toContain(`${file}:18:1: error: required field \`spec.lifecycle\` is missing`);
+    expect(r.output).not.toContain('Stack trace');
+    // A doc owner that names no group, with a did-you-mean.
+    expect(r.output).toMatch(/bad-catalog\/docs\/index\.md:3:8: error: .*group:platfrom-team.*did you mean group:platform-team/);
+    expect(fs.existsSync(path.join(r.outDir, 'index.html'))).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
  * The catalog core's public API: load and resolve the catalog, check doc refs, and the
  * types of the resolved catalog.
  */
-export { loadCatalog } from './load.ts';
+export { checkCatalogText, loadCatalog } from './load.ts';
 export { checkDocRefs, type DocRefCatalog } from './doc-refs.ts';
 export { DEFAULT_LIFECYCLES, KIND_LABELS, RELATION_INVERSE } from './schema.ts';
 export { RELATION_TYPES } from './resolve.ts';

@@ -4,17 +4,18 @@
  * returns the catalog with every diagnostic. The Astro loader and the CLI both call it.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listCatalogFiles } from './catalog-files.ts';
 import { findLocationLoops, resolveLocationTarget, type LocationEdge } from './locations.ts';
 import type { ParsedEntity } from './parsed-entity.ts';
-import { readEntity } from './read-entity.ts';
+import { readEntity, type ReadEntityOptions } from './read-entity.ts';
 import { resolveCatalog } from './resolve.ts';
 import { DEFAULT_LIFECYCLES } from './schema.ts';
 import type { CatalogResult, LoadCatalogOptions, SkippedEntity } from './types.ts';
 import { substitutionTargets } from './substitutions.ts';
-import { parseYamlFile, type YamlFile } from './yaml-source.ts';
+import { parseYamlFile, positionAt, type YamlFile } from './yaml-source.ts';
 
 /** A file read and parsed, or why it could not be read. */
 type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
@@ -42,15 +43,16 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
 
   // Parse every file under catalog/ first: files that substitutions name ($text: ./openapi.yaml)
   // are API definitions and the like, not descriptors, so they are not read as entities.
+  // Only files that mention a substitution are parsed up front; the others are parsed one
+  // at a time below, so no more than one file's syntax tree is alive at once.
   const parsedFiles = new Map<string, ParsedFile>();
-  const parseFile = (abs: string): ParsedFile => {
+  const parseFile = (abs: string, text?: string): ParsedFile => {
     const cached = parsedFiles.get(abs);
     if (cached) return cached;
-    let result: ParsedFile;
     try {
-      result = { ok: true, ...parseYamlFile(abs, display(abs), fs.readFileSync(abs, 'utf8')) };
+      return { ok: true, ...parseYamlFile(abs, display(abs), text ?? fs.readFileSync(abs, 'utf8')) };
     } catch (e) {
-      result = {
+      return {
         ok: false,
         diagnostic: {
           file: display(abs),
@@ -62,13 +64,23 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
         },
       };
     }
-    parsedFiles.set(abs, result);
-    return result;
   };
   const scanned = listCatalogFiles(paths.catalog);
   const dataFiles = new Set<string>();
+  const texts = new Map<string, string>();
   for (const abs of scanned) {
-    const r = parseFile(abs);
+    let text: string;
+    try {
+      text = fs.readFileSync(abs, 'utf8');
+    } catch {
+      continue; // reported when the file is read below
+    }
+    if (!/\$(?:text|json|yaml)\b/.test(text)) {
+      texts.set(abs, text);
+      continue;
+    }
+    const r = parseFile(abs, text);
+    parsedFiles.set(abs, r);
     if (r.ok) for (const t of substitutionTargets(r.file)) dataFiles.add(t);
   }
   const descriptors = scanned.filter((f) => !dataFiles.has(f));
@@ -81,36 +93,19 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     const abs = queue[qi] as string;
     const shown = display(abs);
     files.push(shown);
-    const r = parseFile(abs);
-    parsedFiles.delete(abs); // each file is read once; let its text go
+    const r = parseFile(abs, texts.get(abs));
+    parsedFiles.delete(abs); // each file is read once; let it go
+    texts.delete(abs);
     if (!r.ok) {
       diagnostics.push(r.diagnostic);
       continue;
     }
     const file = r.file;
     diagnostics.push(...r.diagnostics);
-    for (const doc of file.documents) {
-      let result: ReturnType<typeof readEntity>;
-      try {
-        result = readEntity(file, doc, diagnostics, { lifecycles, display });
-      } catch (e) {
-        // A bug in Wayfinder, not in the input: report it where it happened, keep going.
-        const offset = doc.range?.[0] ?? 0;
-        const p = file.lineCounter.linePos(Math.min(offset, file.text.length));
-        diagnostics.push({
-          file: shown,
-          line: Math.min(Math.max(1, p.line), file.lineCount),
-          column: Math.max(1, p.col),
-          severity: 'error',
-          code: 'catalog/internal-error',
-          message: `Wayfinder could not read this entity: ${e instanceof Error ? e.message : String(e)}`,
-          hint: 'this is a bug in Wayfinder; please report it with this file',
-        });
-        continue;
-      }
-      if (result.skipped) skipped.push(result.skipped);
-      const p = result.parsed;
-      if (!p) continue;
+    const fromFile = readDescriptorFile(file, { lifecycles, display });
+    diagnostics.push(...fromFile.diagnostics);
+    skipped.push(...fromFile.skipped);
+    for (const p of fromFile.parsed) {
       parsed.push(p);
       if (p.entity.kind !== 'location') continue;
       for (const target of p.targets) {
@@ -128,17 +123,63 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
   }
   diagnostics.push(...findLocationLoops(edges, display));
 
+  return finish(parsed, skipped, diagnostics, files);
+}
+
+/**
+ * Checks the text of one descriptor file on its own, without reading the catalog folder
+ * (for editors, scaffolding and tests). `display` names the file in diagnostics; relative
+ * $text and Location targets are looked up from the working directory.
+ */
+export function checkCatalogText(text: string, display = 'catalog-info.yaml', options: LoadCatalogOptions = {}): CatalogResult {
+  const abs = path.resolve(display);
+  const { file, diagnostics } = parseYamlFile(abs, display, text);
+  const r = readDescriptorFile(file, { lifecycles: options.lifecycles ?? DEFAULT_LIFECYCLES, display: (f) => path.relative(process.cwd(), f) || f });
+  return finish(r.parsed, r.skipped, [...diagnostics, ...r.diagnostics], [display]);
+}
+
+/** Reads every document of a parsed file as an entity; a crash in one document does not stop the others. */
+function readDescriptorFile(
+  file: YamlFile,
+  options: ReadEntityOptions,
+): { parsed: ParsedEntity[]; skipped: SkippedEntity[]; diagnostics: Diagnostic[] } {
+  const parsed: ParsedEntity[] = [];
+  const skipped: SkippedEntity[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of file.documents) {
+    let result: ReturnType<typeof readEntity>;
+    try {
+      result = readEntity(file, doc, diagnostics, options);
+    } catch (e) {
+      // A bug in Wayfinder, not in the input: report it where it happened, keep going.
+      const p = positionAt(file, doc.range?.[0] ?? 0);
+      diagnostics.push({
+        file: file.display,
+        ...p,
+        severity: 'error',
+        code: 'catalog/internal-error',
+        message: `Wayfinder could not read this entity: ${e instanceof Error ? e.message : String(e)}`,
+        hint: 'this is a bug in Wayfinder; please report it with this file',
+      });
+      continue;
+    }
+    if (result.skipped) skipped.push(result.skipped);
+    if (result.parsed) parsed.push(result.parsed);
+  }
+  return { parsed, skipped, diagnostics };
+}
+
+/** Resolves the read entities and assembles the result. */
+function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: Diagnostic[], files: string[]): CatalogResult {
   const resolved = resolveCatalog(parsed);
-  diagnostics.push(...resolved.diagnostics);
-  skipped.push(...resolved.skipped);
   const counts: Record<string, number> = {};
   for (const e of resolved.entities) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
   return {
     entities: resolved.entities,
     byRef: resolved.byRef,
     relations: resolved.relations,
-    skipped,
-    diagnostics: sortDiagnostics(diagnostics),
+    skipped: [...skipped, ...resolved.skipped],
+    diagnostics: sortDiagnostics([...diagnostics, ...resolved.diagnostics]),
     counts,
     files,
   };

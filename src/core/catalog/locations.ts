@@ -69,7 +69,7 @@ export function resolveLocationTarget(
       'error',
       'catalog/location-missing',
       isDynamicPattern(local)
-        ? `Location target "${text}" matches no file (looked under ${display(base)})`
+        ? `Location target "${text}" matches no file (looked for ${display(path.resolve(base, local))})`
         : `Location target "${text}" does not exist (looked for ${display(path.resolve(base, local))})`,
       'targets are relative to the folder of the Location file; add spec.presence: optional if it may be missing',
     );

@@ -5,7 +5,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import type { SourcePosition } from './types.ts';
-import { deref, describeNode, findPair, nodePosition, type YamlFile } from './yaml-source.ts';
+import { deref, describeNode, findPair, keyText, nodePosition, type YamlFile } from './yaml-source.ts';
 
 /** Where an entity is being read and how to report its problems. */
 export interface ReadContext {
@@ -98,13 +98,13 @@ export function textValue(ctx: ReadContext, f: Field, opts: TextOptions): Locate
   const pos = fieldPos(ctx, f);
   if (isEmptyValue(f.value)) {
     if (opts.required) missing(ctx, opts.path, pos, opts.hint, true);
-    else wrongType(ctx, pos, `\`${opts.path}\` has no value`, opts.hint ?? `give it a value or remove the \`${lastSegment(opts.path)}:\` line`);
+    else wrongType(ctx, pos, `\`${opts.path}\` has no value`, opts.hint ?? `give it a value or remove the \`${keyText(f.pair)}:\` line`);
     return undefined;
   }
   const v = f.value;
   if (!isScalar(v) || typeof v.value !== 'string') {
     const quoteHint = isScalar(v) && (typeof v.value === 'number' || typeof v.value === 'boolean')
-      ? `quote it: ${lastSegment(opts.path)}: "${String(v.value)}"`
+      ? `quote it: ${keyText(f.pair)}: "${String(v.source ?? v.value)}"`
       : opts.hint;
     wrongType(ctx, pos, `\`${opts.path}\` must be text, not ${describeNode(v)}`, quoteHint);
     return undefined;
@@ -184,9 +184,4 @@ export function readMap(
     return undefined;
   }
   return { map: f.value, field: f };
-}
-
-function lastSegment(path: string): string {
-  const parts = path.split('.');
-  return (parts[parts.length - 1] ?? path).replace(/\[\d+\]$/, '');
 }

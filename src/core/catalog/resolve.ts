@@ -46,6 +46,9 @@ export interface ResolvedCatalog {
   diagnostics: Diagnostic[];
 }
 
+/** `a Group`, `an API`. */
+const article = (word: string): string => `${/^[aeiouAEIOU]/.test(word) ? 'an' : 'a'} ${word}`;
+
 const where = (p: SourcePosition): string => `${p.file}:${p.line}`;
 
 /** Resolves `parsed` (in file order: the first of two duplicates wins). */
@@ -110,8 +113,11 @@ export function resolveCatalog(parsed: readonly ParsedEntity[]): ResolvedCatalog
     let s = m.get(type);
     if (!s) m.set(type, (s = new Set()));
     s.add(target);
-    const ek = `${source}\u0000${type}\u0000${target}`;
-    if (!edgePos.has(ek)) edgePos.set(ek, pos);
+    if (type === 'partOf' || type === 'childOf') {
+      // Only these can form the cycles reported below; remember where each edge was written.
+      const ek = `${source}\u0000${type}\u0000${target}`;
+      if (!edgePos.has(ek)) edgePos.set(ek, pos);
+    }
   };
 
   for (const p of kept) {
@@ -133,7 +139,7 @@ export function resolveCatalog(parsed: readonly ParsedEntity[]): ResolvedCatalog
         err(
           d.pos,
           'catalog/wrong-ref-kind',
-          `\`${d.path}\` must point at a ${allowed}, not a ${KIND_LABELS[ref.kind as EntityKind] ?? ref.kind} ("${d.text}")`,
+          `\`${d.path}\` must point at ${article(allowed)}, not ${article(KIND_LABELS[ref.kind as EntityKind] ?? ref.kind)} ("${d.text}")`,
           d.defaultKind ? `write just the name, or ${d.defaultKind}:${ref.name}` : undefined,
         );
         continue;

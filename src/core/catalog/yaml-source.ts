@@ -14,6 +14,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
+import { fastParseAllDocuments } from './fast-yaml.ts';
 import type { SourcePosition } from './types.ts';
 
 /** One parsed YAML file. */
@@ -42,6 +43,13 @@ const YAML_HINTS: Record<string, string> = {
   BAD_SCALAR_START: 'quote the value, e.g. key: "@value"',
 };
 
+/** Sets `lc` to the start of every line of `text` (after each \n). */
+export function fillLineStarts(lc: LineCounter, text: string): void {
+  lc.lineStarts.length = 0;
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+}
+
 /** Counts the lines of `text` the way editors do (a final newline ends the last line). */
 export function countLines(text: string): number {
   let n = 1;
@@ -58,8 +66,12 @@ export function parseYamlFile(
 ): { file: YamlFile; diagnostics: Diagnostic[] } {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false });
-  const documents: Document.Parsed[] = Array.from(parsed);
+  // The fast reader handles the plain YAML descriptors are usually written in; anything
+  // else (and every file with a problem) goes through the full parser.
+  const documents: Document.Parsed[] =
+    fastParseAllDocuments(text, lineCounter) ?? Array.from(parseAllDocuments(text, { prettyErrors: false }));
+  // Line starts from the text itself: yaml's own counter can miss lines while it recovers from errors.
+  fillLineStarts(lineCounter, text);
   const file: YamlFile = { abs, display, text, lineCounter, lineCount: countLines(text), documents };
   const diagnostics: Diagnostic[] = [];
   for (const doc of documents) {

@@ -1,0 +1,100 @@
+/** The `check` CLI, run as `node scripts/check.ts` with the Node that runs the tests. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from './helpers.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const CHECK = path.join(ROOT, 'scripts/check.ts');
+
+function check(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CHECK, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, WAYFINDER_CONTENT: '', ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const fixture = (name: string): string => path.join(FIXTURES, name);
+
+describe('node scripts/check.ts', () => {
+  it('exits 0 on a good catalog and prints a summary', () => {
+    const r = check(['--content', fixture('relations')]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Checked 11 entities \(1 api, 2 component, 1 domain, 3 group, 1 resource, 1 system, 2 user\) and 0 docs in \d+ ms: 0 errors, 0 warnings, 0 skipped\.\n$/,
+    );
+  });
+
+  it('exits 1 on a broken catalog, printing each problem as path:line:col: severity: message (hint)', () => {
+    const r = check(['--content', fixture('dangling-ref')]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      'dangling-ref/catalog/entities.yaml:24:10: error: `spec.owner` refers to group:payments-tem, which is not in the catalog (did you mean group:payments-team?)',
+    );
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toMatch(/: 5 errors, 0 warnings, 0 skipped\.$/);
+  });
+
+  it('checks the docs frontmatter and its refs too', () => {
+    const r = check(['--content', fixture('docs-refs')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      'docs-refs/docs/how-to/pay.md:3:8: error: `owner` refers to group:payments-tem, which is not in the catalog (did you mean group:payments-team?)',
+    );
+    expect(r.stdout).toMatch(/and 2 docs in \d+ ms: 3 errors, 0 warnings, 0 skipped\.\n$/);
+  });
+
+  it('exits 0 when there are only warnings, and counts skipped entities', () => {
+    const r = check(['--content', fixture('unknown-kind')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/: 0 errors, 4 warnings, 3 skipped\.\n$/);
+  });
+
+  it('--format json prints entity counts and the diagnostics', () => {
+    const r = check(['--content', fixture('dangling-ref'), '--format', 'json']);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { entities: Record<string, number>; diagnostics: { file: string; line: number; column: number; code: string }[] };
+    expect(out.entities).toEqual({ component: 1, group: 1, resource: 1 });
+    expect(out.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual([
+      'dangling-ref/catalog/entities.yaml:24:10 catalog/dangling-ref',
+      'dangling-ref/catalog/entities.yaml:25:11 catalog/dangling-ref',
+      'dangling-ref/catalog/entities.yaml:27:7 catalog/invalid-ref',
+      'dangling-ref/catalog/entities.yaml:28:7 catalog/dangling-ref',
+      'dangling-ref/catalog/entities.yaml:29:18 catalog/wrong-ref-kind',
+    ]);
+  });
+
+  it('--format github prints workflow annotations', () => {
+    const r = check(['--content', fixture('dangling-ref'), '--format=github']);
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(
+      '::error file=dangling-ref/catalog/entities.yaml,line=24,col=10,title=catalog/dangling-ref::`spec.owner` refers to group:payments-tem, which is not in the catalog (did you mean group:payments-team?)',
+    );
+  });
+
+  it('reads WAYFINDER_CONTENT like --content', () => {
+    const r = check([], { WAYFINDER_CONTENT: fixture('dangling-ref') });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('dangling-ref/catalog/entities.yaml:24:10');
+  });
+
+  it('answers bad usage with a friendly message and exit 2, no stack trace', () => {
+    for (const args of [['--bogus'], ['--format', 'xml'], ['stray'], ['--content'], ['--content', fixture('nope')]]) {
+      const r = check(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^wayfinder check: .+\nRun "node scripts\/check.ts --help" for the options\.\n$/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('--help prints the usage and exits 0', () => {
+    const r = check(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: node scripts\/check.ts/);
+  });
+});

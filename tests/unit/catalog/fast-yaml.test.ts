@@ -1,0 +1,199 @@
+/**
+ * The fast YAML reader is checked against the `yaml` library: whatever it accepts,
+ * `yaml` must read without errors or warnings into the same nodes (values and the
+ * positions diagnostics use) with the same line starts. It may give up on anything.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { globSync } from 'tinyglobby';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { fastParseAllDocuments } from '../../../src/core/catalog/fast-yaml.ts';
+import { fillLineStarts } from '../../../src/core/catalog/yaml-source.ts';
+import { generateCatalog } from '../../../scripts/gen-catalog.ts';
+import { FIXTURES } from './helpers.ts';
+import { mutate, mutation, SEEDS } from './mutations.ts';
+
+const ROOT = path.resolve(FIXTURES, '../../..');
+/** Runs per property; FUZZ_RUNS=20000 for a longer search. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
+
+
+/** Values and start offsets of every node, for comparing two parses. */
+function shape(node: unknown): unknown {
+  if (isMap(node)) return { map: node.range?.[0], items: node.items.map((p) => [shape(p.key), shape(p.value)]) };
+  if (isSeq(node)) return { seq: node.range?.[0], items: node.items.map(shape) };
+  if (isScalar(node)) return { value: node.value, at: node.range?.[0] };
+  return node === null || node === undefined ? null : 'other';
+}
+const nonEmpty = (docs: Document.Parsed[]): Document.Parsed[] =>
+  docs.filter((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
+
+/** Checks one text; returns whether the fast reader took it. */
+function agrees(text: string): boolean {
+  const lc = new LineCounter();
+  const fast = fastParseAllDocuments(text, lc);
+  if (!fast) return false;
+  const ref = Array.from(parseAllDocuments(text));
+  const problems = ref.flatMap((d) => [...d.errors, ...d.warnings].map((e) => e.message));
+  expect(problems, `yaml reports problems the fast reader missed in ${JSON.stringify(text)}`).toEqual([]);
+  expect(fast.map((d) => shape(d.contents)), JSON.stringify(text)).toEqual(nonEmpty(ref).map((d) => shape(d.contents)));
+  const expected = new LineCounter();
+  fillLineStarts(expected, text);
+  expect(lc.lineStarts).toEqual(expected.lineStarts);
+  return true;
+}
+
+// Random YAML in (and around) the subset the fast reader handles.
+const plainChars = fc.oneof(
+  { arbitrary: fc.constantFrom('a', 'b', 'z', 'Q', '0', '7', '-', '.', '/', '_'), weight: 12 },
+  { arbitrary: fc.constantFrom(' ', ':', '#', '@', '!', '%', 'é', '?', ','), weight: 1 },
+);
+const plain = fc.string({ unit: plainChars, minLength: 1, maxLength: 12 });
+const keyText = fc.oneof(fc.constantFrom('name', 'owner', 'spec', 'type', '1', 'true', '~', 'null', 'a b', 'x.y/z', 'on'), plain);
+const scalarText = fc.oneof(
+  plain,
+  fc.constantFrom('1', '-2', '0x1F', '0o17', '1.5', '.5', '1e3', '.inf', '-.Inf', '.nan', 'true', 'False', 'null', '~', 'yes', '2026-01-15', 'https://x.example/a#b', '"', "'"),
+  fc.string({ maxLength: 10 }).map((s) => JSON.stringify(s)),
+  fc.string({ maxLength: 10 }).map((s) => `'${s.replace(/'/g, "''")}'`),
+  fc.string({ unit: fc.constantFrom('a', '\\', 'n', 't', 'u', '0', '4', '1', 'x', '"', ' '), maxLength: 8 }).map((s) => `"${s}"`),
+);
+const comment = fc.option(fc.constantFrom(' # note', '  #x', ' #'), { nil: '' });
+const blockScalar = fc
+  .record({
+    style: fc.oneof({ arbitrary: fc.constantFrom('|', '>', '|-', '>-'), weight: 6 }, { arbitrary: fc.constantFrom('|+', '>2'), weight: 1 }),
+    lines: fc.array(fc.oneof({ arbitrary: fc.constant(''), weight: 2 }, { arbitrary: plain, weight: 6 }, { arbitrary: fc.constant('  indented'), weight: 1 }), { minLength: 1, maxLength: 5 }),
+    trailingBlank: fc.boolean(),
+  })
+  .map(({ style, lines, trailingBlank }) => ({ style, lines: trailingBlank ? [...lines, ''] : lines }));
+
+type Tree = { map: [string, Tree][] } | { seq: Tree[] } | { flow: string[]; asMap: boolean } | { scalar: string } | { block: { style: string; lines: string[] } };
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    scalarText.map((scalar): Tree => ({ scalar })),
+    blockScalar.map((block): Tree => ({ block })),
+    fc.record({ flow: fc.array(scalarText, { maxLength: 4 }), asMap: fc.boolean() }).map((f): Tree => f),
+    fc.array(fc.tuple(keyText, tie('node')), { minLength: 1, maxLength: 4 }).map((map): Tree => ({ map })),
+    fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((seq): Tree => ({ seq })),
+  ),
+})).node;
+
+/** Renders a tree as block YAML with `step` spaces of indentation. */
+function render(t: Tree, step: number, sameIndentSeq: boolean, comments: string[]): string {
+  let ci = 0;
+  const c = (): string => comments[ci++ % Math.max(1, comments.length)] ?? '';
+  const inline = (v: Tree): string | undefined => {
+    if ('scalar' in v) return v.scalar + c();
+    if ('flow' in v) return v.asMap ? `{ ${v.flow.map((s, i) => `k${i}: ${s}`).join(', ')} }` : `[${v.flow.join(', ')}]`;
+    return undefined;
+  };
+  const lines: string[] = [];
+  const emit = (v: Tree, indent: number): void => {
+    const pad = ' '.repeat(indent);
+    if ('map' in v) {
+      for (const [k, child] of v.map) {
+        const one = inline(child);
+        if (one !== undefined) lines.push(`${pad}${k}: ${one}`);
+        else if ('block' in child) {
+          lines.push(`${pad}${k}: ${child.block.style}`);
+          for (const l of child.block.lines) lines.push(l ? `${pad}${' '.repeat(step)}${l}` : '');
+        } else {
+          lines.push(`${pad}${k}:${c()}`);
+          emit(child, 'seq' in child && sameIndentSeq ? indent : indent + step);
+        }
+      }
+    } else if ('seq' in v) {
+      for (const child of v.seq) {
+        const one = inline(child);
+        if (one !== undefined) lines.push(`${pad}- ${one}`);
+        else if ('block' in child) {
+          lines.push(`${pad}- ${child.block.style}`);
+          for (const l of child.block.lines) lines.push(l ? `${pad}${' '.repeat(step)}${l}` : '');
+        } else if ('map' in child) {
+          const before = lines.length;
+          emit(child, indent + 2);
+          const first = lines[before] ?? '';
+          lines[before] = `${pad}- ${first.slice(indent + 2)}`;
+        } else {
+          lines.push(`${pad}-`);
+          emit(child, indent + step);
+        }
+      }
+    } else {
+      lines.push(pad + (inline(v) ?? ''));
+    }
+  };
+  emit(t, 0);
+  return lines.join('\n');
+}
+
+const yamlText = fc
+  .record({
+    docs: fc.array(tree.filter((t) => 'map' in t || 'seq' in t), { minLength: 1, maxLength: 3 }),
+    step: fc.integer({ min: 1, max: 4 }),
+    sameIndentSeq: fc.boolean(),
+    comments: fc.array(comment, { maxLength: 3 }),
+    leadingMarker: fc.boolean(),
+    crlf: fc.boolean(),
+    finalNewline: fc.boolean(),
+  })
+  .map(({ docs, step, sameIndentSeq, comments, leadingMarker, crlf, finalNewline }) => {
+    let text = (leadingMarker ? '---\n' : '') + docs.map((d) => render(d, step, sameIndentSeq, comments)).join('\n---\n');
+    if (finalNewline) text += '\n';
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
+
+describe('the fast YAML reader', () => {
+  it('reads every descriptor of the demo catalog, the fixtures and a generated organisation like yaml does', () => {
+    const files = globSync(['content/catalog/**/*.{yaml,yml}', 'tests/fixtures/catalog/**/catalog/**/*.{yaml,yml}'], { cwd: ROOT, absolute: true });
+    let taken = 0;
+    for (const f of files) if (agrees(fs.readFileSync(f, 'utf8').replace(/^\ufeff/, ''))) taken++;
+    for (const text of generateCatalog({ count: 400, seed: 7 }).values()) expect(agrees(text)).toBe(true);
+    // Descriptors are plain YAML: nearly all of them take the fast path.
+    expect(taken / Math.max(1, files.length)).toBeGreaterThan(0.8);
+  });
+
+  it('agrees with yaml on random YAML whenever it accepts it', () => {
+    let taken = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(yamlText, (text) => {
+        total++;
+        if (agrees(text)) taken++;
+      }),
+      { numRuns: RUNS },
+    );
+    if (process.env.FUZZ_REPORT) console.log(`fast path took ${taken} of ${total}`);
+    expect(taken / total).toBeGreaterThan(0.1); // the property is not vacuous (about a quarter are taken)
+  }, Math.max(60_000, RUNS * 20));
+
+  it('agrees with yaml on mutated descriptors whenever it accepts them', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, edits) => {
+        agrees(mutate(seed, edits));
+      }),
+      { numRuns: RUNS },
+    );
+  }, Math.max(60_000, RUNS * 20));
+
+  it('gives up on what it does not handle', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !tag 1\n',
+      'a:\n\tb: 1\n',
+      'a: b\n  c\n',
+      'a: "multi\n  line"\n',
+      'a: 1\na: 2\n',
+      '? complex\n: key\n',
+      'a: [1,\n  2]\n',
+      '%YAML 1.2\n---\na: 1\n',
+      'a: |2\n   x\n',
+      'just a scalar\n',
+      'a: 1\n...\n',
+    ]) {
+      expect(fastParseAllDocuments(text, new LineCounter()), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+});
