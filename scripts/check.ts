@@ -1,5 +1,5 @@
 /**
- * `npm run check`: validates the catalog and the docs' frontmatter without building the
+ * `npm run check`: validates the catalog, docs' frontmatter and onboarding paths without building the
  * site, prints every problem as `path:line:col: error|warning: message (hint)` and a
  * summary, and exits 1 when there is any error (0 otherwise, 2 for bad usage).
  *
@@ -7,21 +7,15 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../src/core/catalog/load.ts';
-import { checkDocRefs } from '../src/core/catalog/doc-refs.ts';
+import { checkContent } from '../src/core/check-content.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
-import {
-  formatDiagnostic,
-  formatGithubAnnotation,
-  sortDiagnostics,
-  type Diagnostic,
-} from '../src/core/diagnostics.ts';
-import { checkDocs } from '../src/core/docs/frontmatter.ts';
+import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
 
 const USAGE = `Usage: node scripts/check.ts [options]
 
-Checks the catalog (content/catalog) and the docs' frontmatter (content/docs) and
-reports every problem with its file, line and column.
+Checks the catalog (content/catalog), the docs' frontmatter (content/docs) and the
+onboarding paths (content/paths), and reports every problem with its file, line and
+column.
 
 Options:
   --content DIR     the content folder to check (default: $WAYFINDER_CONTENT, else content/)
@@ -79,13 +73,10 @@ function main(): number {
     usageError(`the content folder ${paths.root} does not exist`);
   }
   const started = performance.now();
-  const catalog = loadCatalog(paths);
-  const docs = checkDocs(paths);
-  const diagnostics: Diagnostic[] = sortDiagnostics([
-    ...catalog.diagnostics,
-    ...docs.diagnostics,
-    ...checkDocRefs(docs.docs, catalog),
-  ]);
+  const checked = checkContent(paths);
+  const { catalog, diagnostics } = checked;
+  const docs = { docs: checked.docs };
+  const pathCount = checked.paths.length;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const entities = Object.fromEntries(Object.entries(catalog.counts).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -96,6 +87,7 @@ function main(): number {
     const out = {
       entities,
       docs: docs.docs.length,
+      paths: pathCount,
       errors,
       warnings,
       skipped: catalog.skipped,
@@ -108,8 +100,8 @@ function main(): number {
   const byKind = Object.entries(entities).map(([k, n]) => `${n} ${k}`).join(', ');
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary =
-    `Checked ${total} ${total === 1 ? 'entity' : 'entities'}${byKind ? ` (${byKind})` : ''} ` +
-    `and ${plural(docs.docs.length, 'doc')} in ${ms} ms: ` +
+    `Checked ${total} ${total === 1 ? 'entity' : 'entities'}${byKind ? ` (${byKind})` : ''}` +
+    `, ${plural(docs.docs.length, 'doc')} and ${plural(pathCount, 'onboarding path')} in ${ms} ms: ` +
     `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${catalog.skipped.length} skipped.`;
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
   process.stdout.write(`${summary}\n`);

@@ -2,10 +2,9 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
-import { checkDocs } from '../core/docs/frontmatter.ts';
-import { checkDocRefs, loadCatalog } from '../core/catalog/index.ts';
+import { checkContent } from '../core/check-content.ts';
 import { buildDocsSidebar } from '../core/docs/sidebar.ts';
-import { hasErrors, WayfinderInputError, formatDiagnostic, sortDiagnostics } from '../core/diagnostics.ts';
+import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
@@ -22,9 +21,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/.
-        const { docs, diagnostics: docDiagnostics } = checkDocs(paths);
-        const catalog = loadCatalog(paths);
-        const diagnostics = sortDiagnostics([...docDiagnostics, ...catalog.diagnostics, ...checkDocRefs(docs, catalog)]);
+        const { docs, paths: onboardingPaths, diagnostics } = checkContent(paths);
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
         updateConfig({
@@ -35,7 +32,11 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
             ...config.components,
           },
-          sidebar: [...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder), ...(config.sidebar ?? [])],
+          sidebar: [
+            ...(onboardingPaths.length ? [{ label: 'Onboarding', link: '/onboarding/' }] : []),
+            ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder),
+            ...(config.sidebar ?? []),
+          ],
         });
         addIntegration(configModuleIntegration(paths, options));
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });

@@ -11,11 +11,8 @@ describe('WAYFINDER_CONTENT', () => {
   it('builds another content folder in place of content/ (relative to the working directory)', () => {
     const r = buildSite(path.relative(root, fixture('minimal')), out('minimal'));
     expect(r.status, r.output).toBe(0);
-    expect(htmlFiles(r.outDir).filter((f) => !f.startsWith('pagefind'))).toEqual([
-      '404.html',
-      'docs/guides/hello/index.html',
-      'index.html',
-    ]);
+    const docsPages = htmlFiles(r.outDir).filter((f) => f === 'index.html' || f === '404.html' || f.startsWith('docs/'));
+    expect(docsPages).toEqual(['404.html', 'docs/guides/hello/index.html', 'index.html']);
     const page = fs.readFileSync(path.join(r.outDir, 'docs/guides/hello/index.html'), 'utf8');
     expect(page).toContain('Hello from a fixture');
     // The demo's docs do not leak into a fixture site.
@@ -59,6 +56,24 @@ describe('a broken catalog', () => {
     expect(r.output).not.toContain('Stack trace');
     // A doc owner that names no group, with a did-you-mean.
     expect(r.output).toMatch(/bad-catalog\/docs\/index\.md:3:8: error: .*group:platfrom-team.*did you mean group:platform-team/);
+    expect(fs.existsSync(path.join(r.outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('a broken onboarding path', () => {
+  it('fails the build with every problem at file:line:col and writes no site', () => {
+    const r = buildSite(fixture('bad-paths'), out('bad-paths'));
+    expect(r.status).not.toBe(0);
+    const file = 'bad-paths/paths/newcomers.yaml';
+    for (const line of [
+      `${file}:4:8: error: owner "group:fixture-tem": there is no group:fixture-tem in the catalog; did you mean group:fixture-team?`,
+      `${file}:5:17: error: prerequisite "nobody" is not a path`,
+      `${file}:10:14: error: there is no doc "how-to/request-acess" (did you mean how-to/request-access?)`,
+      `${file}:11:19: error: duration "20 minutes" is not a duration`,
+      `${file}:13:13: error: step id "access" is already used on line 9`,
+      `${file}:15:14: error: url "javascript:alert(1)" cannot be used`,
+    ]) expect(r.output).toContain(line);
+    expect(r.output).not.toContain('Stack trace');
     expect(fs.existsSync(path.join(r.outDir, 'index.html'))).toBe(false);
   });
 });

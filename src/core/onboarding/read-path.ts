@@ -1,0 +1,399 @@
+/**
+ * Reads one path file (content/paths/<id>.yaml) with positions and checks everything
+ * that can be checked inside it: required fields and their types, step ids, durations,
+ * docs, URLs and the owner. Checks across files (prerequisites, cycles) are in load.ts.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
+import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { DocMeta } from '../docs/frontmatter.ts';
+import { ROLE_PATTERN } from '../docs/frontmatter.ts';
+import { docId, docPath } from '../docs/slug.ts';
+import { parseEntityRef } from '../catalog/refs.ts';
+import { urlProblem } from '../catalog/urls.ts';
+import { parseStepDuration } from './duration.ts';
+import type { Milestone, OnboardingPath, OnboardingStep } from './types.ts';
+
+/** Ids of paths and steps: lower-case words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const PATH_FIELDS = ['title', 'audience', 'summary', 'owner', 'prerequisites', 'milestones'];
+const MILESTONE_FIELDS = ['title', 'summary', 'steps'];
+const STEP_FIELDS = ['id', 'doc', 'title', 'url', 'duration', 'optional', 'why'];
+const DURATION_HINT = 'write hours and minutes such as 30m, 2h or 1h30m';
+
+/** The docs a step may point at, looked up by slug. */
+export interface DocIndex {
+  /** Doc id (`docs/how-to/x`) to its title. */
+  titles: Map<string, string>;
+  /** Every slug a step can use (`how-to/x`), for "did you mean". */
+  slugs: string[];
+}
+
+/** Indexes docs by the slug a step uses: the doc's id without `docs/`. */
+export function indexDocs(docs: readonly DocMeta[]): DocIndex {
+  const titles = new Map<string, string>();
+  const slugs: string[] = [];
+  for (const d of docs) {
+    const id = docId(d.relative, d.slug);
+    titles.set(id, d.title ?? id);
+    slugs.push(id.startsWith('docs/') ? id.slice('docs/'.length) : id);
+  }
+  slugs.sort();
+  return { titles, slugs };
+}
+
+/** The doc id a step's `doc:` names (`how-to/x`, also `/docs/how-to/x/`), or undefined. */
+export function resolveDocSlug(index: DocIndex, slug: string): string | undefined {
+  const s = slug.trim().replace(/^\/+|\/+$/g, '');
+  if (!s) return undefined;
+  for (const candidate of [`docs/${s}`, s]) if (index.titles.has(candidate)) return candidate;
+  return undefined;
+}
+
+/** "Did you mean" for a text among `options`, when one is close enough. */
+export function closestName(text: string, options: readonly string[]): string | undefined {
+  if (options.length === 0) return undefined;
+  const best = closest(text, [...options]);
+  return distance(text, best) <= Math.max(2, Math.floor(text.length / 3)) ? best : undefined;
+}
+
+/** What reading a path file needs from outside it. */
+export interface PathContext {
+  docs: DocIndex;
+  /** Returns a problem message when the owner ref does not resolve (e.g. not in the catalog). */
+  resolveOwner?: (ref: string) => string | undefined;
+}
+
+/** A 1-based position in a file. */
+interface Pos {
+  line: number;
+  column: number;
+}
+
+/** A prerequisite as written, with its position, for the checks across files. */
+export interface PrerequisiteRef {
+  id: string;
+  line: number;
+  column: number;
+}
+
+/** What reading one path file gives. */
+export interface PathFileResult {
+  /** The path, when the file is a map; steps with errors are left out. */
+  path?: OnboardingPath;
+  prerequisites: PrerequisiteRef[];
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and checks one path file's text; `id` comes from its file name, `display` names it. */
+export function readPathText(text: string, id: string, display: string, ctx: PathContext): PathFileResult {
+  const diagnostics: Diagnostic[] = [];
+  const prerequisites: PrerequisiteRef[] = [];
+  const lineCounter = new LineCounter();
+  const at = (node: Node | null | undefined): Pos => {
+    const p = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  type Where = Node | Pos | null | undefined;
+  const isPos = (w: Where): w is Pos => w !== null && w !== undefined && typeof (w as Pos).line === 'number';
+  const report = (where: Where, code: string, message: string, hint?: string, severity: Severity = 'error') => {
+    const p = isPos(where) ? where : at(where);
+    diagnostics.push({ file: display, line: p.line, column: p.column, severity, code: `onboarding/${code}`, message, ...(hint ? { hint } : {}) });
+  };
+
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [];
+  for (const d of list) {
+    for (const err of d.errors) {
+      const p = lineCounter.linePos(err.pos[0]);
+      report({ line: p.line, column: p.col }, 'yaml-syntax', `this file is not valid YAML: ${err.message.split('\n')[0]}`);
+    }
+  }
+  if (diagnostics.length > 0) return { prerequisites, diagnostics };
+  if (list.length > 1) {
+    const second = list[1];
+    const p = lineCounter.linePos(second?.range?.[0] ?? 0);
+    report(
+      { line: p.line, column: p.col },
+      'multiple-documents',
+      `a path file holds one path, but this file has ${list.length} YAML documents`,
+      'put each path in its own file; the file name is the path id',
+    );
+    return { prerequisites, diagnostics };
+  }
+  const root = list[0]?.contents ?? null;
+  if (root === null || (isScalar(root) && root.value === null)) {
+    report({ line: 1, column: 1 }, 'empty-file', 'this path file is empty', 'start with title:, audience:, summary:, owner: and milestones:');
+    return { prerequisites, diagnostics };
+  }
+  if (!isMap(root)) {
+    report(root, 'wrong-type', 'a path file must be a map of `key: value` lines', 'start with title:, audience:, summary:, owner: and milestones:');
+    return { prerequisites, diagnostics };
+  }
+
+  /** The fields of a map, reporting unknown keys; `what` names the map in messages. */
+  const fieldsOf = (map: YAMLMap, known: readonly string[], what: string) => {
+    const out = new Map<string, { key: Node; value: Node | null }>();
+    for (const pair of map.items) {
+      const key = pair.key as Node | null;
+      const name = isScalar(key) ? String(key.value) : undefined;
+      if (name === undefined) {
+        report(key, 'wrong-type', `the keys of ${what} must be plain words`);
+        continue;
+      }
+      if (!known.includes(name)) {
+        const near = closestName(name, known);
+        const hint =
+          name === 'id' && what === 'a path'
+            ? `a path's id is its file name (${id}); rename the file to change it`
+            : near
+              ? `did you mean ${near}?`
+              : `${what} takes ${known.join(', ')}`;
+        report(key, 'unknown-field', `${what} has no field \`${name}\`; it is ignored`, hint, 'warning');
+        continue;
+      }
+      out.set(name, { key: key as Node, value: (pair.value as Node | null) ?? null });
+    }
+    return out;
+  };
+
+  /** A required or optional text field; undefined (reported) when missing or not text. */
+  const textField = (
+    fields: Map<string, { key: Node; value: Node | null }>,
+    name: string,
+    owner: Node,
+    what: string,
+    required: boolean,
+    hint: string,
+  ): string | undefined => {
+    const f = fields.get(name);
+    if (!f || f.value === null || (isScalar(f.value) && (f.value.value === null || f.value.value === ''))) {
+      if (required) report(f ? f.key : owner, 'missing-field', `${what} has no \`${name}\``, hint);
+      return undefined;
+    }
+    const v = isScalar(f.value) ? f.value.value : undefined;
+    if (typeof v !== 'string') {
+      report(f.value, 'wrong-type', `\`${name}\` of ${what} must be text, not ${describe(f.value)}`, hint);
+      return undefined;
+    }
+    return v.trim();
+  };
+
+  const fields = fieldsOf(root, PATH_FIELDS, 'a path');
+  const title = textField(fields, 'title', root, 'this path', true, 'e.g. title: "Backend engineer"');
+  const summary = textField(fields, 'summary', root, 'this path', true, 'one or two sentences on what the path gets a new hire to');
+
+  const audienceText = textField(fields, 'audience', root, 'this path', true, 'the role it is for, e.g. audience: backend');
+  let audience: string | undefined;
+  if (audienceText !== undefined) {
+    if (ROLE_PATTERN.test(audienceText)) audience = audienceText;
+    else report(fields.get('audience')?.value, 'invalid-role', `audience "${audienceText}" is not a role name`, 'a role is lower-case words joined by hyphens, e.g. backend, sre, everyone');
+  }
+
+  const ownerText = textField(fields, 'owner', root, 'this path', true, 'the team that keeps it up to date, e.g. owner: group:platform-team');
+  let owner: string | undefined;
+  if (ownerText !== undefined) {
+    const node = fields.get('owner')?.value;
+    const { ref, error } = parseEntityRef(ownerText, { defaultKind: 'group' });
+    if (error) report(node, 'invalid-ref', `owner "${ownerText}": ${error}`, 'write group:<team>, e.g. group:platform-team');
+    else if (ref && ref.kind !== 'group') report(node, 'invalid-ref', `owner "${ownerText}": a path's owner must be a group, not a ${ref.kind}`, 'write group:<team>, e.g. group:platform-team');
+    else {
+      const problem = ctx.resolveOwner?.(ownerText);
+      if (problem) report(node, 'unknown-owner', `owner "${ownerText}": ${problem}`, 'the owner must be a Group in the catalog, under content/catalog/');
+      else owner = ownerText;
+    }
+  }
+
+  const pre = fields.get('prerequisites');
+  if (pre && pre.value !== null && !(isScalar(pre.value) && pre.value.value === null)) {
+    if (!isSeq(pre.value)) {
+      report(pre.value, 'wrong-type', '`prerequisites` must be a list of path ids', 'e.g. prerequisites: [every-engineer]');
+    } else {
+      const seen = new Set<string>();
+      for (const item of pre.value.items as Node[]) {
+        const v = isScalar(item) ? item.value : undefined;
+        if (typeof v !== 'string') {
+          report(item, 'wrong-type', `a prerequisite must be a path id (text), not ${describe(item)}`, 'e.g. prerequisites: [every-engineer]');
+        } else if (seen.has(v)) {
+          report(item, 'duplicate-prerequisite', `prerequisite "${v}" is listed twice`, 'remove one of them', 'warning');
+        } else {
+          seen.add(v);
+          prerequisites.push({ id: v, ...at(item) });
+        }
+      }
+    }
+  }
+
+  const milestones: Milestone[] = [];
+  const ms = fields.get('milestones');
+  const stepIds = new Map<string, Pos>();
+  const docSteps = new Map<string, Pos>();
+  if (!ms || ms.value === null || (isScalar(ms.value) && ms.value.value === null)) {
+    report(ms ? ms.key : root, 'missing-field', 'this path has no `milestones`', 'list its stages in order, e.g. - title: Day 1 with steps: under each');
+  } else if (!isSeq(ms.value)) {
+    report(ms.value, 'wrong-type', '`milestones` must be a list', 'e.g. milestones:\n  - title: Day 1\n    steps: [...]');
+  } else if (ms.value.items.length === 0) {
+    report(ms.value, 'missing-field', 'this path has no milestones', 'add at least one, e.g. - title: Day 1');
+  } else {
+    const milestoneTitles = new Map<string, Pos>();
+    for (const [mi, mNode] of (ms.value.items as Node[]).entries()) {
+      if (!isMap(mNode)) {
+        report(mNode, 'wrong-type', `milestone ${mi + 1} must be a map with title: and steps:, not ${describe(mNode)}`);
+        continue;
+      }
+      const mf = fieldsOf(mNode, MILESTONE_FIELDS, 'a milestone');
+      const mTitle = textField(mf, 'title', mNode, `milestone ${mi + 1}`, true, 'e.g. title: Day 1') ?? `Milestone ${mi + 1}`;
+      const mSummary = textField(mf, 'summary', mNode, `milestone "${mTitle}"`, false, 'one sentence on what this stage is for');
+      const firstTitle = milestoneTitles.get(mTitle.toLowerCase());
+      if (firstTitle) {
+        report(mf.get('title')?.value, 'duplicate-milestone', `there is already a milestone "${mTitle}" (line ${firstTitle.line})`, 'give each milestone its own title, or merge their steps', 'warning');
+      } else milestoneTitles.set(mTitle.toLowerCase(), at(mf.get('title')?.value ?? mNode));
+      const milestone: Milestone = { title: mTitle, steps: [], ...(mSummary ? { summary: mSummary } : {}) };
+      milestones.push(milestone);
+
+      const sf = mf.get('steps');
+      if (!sf || sf.value === null || (isScalar(sf.value) && sf.value.value === null)) {
+        report(sf ? sf.key : mNode, 'missing-field', `milestone "${mTitle}" has no \`steps\``, 'list its steps in order under steps:');
+        continue;
+      }
+      if (!isSeq(sf.value)) {
+        report(sf.value, 'wrong-type', `\`steps\` of milestone "${mTitle}" must be a list`);
+        continue;
+      }
+      if (sf.value.items.length === 0) {
+        report(sf.value, 'missing-field', `milestone "${mTitle}" has no steps`, 'add a step, or remove the milestone');
+        continue;
+      }
+      for (const sNode of sf.value.items as Node[]) {
+        const step = readStep(sNode, mTitle);
+        if (step) milestone.steps.push(step);
+      }
+    }
+  }
+
+  /** Reads one step; undefined when it has an error (the error is reported). */
+  function readStep(sNode: Node, milestone: string): OnboardingStep | undefined {
+    if (!isMap(sNode)) {
+      report(sNode, 'wrong-type', `a step of milestone "${milestone}" must be a map (id:, doc: or url:, duration:, why:), not ${describe(sNode)}`);
+      return undefined;
+    }
+    const before = diagnostics.filter((d) => d.severity === 'error').length;
+    const f = fieldsOf(sNode, STEP_FIELDS, 'a step');
+    const start = at(sNode);
+
+    const stepId = textField(f, 'id', sNode, 'this step', true, 'give every step a stable id, e.g. id: request-access; progress is kept by it');
+    const idNode = f.get('id')?.value;
+    if (stepId !== undefined) {
+      if (!ID_PATTERN.test(stepId)) {
+        report(idNode, 'invalid-step-id', `step id "${stepId}" is not lower-case words joined by hyphens`, 'e.g. id: request-access');
+      } else {
+        const first = stepIds.get(stepId);
+        if (first) {
+          report(idNode, 'duplicate-step-id', `step id "${stepId}" is already used on line ${first.line}`, 'step ids must be unique within a path: progress is stored by them');
+        } else stepIds.set(stepId, at(idNode));
+      }
+    }
+
+    const docField = f.get('doc');
+    const urlField = f.get('url');
+    const stepTitle = textField(f, 'title', sNode, 'this step', false, 'e.g. title: Collect your laptop');
+    let target: { kind: 'doc'; docId: string } | { kind: 'task'; url: string } | undefined;
+    if (docField && urlField) {
+      report(urlField.key, 'doc-and-url', 'a step points at a doc or at a URL, not both', 'make two steps, or drop one of them');
+    } else if (!docField && !urlField) {
+      report(sNode, 'missing-field', 'this step has neither `doc` nor `url`', 'point it at a doc (doc: how-to/request-access) or make it an external task (title: and url:)');
+    } else if (docField) {
+      const slug = textField(f, 'doc', sNode, 'this step', true, 'the doc slug, e.g. doc: how-to/request-access');
+      if (slug !== undefined) {
+        const found = resolveDocSlug(ctx.docs, slug);
+        if (found) target = { kind: 'doc', docId: found };
+        else {
+          const near = closestName(slug.replace(/^\/+|\/+$/g, '').replace(/^docs\//, ''), ctx.docs.slugs);
+          report(
+            docField.value,
+            'unknown-doc',
+            `there is no doc "${slug}"`,
+            near ? `did you mean ${near}?` : 'a doc slug is its path under content/docs without the extension, e.g. how-to/request-access',
+          );
+        }
+      }
+    } else if (urlField) {
+      const url = textField(f, 'url', sNode, 'this step', true, 'e.g. url: https://it.example.com/laptops');
+      if (url !== undefined) {
+        const problem = urlProblem(url, ['http', 'https']);
+        if (problem) report(urlField.value, 'invalid-url', `url "${url}" cannot be used: ${problem}`, 'an external task links to an http:// or https:// page');
+        else target = { kind: 'task', url };
+      }
+      if (stepTitle === undefined && !f.get('title')) {
+        report(sNode, 'missing-field', 'this external task has no `title`', 'say what to do, e.g. title: Collect your laptop');
+      }
+    }
+
+    const durationText = (() => {
+      const d = f.get('duration');
+      if (d && d.value && isScalar(d.value) && typeof d.value.value === 'number') {
+        report(d.value, 'invalid-duration', `duration ${String(d.value.value)} has no unit`, `${DURATION_HINT}, e.g. ${String(d.value.value)}m`);
+        return undefined;
+      }
+      return textField(f, 'duration', sNode, 'this step', true, `how long it takes: ${DURATION_HINT}`);
+    })();
+    let minutes: number | undefined;
+    if (durationText !== undefined) {
+      minutes = parseStepDuration(durationText);
+      if (minutes === undefined) report(f.get('duration')?.value, 'invalid-duration', `duration "${durationText}" is not a duration`, `${DURATION_HINT}, more than zero`);
+    }
+
+    let optional = false;
+    const opt = f.get('optional');
+    if (opt && opt.value !== null) {
+      const v = isScalar(opt.value) ? opt.value.value : undefined;
+      if (typeof v === 'boolean') optional = v;
+      else report(opt.value, 'wrong-type', `\`optional\` must be true or false, not ${describe(opt.value)}`, 'e.g. optional: true');
+    }
+
+    const why = textField(f, 'why', sNode, 'this step', true, 'one line on why this step matters to a new hire');
+    if (why !== undefined && /\n/.test(why)) {
+      report(f.get('why')?.value, 'multiline-why', '`why` must be one line', 'keep it to one sentence; put more in the doc');
+    }
+
+    if (diagnostics.filter((d) => d.severity === 'error').length > before) return undefined;
+    if (!stepId || !target || minutes === undefined || durationText === undefined || why === undefined) return undefined;
+    const base = { id: stepId, duration: durationText, minutes, optional, why, line: start.line, column: start.column };
+    if (target.kind === 'doc') {
+      const firstUse = docSteps.get(target.docId);
+      if (firstUse) {
+        report(docField?.value, 'repeated-doc', `this doc is already a step of this path (line ${firstUse.line})`, 'the navigator on the doc follows its first step; point the second step elsewhere', 'warning');
+      } else docSteps.set(target.docId, start);
+      return { ...base, kind: 'doc', docId: target.docId, docPath: docPath(target.docId), title: stepTitle ?? ctx.docs.titles.get(target.docId) ?? target.docId };
+    }
+    return { ...base, kind: 'task', url: target.url, title: stepTitle ?? target.url };
+  }
+
+  const path: OnboardingPath = {
+    id,
+    file: display,
+    title: title ?? id,
+    audience: audience ?? 'everyone',
+    summary: summary ?? '',
+    owner: owner ?? '',
+    prerequisites: [],
+    milestones,
+  };
+  return { path, prerequisites, diagnostics };
+}
+
+/** Names the YAML type of a node for messages: "a list", "a number", ... */
+function describe(node: Node | null | undefined): string {
+  if (!node) return 'nothing';
+  if (isMap(node)) return 'a map';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return 'nothing';
+    if (typeof v === 'number') return `a number (${String(v)})`;
+    if (typeof v === 'boolean') return `${String(v)}`;
+    return 'text';
+  }
+  return 'something else';
+}
