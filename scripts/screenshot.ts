@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const port = 4391;
+// A port of its own each run, so two runs (or a running preview) never collide.
+const port = Number(process.env.WAYFINDER_SHOT_PORT ?? 4400 + Math.floor(Math.random() * 500));
 const pages = process.argv.slice(2);
 if (pages.length === 0) pages.push('/');
 
@@ -20,11 +21,12 @@ const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'pre
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 try {
-  for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 200));
+  let up = false;
+  for (let i = 0; i < 150 && !up; i++) {
+    up = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+    if (!up) await new Promise((r) => setTimeout(r, 200));
   }
+  if (!up) throw new Error(`astro preview did not answer on port ${port}; is dist/ built?`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
