@@ -1,0 +1,84 @@
+/**
+ * Markdown that comes from catalog YAML (descriptions), rendered to safe HTML: GitHub
+ * Flavoured Markdown (tables, task lists, autolinks, strikethrough) through remark, then
+ * rehype-sanitize with GitHub's schema. Raw HTML in the source is dropped, never passed
+ * through, so `<script>`, `onerror=` and `javascript:` URLs cannot reach a page.
+ * Headings become bold paragraphs: a description lives inside a page that has its own
+ * heading outline, and an `# h1` in YAML must not break it.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+
+/** The parts of a hast / mdast node this module reads. */
+interface TreeNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: TreeNode[];
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** A rehype step: `<hN>text</hN>` becomes `<p><strong>text</strong></p>`. */
+function flattenHeadings() {
+  const visit = (node: TreeNode): void => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'element' && child.tagName && HEADING.test(child.tagName)) {
+        const inner = child.children ?? [];
+        child.tagName = 'p';
+        const id = child.properties?.id;
+        child.properties = id === undefined ? {} : { id };
+        child.children = [{ type: 'element', tagName: 'strong', properties: {}, children: inner }];
+      }
+      visit(child);
+    }
+  };
+  return (tree: TreeNode): void => visit(tree);
+}
+
+// One processor for the whole build: freezing it once is what makes each call cheap.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  // allowDangerousHtml stays false: raw HTML nodes are dropped before sanitising.
+  // rehype-sanitize adds the `user-content-` id prefix; remark-rehype must not add it too.
+  .use(remarkRehype, { clobberPrefix: '' })
+  .use(flattenHeadings)
+  .use(rehypeSanitize)
+  .use(rehypeStringify)
+  .freeze();
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Renders Markdown from YAML to sanitised HTML (empty string for empty input). */
+export function renderMarkdown(markdown: string | undefined): string {
+  if (!markdown || !markdown.trim()) return '';
+  return String(processor.processSync(markdown)).trim();
+}
+
+/** The plain text of a Markdown string, whitespace collapsed (for meta descriptions). */
+export function markdownToText(markdown: string | undefined): string {
+  if (!markdown || !markdown.trim()) return '';
+  const out: string[] = [];
+  const walk = (node: TreeNode): void => {
+    if (node.type === 'html') return;
+    if (typeof node.value === 'string') out.push(node.value);
+    for (const child of node.children ?? []) walk(child);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' || node.type === 'tableCell') out.push(' ');
+  };
+  walk(parser.parse(markdown) as TreeNode);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
