@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { catalogJson, stringifyCatalogJson } from './catalog-json.ts';
+import type { CatalogEntity } from './types.ts';
+
+const entity = (over: Partial<CatalogEntity> & Pick<CatalogEntity, 'ref' | 'kind' | 'name'>): CatalogEntity => ({
+  kindLabel: over.kind === 'api' ? 'API' : over.kind[0]!.toUpperCase() + over.kind.slice(1),
+  apiVersion: 'backstage.io/v1alpha1',
+  namespace: 'default',
+  tags: [],
+  labels: {},
+  annotations: {},
+  links: [],
+  escalation: [],
+  relations: {},
+  source: { file: 'content/catalog/x.yaml', line: 1, column: 1 },
+  ...over,
+});
+
+const team = entity({
+  ref: 'group:default/payments-team',
+  kind: 'group',
+  name: 'payments-team',
+  chat: '#payments',
+  chatUrl: 'https://chat.example/payments',
+  oncall: 'https://oncall.example/payments',
+  profile: { email: 'payments@example.com' },
+  escalation: [{ who: 'Payments on-call', how: 'Page', after: '0m', afterMinutes: 0, url: 'https://oncall.example/payments' }],
+});
+const service = entity({
+  ref: 'component:default/payments-service',
+  kind: 'component',
+  name: 'payments-service',
+  owner: team.ref,
+  tier: 1,
+  annotations: { 'wayfinder.dev/tier': '1', 'a.example/z': 'z' },
+  relations: { dependsOn: ['resource:default/orders-db'], ownedBy: [team.ref] },
+});
+const api = entity({ ref: 'api:default/payments-api', kind: 'api', name: 'payments-api', owner: team.ref, chat: '#payments-api' });
+const all = [team, service, api];
+const byRef = new Map(all.map((e) => [e.ref, e]));
+const options = { generated: '2026-11-23', urlOf: (e: CatalogEntity) => `https://handbook.example/${e.kind}/${e.name}/` };
+
+describe('/catalog.json', () => {
+  it('is versioned, dated and counted, with entities sorted by ref', () => {
+    const doc = catalogJson(all, byRef, options);
+    expect(doc.wayfinderCatalog).toBe(1);
+    expect(doc.generated).toBe('2026-11-23');
+    expect(doc.counts).toEqual({ entities: 3, byKind: { api: 1, component: 1, group: 1 } });
+    expect(doc.entities.map((e) => e.ref)).toEqual(['api:default/payments-api', 'component:default/payments-service', 'group:default/payments-team']);
+  });
+
+  it('is byte-identical whatever order the entities come in', () => {
+    const a = stringifyCatalogJson(catalogJson(all, byRef, options));
+    const b = stringifyCatalogJson(catalogJson([...all].reverse(), byRef, options));
+    expect(b).toBe(a);
+    expect(a.endsWith('}\n')).toBe(true);
+  });
+
+  it("falls back to the owner's contacts and escalation ladder, and says whose ladder it is", () => {
+    const doc = catalogJson(all, byRef, options);
+    const s = doc.entities.find((e) => e.name === 'payments-service')!;
+    expect(s.contacts).toEqual({ chat: '#payments', chatUrl: 'https://chat.example/payments', oncall: 'https://oncall.example/payments', email: 'payments@example.com' });
+    expect(s.escalation).toHaveLength(1);
+    expect(s.escalationFrom).toBe(team.ref);
+    expect(s.tier).toBe(1);
+    expect(s.title).toBeNull();
+    expect(Object.keys(s.annotations)).toEqual(['a.example/z', 'wayfinder.dev/tier']);
+    expect(Object.keys(s.relations)).toEqual(['ownedBy', 'dependsOn']);
+    expect(s.url).toBe('https://handbook.example/component/payments-service/');
+    const a = doc.entities.find((e) => e.name === 'payments-api')!;
+    expect(a.contacts.chat).toBe('#payments-api');
+    expect(a.contacts.chatUrl).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The ownership directory as pages use it: rows sorted, facets grouped and counted once
+ * per build from the site catalog, so /catalog/, its pages and every facet page only
+ * slice what is already computed (no page scans the whole catalog).
+ */
+import type { CatalogEntity } from '../core/catalog/types.ts';
+import {
+  buildIndex,
+  encodeIndex,
+  FACETS,
+  facetGroups,
+  facetLabels,
+  facetValueLabel,
+  orderFacetValues,
+  refKeyOf,
+  toDirectoryRow,
+  type DirectoryIndex,
+  type DirectoryIndexJson,
+  type FacetGroups,
+  type FacetName,
+} from '../core/catalog/directory.ts';
+import type { RowContext } from '../components/catalog/row-html.ts';
+import { getSiteCatalog } from './catalog.ts';
+
+/** Everything the directory pages read. */
+export interface SiteDirectory {
+  index: DirectoryIndex;
+  groups: FacetGroups;
+  /** Facet values in display order, per facet. */
+  values: Record<FacetName, string[]>;
+  /** Display label of a facet value. */
+  valueLabel: (facet: FacetName, key: string) => string;
+  /** The ref behind an owner or system facet key. */
+  valueRef: (facet: FacetName, key: string) => string | undefined;
+  /** The entity behind a ref, when it is in the catalog. */
+  entity: (ref: string) => CatalogEntity | undefined;
+  /** Context for rowHtml. */
+  rowContext: RowContext;
+  /** The compact index written to /catalog/index.json. */
+  json: () => DirectoryIndexJson;
+}
+
+let cached: Promise<SiteDirectory> | undefined;
+
+/** The directory, built once per build (or dev reload) from getSiteCatalog(). */
+export function getDirectory(): Promise<SiteDirectory> {
+  cached ??= build();
+  return cached;
+}
+
+/** The label people know an entity by: its title, a profile's display name, or its name. */
+export function entityLabel(e: CatalogEntity): string {
+  return e.title ?? e.profile?.displayName ?? e.name;
+}
+
+async function build(): Promise<SiteDirectory> {
+  const catalog = await getSiteCatalog();
+  const refLabel = (ref: string) => {
+    const e = catalog.byRef.get(ref);
+    return e ? entityLabel(e) : undefined;
+  };
+  const rows = catalog.entities.map((e) => toDirectoryRow(e, catalog.byRef));
+  const index = buildIndex(rows, refLabel);
+  const groups = facetGroups(index);
+  const labels = facetLabels(index.rows, refLabel);
+  const valueLabel = (facet: FacetName, key: string) => facetValueLabel(facet, key, labels);
+  const values = Object.fromEntries(
+    FACETS.map((f) => [f, orderFacetValues(f, groups[f].keys(), (k) => valueLabel(f, k))]),
+  ) as Record<FacetName, string[]>;
+  const refsByKey = new Map<string, string>();
+  for (const r of index.rows) {
+    if (r.owner) refsByKey.set(`owner\u0000${refKeyOf(r.owner, 'group')}`, r.owner);
+    if (r.system) refsByKey.set(`system\u0000${refKeyOf(r.system, 'system')}`, r.system);
+  }
+  const base = import.meta.env.BASE_URL;
+  const rowContext: RowContext = { base, label: refLabel, hasPage: (ref) => catalog.byRef.has(ref) };
+  let json: DirectoryIndexJson | undefined;
+  return {
+    index,
+    groups,
+    values,
+    valueLabel,
+    valueRef: (facet, key) => refsByKey.get(`${facet}\u0000${key}`),
+    entity: (ref) => catalog.byRef.get(ref),
+    rowContext,
+    json: () => (json ??= encodeIndex(index.rows, (ref) => ({ label: refLabel(ref) ?? ref, hasPage: catalog.byRef.has(ref) }))),
+  };
+}
