@@ -13,8 +13,8 @@ import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostic
 
 const USAGE = `Usage: node scripts/check.ts [options]
 
-Checks the catalog (content/catalog), the docs' frontmatter (content/docs) and the
-onboarding paths (content/paths), and reports every problem with its file, line and
+Checks the catalog (content/catalog), the docs' frontmatter (content/docs), the
+onboarding paths (content/paths) and lifecycle announcements (content/lifecycle), and reports every problem with its file, line and
 column.
 
 Options:
@@ -77,6 +77,7 @@ function main(): number {
   const { catalog, diagnostics } = checked;
   const docs = { docs: checked.docs };
   const pathCount = checked.paths.length;
+  const announcementCount = checked.announcements.length;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const entities = Object.fromEntries(Object.entries(catalog.counts).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -88,6 +89,7 @@ function main(): number {
       entities,
       docs: docs.docs.length,
       paths: pathCount,
+      announcements: announcementCount,
       errors,
       warnings,
       skipped: catalog.skipped,
@@ -101,7 +103,7 @@ function main(): number {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary =
     `Checked ${total} ${total === 1 ? 'entity' : 'entities'}${byKind ? ` (${byKind})` : ''}` +
-    `, ${plural(docs.docs.length, 'doc')} and ${plural(pathCount, 'onboarding path')} in ${ms} ms: ` +
+    `, ${plural(docs.docs.length, 'doc')}, ${plural(pathCount, 'onboarding path')} and ${plural(announcementCount, 'announcement')} in ${ms} ms: ` +
     `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${catalog.skipped.length} skipped.`;
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
   process.stdout.write(`${summary}\n`);

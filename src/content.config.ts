@@ -2,10 +2,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import { contentPaths } from 'virtual:wayfinder/config';
+import { contentPaths, options } from 'virtual:wayfinder/config';
 import { docId } from './core/docs/slug.ts';
 import { docFieldsSchema } from './schemas/doc-fields.ts';
 import { catalogLoader } from './loaders/catalog.ts';
+import { stageLifecycles } from './core/lifecycle/stages.ts';
+import { announcementId } from './core/lifecycle/announcements.ts';
+import { lifecycleSchema } from './schemas/lifecycle-fields.ts';
+import { optionalFolder } from './loaders/optional-folder.ts';
 
 export const collections = {
   docs: defineCollection({
@@ -19,7 +23,20 @@ export const collections = {
     schema: docsSchema({ extend: docFieldsSchema }),
   }),
   // The Backstage catalog, resolved by src/core/catalog: one entry per entity, id = refKey.
-  catalog: defineCollection({ loader: catalogLoader(contentPaths) }),
+  catalog: defineCollection({ loader: catalogLoader(contentPaths, stageLifecycles(options.stages)) }),
+  // Lifecycle announcements: one Markdown/MDX file each; id = the path slugged, as core names it.
+  // A content folder without lifecycle/ simply has no announcements.
+  lifecycle: defineCollection({
+    loader: optionalFolder(
+      contentPaths.lifecycle,
+      glob({
+        base: contentPaths.lifecycle,
+        pattern: '**/[^_]*.{markdown,mdown,mkdn,mkd,mdwn,md,mdx}',
+        generateId: ({ entry }) => announcementId(entry),
+      }),
+    ),
+    schema: lifecycleSchema,
+  }),
   // UI string overrides (src/content/i18n/en.json), as in any Starlight site.
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -9,23 +9,37 @@ import { checkDocRefs, loadCatalog } from './catalog/index.ts';
 import type { CatalogResult } from './catalog/types.ts';
 import { catalogOwnerResolver, checkPaths } from './onboarding/index.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
+import { checkAnnouncements, type Announcement } from './lifecycle/announcements.ts';
+import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
+import { today as buildToday } from './dates.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
   docs: DocMeta[];
   catalog: CatalogResult;
   paths: OnboardingPath[];
+  announcements: Announcement[];
   /** Every problem, sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }
 
-/** Checks docs frontmatter, the catalog, doc refs and onboarding paths of a content folder. */
-export function checkContent(paths: ContentPaths, options: { lifecycles?: readonly string[] } = {}): ContentCheck {
+/** Options of checkContent: the site's maturity stages and the date to check against. */
+export interface CheckContentOptions {
+  stages?: readonly Stage[];
+  /** YYYY-MM-DD; defaults to today() (WAYFINDER_TODAY or the machine's date). */
+  today?: string;
+}
+
+/** Checks docs frontmatter, the catalog, doc refs, onboarding paths and lifecycle announcements. */
+export function checkContent(paths: ContentPaths, options: CheckContentOptions = {}): ContentCheck {
+  const stages = options.stages ?? DEFAULT_STAGES;
   const docs = checkDocs(paths);
-  const catalog = loadCatalog(paths, options);
+  const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages) });
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities));
+  const lifecycle = checkAnnouncements(paths, catalog, options.today ?? buildToday(), stages);
   return {
     docs: docs.docs,
+    announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
     diagnostics: sortDiagnostics([
@@ -33,6 +47,7 @@ export function checkContent(paths: ContentPaths, options: { lifecycles?: readon
       ...catalog.diagnostics,
       ...checkDocRefs(docs.docs, catalog),
       ...onboarding.diagnostics,
+      ...lifecycle.diagnostics,
     ]),
   };
 }

@@ -1,4 +1,18 @@
 import { z } from 'astro/zod';
+import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from '../core/lifecycle/stages.ts';
+
+/** One maturity stage: what a spec.lifecycle value promises. */
+const StageSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a stage id is lower-case words joined by hyphens, e.g. production'),
+    label: z.string().min(1),
+    meaning: z.string().min(1),
+    slo: z.string().min(1),
+    support: z.string().min(1),
+    badge: z.enum(BADGE_VARIANTS).default('default'),
+    lifecycles: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
 
 /** The options of the Wayfinder Starlight plugin, as written in astro.config.mjs. */
 export const WayfinderOptionsSchema = z
@@ -13,6 +27,18 @@ export const WayfinderOptionsSchema = z
      * named here follow, ordered by their docs' `sidebar.order`, then by name.
      */
     sectionOrder: z.array(z.string()).default(['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder']),
+    /**
+     * Maturity stages, in order: label, meaning, SLO, support tier and badge. A catalog
+     * `spec.lifecycle` maps to the stage with that id or listing it in `lifecycles`.
+     * The lifecycle rules use the ids `production`, `deprecated` and `retired`.
+     */
+    stages: z
+      .array(StageSchema)
+      .min(1)
+      .superRefine((stages, ctx) => {
+        for (const message of stagesProblems(stages)) ctx.addIssue({ code: 'custom', message });
+      })
+      .default(DEFAULT_STAGES.map((s) => ({ ...s, lifecycles: [...s.lifecycles] }))),
   })
   .strict();
 

@@ -24,7 +24,7 @@ describe('node scripts/check.ts', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(
-      /^Checked 11 entities \(1 api, 2 component, 1 domain, 3 group, 1 resource, 1 system, 2 user\), 0 docs and 0 onboarding paths in \d+ ms: 0 errors, 0 warnings, 0 skipped\.\n$/,
+      /^Checked 11 entities \(1 api, 2 component, 1 domain, 3 group, 1 resource, 1 system, 2 user\), 0 docs, 0 onboarding paths and 0 announcements in \d+ ms: 0 errors, 0 warnings, 0 skipped\.\n$/,
     );
   });
 
@@ -45,7 +45,7 @@ describe('node scripts/check.ts', () => {
     expect(r.stdout).toContain(
       'docs-refs/docs/how-to/pay.md:3:8: error: `owner` refers to group:payments-tem, which is not in the catalog (did you mean group:payments-team?)',
     );
-    expect(r.stdout).toMatch(/, 2 docs and 0 onboarding paths in \d+ ms: 3 errors, 0 warnings, 0 skipped\.\n$/);
+    expect(r.stdout).toMatch(/, 2 docs, 0 onboarding paths and 0 announcements in \d+ ms: 3 errors, 0 warnings, 0 skipped\.\n$/);
   });
 
   it('exits 0 when there are only warnings, and counts skipped entities', () => {

@@ -1,0 +1,409 @@
+/**
+ * Lifecycle announcements (content/lifecycle/*.md(x)): read the frontmatter with real
+ * positions (the `yaml` package, never js-yaml's UTC Date objects) and check it against
+ * the calendar and the catalog, so every problem is reported at file:line:col.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
+import { closest, distance } from 'fastest-levenshtein';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics.ts';
+import { isCalendarDate } from '../dates.ts';
+import { formatRef, parseEntityRef, refKey } from '../catalog/refs.ts';
+import { createRefIndex, danglingHint } from '../catalog/suggest.ts';
+import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
+import { displayPath, type ContentPaths } from '../content-dir.ts';
+import { listDocFiles } from '../docs/frontmatter.ts';
+import { createStageIndex, DEFAULT_STAGES, type Stage } from './stages.ts';
+
+/** The kinds of change an announcement can make. */
+export const ANNOUNCEMENT_TYPES = ['beta', 'ga', 'deprecation', 'sunset', 'breaking-change'] as const;
+export type AnnouncementType = (typeof ANNOUNCEMENT_TYPES)[number];
+
+/** How each type is named on pages and in feeds. */
+export const TYPE_LABELS: Record<AnnouncementType, string> = {
+  beta: 'Beta',
+  ga: 'GA',
+  deprecation: 'Deprecation',
+  sunset: 'Sunset',
+  'breaking-change': 'Breaking change',
+};
+
+/** The frontmatter keys an announcement may carry. */
+export const ANNOUNCEMENT_KEYS = [
+  'title',
+  'description',
+  'summary',
+  'type',
+  'subjects',
+  'announced',
+  'effective',
+  'sunset',
+  'replacement',
+  'contact',
+] as const;
+
+/** A checked announcement. Refs are refKeys (`component:default/legacy-deployer`). */
+export interface Announcement {
+  /** The URL id: the file's path under content/lifecycle without extension, slugged. */
+  id: string;
+  /** Absolute path. */
+  file: string;
+  /** Path relative to the content folder's parent. */
+  display: string;
+  title: string;
+  /** One or two sentences for lists and feeds: `summary`, else the body's first paragraph. */
+  summary: string;
+  type: AnnouncementType;
+  subjects: string[];
+  announced: string;
+  effective: string;
+  sunset?: string;
+  replacement?: string;
+  contact?: string;
+}
+
+/** What `checkAnnouncements` needs from the catalog. */
+export interface AnnouncementCatalog {
+  entities: readonly CatalogEntity[];
+  byRef: ReadonlyMap<string, CatalogEntity>;
+}
+
+/** The id (and URL segment) of an announcement from its path relative to content/lifecycle. */
+export function announcementId(relativePath: string): string {
+  return relativePath
+    .replace(/\.[^./]+$/, '')
+    .split(/[\\/]/)
+    .map((s) => githubSlug(s))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+/** The last date an announcement names: its sunset, else its effective date. */
+export function endDate(a: Pick<Announcement, 'effective' | 'sunset'>): string {
+  return a.sunset ?? a.effective;
+}
+
+const SUBJECT_KINDS: readonly EntityKind[] = ['component', 'api', 'resource', 'system', 'domain'];
+
+/** The first paragraph of a Markdown body as plain text (no headings, imports or markup). */
+export function firstParagraph(body: string): string {
+  const blocks = body.replace(/\r\n/g, '\n').split(/\n{2,}/);
+  for (const block of blocks) {
+    const b = block.trim();
+    if (!b || /^(#|import |export |<|:::|```|[-*+] |\d+\. |>|\|)/.test(b)) continue;
+    return plainText(b);
+  }
+  return '';
+}
+
+/** Inline Markdown as plain text: links keep their text, emphasis and code marks go. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Checks one announcement file's text; `display` names it in diagnostics. */
+export function checkAnnouncementText(
+  text: string,
+  options: {
+    file: string;
+    display: string;
+    id: string;
+    catalog: AnnouncementCatalog;
+    today: string;
+    stages?: readonly Stage[];
+    refIndex?: ReturnType<typeof createRefIndex>;
+  },
+): { announcement?: Announcement; diagnostics: Diagnostic[] } {
+  const { file, display, id, catalog, today } = options;
+  const stageIndex = createStageIndex(options.stages ?? DEFAULT_STAGES);
+  const index = options.refIndex ?? createRefIndex(catalog.entities);
+  const diagnostics: Diagnostic[] = [];
+  const report = (p: { line: number; column: number }, code: string, message: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
+    diagnostics.push({ file: display, line: p.line, column: p.column, severity, code, message, ...(hint ? { hint } : {}) });
+  const top = { line: 1, column: 1 };
+
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!fm) {
+    report(top, 'lifecycle/no-frontmatter', 'this announcement has no frontmatter', 'start the file with a --- block: title, type, subjects, announced, effective, contact');
+    return { diagnostics };
+  }
+  const body = source.slice(fm[0].length);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fm[1] ?? '', { lineCounter, prettyErrors: false });
+  // The YAML block starts on line 2 of the file.
+  const pos = (node: Node | null | undefined): { line: number; column: number } => {
+    const p = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { line: p.line + 1, column: p.col };
+  };
+  for (const err of doc.errors) {
+    const p = lineCounter.linePos(err.pos[0]);
+    report({ line: p.line + 1, column: p.col }, 'lifecycle/yaml-syntax', `frontmatter is not valid YAML: ${err.message.split('\n')[0]}`);
+  }
+  if (doc.errors.length > 0) return { diagnostics };
+  const root = doc.contents;
+  if (!isMap(root)) {
+    report({ line: 2, column: 1 }, 'lifecycle/frontmatter-shape', 'frontmatter must be a map of `key: value` lines');
+    return { diagnostics };
+  }
+
+  const fields = new Map<string, { key: Node; value: Node | null }>();
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!(ANNOUNCEMENT_KEYS as readonly string[]).includes(key)) {
+      const near = closest(key, [...ANNOUNCEMENT_KEYS]);
+      const hint = distance(key, near) <= 3 ? `did you mean \`${near}\`?` : `the fields are ${ANNOUNCEMENT_KEYS.join(', ')}`;
+      report(pos(pair.key as Node), 'lifecycle/unknown-field', `unknown field \`${key}\``, hint);
+      continue;
+    }
+    fields.set(key, { key: pair.key as Node, value: pair.value as Node | null });
+  }
+  const where = (key: string) => {
+    const f = fields.get(key);
+    return f ? pos(f.value ?? f.key) : top;
+  };
+  const text_ = (key: string, required: boolean, example: string): string | undefined => {
+    const f = fields.get(key);
+    if (!f) {
+      if (required) report(top, 'lifecycle/missing-field', `this announcement has no \`${key}\``, `add \`${key}: ${example}\``);
+      return undefined;
+    }
+    const v = isScalar(f.value) ? f.value.value : undefined;
+    if (typeof v === 'string' && v.trim()) return v;
+    report(where(key), 'lifecycle/wrong-type', `\`${key}\` must be text`, `e.g. ${key}: ${example}`);
+    return undefined;
+  };
+  const date = (key: string, required: boolean): string | undefined => {
+    const f = fields.get(key);
+    if (!f) {
+      if (required) report(top, 'lifecycle/missing-field', `this announcement has no \`${key}\` date`, `add \`${key}: 2026-12-01\``);
+      return undefined;
+    }
+    const v = isScalar(f.value) ? f.value.value : undefined;
+    const s = v === null || v === undefined ? '' : String(v);
+    if (!isCalendarDate(s)) {
+      report(where(key), 'lifecycle/invalid-date', `${key} "${s}" is not a calendar date`, 'write a real date as YYYY-MM-DD, e.g. 2026-12-01');
+      return undefined;
+    }
+    return s;
+  };
+  /** Parses and resolves one ref; returns its refKey when it names an entity. */
+  const resolveRef = (node: Node | null, field: string, defaultKind: string, allowed: readonly EntityKind[], example: string): string | undefined => {
+    const p = pos(node);
+    const v = isScalar(node) ? node.value : undefined;
+    if (typeof v !== 'string') {
+      report(p, 'lifecycle/wrong-type', `${field} must be an entity reference`, `e.g. ${example}`);
+      return undefined;
+    }
+    const { ref, error } = parseEntityRef(v, { defaultKind });
+    if (!ref) {
+      report(p, 'lifecycle/invalid-ref', `${field} "${v}": ${error ?? 'not an entity reference'}`, `e.g. ${example}`);
+      return undefined;
+    }
+    if (!(allowed as readonly string[]).includes(ref.kind)) {
+      report(p, 'lifecycle/invalid-ref', `${field} "${v}" is a ${ref.kind}; it must be a ${allowed.join(' or ')}`, `e.g. ${example}`);
+      return undefined;
+    }
+    const key = refKey(ref);
+    if (!catalog.byRef.has(key)) {
+      report(p, 'lifecycle/unknown-ref', `${field} "${v}" names no entity in the catalog`, danglingHint(index, ref, allowed));
+      return undefined;
+    }
+    return key;
+  };
+
+  const title = text_('title', true, 'Legacy Deployer is deprecated');
+  const summaryText = fields.has('summary') ? text_('summary', false, 'One sentence for lists and feeds.') : undefined;
+
+  let type: AnnouncementType | undefined;
+  const typeField = fields.get('type');
+  if (!typeField) {
+    report(top, 'lifecycle/missing-field', 'this announcement has no `type`', `add \`type:\` with one of ${ANNOUNCEMENT_TYPES.join(', ')}`);
+  } else {
+    const v = isScalar(typeField.value) ? String(typeField.value.value) : '';
+    if ((ANNOUNCEMENT_TYPES as readonly string[]).includes(v)) type = v as AnnouncementType;
+    else {
+      const near = closest(v, [...ANNOUNCEMENT_TYPES]);
+      report(where('type'), 'lifecycle/invalid-type', `type "${v}" is not one of ${ANNOUNCEMENT_TYPES.join(', ')}`, distance(v, near) <= 3 ? `did you mean ${near}?` : undefined);
+    }
+  }
+
+  const subjects: string[] = [];
+  const subjectsField = fields.get('subjects');
+  if (!subjectsField) {
+    report(top, 'lifecycle/missing-field', 'this announcement has no `subjects`', 'add `subjects: [component:<name>]`: the entities the change is about');
+  } else if (!isSeq(subjectsField.value) || subjectsField.value.items.length === 0) {
+    report(where('subjects'), 'lifecycle/no-subjects', '`subjects` must be a list of at least one entity reference', 'e.g. subjects: [component:legacy-deployer]');
+  } else {
+    for (const item of subjectsField.value.items) {
+      const key = resolveRef(item as Node, 'subject', 'component', SUBJECT_KINDS, 'subjects: [component:legacy-deployer]');
+      if (key && !subjects.includes(key)) subjects.push(key);
+    }
+  }
+
+  const announced = date('announced', true);
+  const effective = date('effective', true);
+  const sunset = date('sunset', false);
+  if (type === 'deprecation' && !fields.has('sunset')) {
+    report(top, 'lifecycle/missing-field', 'a deprecation needs a `sunset` date: the day the subject stops working', 'add `sunset: 2027-03-31`');
+  }
+  if (sunset && (type === 'beta' || type === 'ga')) {
+    report(where('sunset'), 'lifecycle/unexpected-sunset', `a ${type} announcement has no sunset`, 'remove `sunset`, or make this a deprecation', 'warning');
+  }
+  if (announced && effective && effective < announced) {
+    report(where('effective'), 'lifecycle/date-order', `effective ${effective} is before announced ${announced}`, 'a change takes effect on or after the day it is announced');
+  }
+  if (effective && sunset && sunset < effective) {
+    report(where('sunset'), 'lifecycle/date-order', `sunset ${sunset} is before effective ${effective}`, 'the subject stops working on or after the change takes effect');
+  } else if (announced && sunset && !effective && sunset < announced) {
+    report(where('sunset'), 'lifecycle/date-order', `sunset ${sunset} is before announced ${announced}`);
+  }
+
+  let replacement: string | undefined;
+  const replacementField = fields.get('replacement');
+  if (replacementField) {
+    replacement = resolveRef(replacementField.value, 'replacement', 'component', SUBJECT_KINDS, 'replacement: component:launchpad');
+    if (replacement && subjects.includes(replacement)) {
+      report(where('replacement'), 'lifecycle/replacement-is-subject', `replacement ${formatRef(refPartsOf(replacement))} is also a subject`, 'the replacement is what people move to, not what is changing');
+      replacement = undefined;
+    }
+  }
+  let contact: string | undefined;
+  const contactField = fields.get('contact');
+  if (!contactField) {
+    report(top, 'lifecycle/missing-field', 'this announcement has no `contact`', 'add `contact: group:<team>`: who answers questions about the change');
+  } else {
+    contact = resolveRef(contactField.value, 'contact', 'group', ['group', 'user'], 'contact: group:platform-team');
+  }
+
+  // Warnings: the catalog and the announcement disagree.
+  if (type) {
+    for (const s of subjects) {
+      const entity = catalog.byRef.get(s);
+      const stage = stageIndex.forLifecycle(entity?.lifecycle);
+      const short = entity ? formatRef({ kind: entity.kind, namespace: entity.namespace, name: entity.name }) : s;
+      const subjectPos = subjectPosition(subjectsField?.value, s, pos) ?? where('subjects');
+      if ((type === 'deprecation' || type === 'sunset') && (!stage || (stage.id !== 'deprecated' && stage.id !== 'retired'))) {
+        if (type === 'deprecation' || (effective && effective > today)) {
+          report(
+            subjectPos,
+            'lifecycle/stage-mismatch',
+            `${short} is announced as deprecated but its catalog lifecycle is ${entity?.lifecycle ? `"${entity.lifecycle}"` : 'not set'}`,
+            `set spec.lifecycle: deprecated in ${entity?.source.file ?? 'its descriptor'}`,
+            'warning',
+          );
+        }
+      }
+      const end = type === 'sunset' ? effective : type === 'deprecation' ? sunset : undefined;
+      if (end && end < today && stage?.id === 'production') {
+        report(
+          subjectPos,
+          'lifecycle/sunset-passed',
+          `${short} was sunset on ${end} but its catalog lifecycle is still "${entity?.lifecycle}"`,
+          `set spec.lifecycle: retired (or deprecated) in ${entity?.source.file ?? 'its descriptor'}, or move the sunset date`,
+          'warning',
+        );
+      }
+    }
+  }
+
+  if (!title || !type || subjects.length === 0 || !announced || !effective || diagnostics.some((d) => d.severity === 'error')) {
+    return { diagnostics };
+  }
+  const announcement: Announcement = {
+    id,
+    file,
+    display,
+    title,
+    summary: summaryText ? plainText(summaryText) : firstParagraph(body),
+    type,
+    subjects,
+    announced,
+    effective,
+    ...(sunset ? { sunset } : {}),
+    ...(replacement ? { replacement } : {}),
+    ...(contact ? { contact } : {}),
+  };
+  return { announcement, diagnostics };
+}
+
+function refPartsOf(key: string): { kind: string; namespace: string; name: string } {
+  const colon = key.indexOf(':');
+  const slash = key.indexOf('/', colon);
+  return { kind: key.slice(0, colon), namespace: key.slice(colon + 1, slash), name: key.slice(slash + 1) };
+}
+
+function subjectPosition(
+  seq: Node | null | undefined,
+  key: string,
+  pos: (n: Node) => { line: number; column: number },
+): { line: number; column: number } | undefined {
+  if (!isSeq(seq)) return undefined;
+  for (const item of seq.items) {
+    const v = isScalar(item) ? item.value : undefined;
+    if (typeof v !== 'string') continue;
+    const { ref } = parseEntityRef(v, { defaultKind: 'component' });
+    if (ref && refKey(ref) === key) return pos(item as Node);
+  }
+  return undefined;
+}
+
+/**
+ * Reads and checks every announcement under content/lifecycle against the catalog and
+ * "today"; announcements with errors are left out of `announcements` (and reported).
+ */
+export function checkAnnouncements(
+  paths: Pick<ContentPaths, 'lifecycle' | 'parent'>,
+  catalog: AnnouncementCatalog,
+  today: string,
+  stages: readonly Stage[] = DEFAULT_STAGES,
+): { announcements: Announcement[]; diagnostics: Diagnostic[] } {
+  const announcements: Announcement[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const refIndex = createRefIndex(catalog.entities);
+  const ids = new Map<string, string>();
+  for (const file of listDocFiles(paths.lifecycle)) {
+    const relative = path.relative(paths.lifecycle, file).split(path.sep).join('/');
+    const display = displayPath(paths as ContentPaths, file);
+    const id = announcementId(relative);
+    const other = ids.get(id);
+    if (RESERVED_IDS.includes(id)) {
+      diagnostics.push({ file: display, line: 1, column: 1, severity: 'error', code: 'lifecycle/reserved-id', message: `/lifecycle/${id}/ is a page of its own; an announcement cannot use that name`, hint: 'rename the file' });
+      continue;
+    }
+    if (other) {
+      diagnostics.push({ file: display, line: 1, column: 1, severity: 'error', code: 'lifecycle/duplicate-id', message: `this announcement has the same URL (/lifecycle/${id}/) as ${other}`, hint: 'rename one of the files' });
+      continue;
+    }
+    ids.set(id, display);
+    const r = checkAnnouncementText(fs.readFileSync(file, 'utf8'), { file, display, id, catalog, today, stages, refIndex });
+    diagnostics.push(...r.diagnostics);
+    if (r.announcement) announcements.push(r.announcement);
+  }
+  announcements.sort(compareAnnouncements);
+  return { announcements, diagnostics };
+}
+
+/** Ids that are pages of the calendar itself. */
+export const RESERVED_IDS: readonly string[] = ['stages'];
+
+/** Orders announcements by effective date, then sunset, then id. */
+export function compareAnnouncements(a: Announcement, b: Announcement): number {
+  return a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : endDate(a) < endDate(b) ? -1 : endDate(a) > endDate(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The Starlight Badge variant of each announcement type. */
+export const TYPE_BADGES: Record<AnnouncementType, 'note' | 'tip' | 'caution' | 'danger' | 'success' | 'default'> = {
+  beta: 'note',
+  ga: 'success',
+  deprecation: 'caution',
+  sunset: 'danger',
+  'breaking-change': 'danger',
+};

@@ -1,0 +1,127 @@
+/**
+ * The calendar view of announcements: dated events (a change takes effect, a subject is
+ * sunset), the upcoming/past split against "today", countdown text, month groups and
+ * month grids. Calendar dates only: nothing here reads a clock or a time zone.
+ */
+import { addDays, dayNumber, daysInMonth } from '../dates.ts';
+export { countdown } from './countdown.ts';
+import { endDate, type Announcement } from './announcements.ts';
+
+/** Which date of an announcement an event is. */
+export type EventKind = 'effective' | 'sunset';
+
+/** One dated thing on the calendar. */
+export interface CalendarEvent {
+  announcement: Announcement;
+  kind: EventKind;
+  date: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The events of announcements (effective, and sunset when set), in date order. */
+export function calendarEvents(announcements: readonly Announcement[]): CalendarEvent[] {
+  const out: CalendarEvent[] = [];
+  for (const a of announcements) {
+    out.push({ announcement: a, kind: 'effective', date: a.effective });
+    if (a.sunset) out.push({ announcement: a, kind: 'sunset', date: a.sunset });
+  }
+  return out.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.announcement.id < y.announcement.id ? -1 : x.announcement.id > y.announcement.id ? 1 : x.kind < y.kind ? -1 : 1));
+}
+
+/** True when a date is today or later: it is still upcoming. */
+export function isUpcoming(date: string, today: string): boolean {
+  return date >= today;
+}
+
+/** True when an announcement still has a date to come (its last date is today or later). */
+export function isCurrent(a: Pick<Announcement, 'effective' | 'sunset'>, today: string): boolean {
+  return endDate(a) >= today;
+}
+
+/** What an event is, as a short phrase: `Sunset`, `Deprecated`, `Beta opens`. */
+export function eventLabel(e: Pick<CalendarEvent, 'kind'> & { announcement: Pick<Announcement, 'type'> }): string {
+  if (e.kind === 'sunset') return 'Sunset';
+  switch (e.announcement.type) {
+    case 'beta':
+      return 'Beta opens';
+    case 'ga':
+      return 'Becomes GA';
+    case 'deprecation':
+      return 'Deprecated';
+    case 'sunset':
+      return 'Sunset';
+    case 'breaking-change':
+      return 'Breaking change';
+  }
+}
+
+/** The verb phrase a countdown uses for an event: `sunset`, `takes effect`. */
+export function eventVerb(e: Pick<CalendarEvent, 'kind'> & { announcement: Pick<Announcement, 'type'> }): string {
+  if (e.kind === 'sunset' || e.announcement.type === 'sunset') return 'sunset';
+  return 'takes effect';
+}
+
+/** `2026-03-01` as people read it: `1 March 2026` (calendar date, no time zone). */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** `2026-03-01` with its weekday: `Sunday 1 March 2026`. */
+export function formatLongDate(date: string): string {
+  return `${WEEKDAYS[weekday(date)]} ${formatDate(date)}`;
+}
+
+/** Day of the week, 0 = Sunday, of a calendar date. */
+export function weekday(date: string): number {
+  // 1970-01-01 was a Thursday.
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/** `2026-03` as `March 2026`. */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
+/** Groups dated items by month (`YYYY-MM`), keeping their order. */
+export function byMonth<T extends { date: string }>(items: readonly T[]): { month: string; items: T[] }[] {
+  const groups: { month: string; items: T[] }[] = [];
+  for (const item of items) {
+    const month = item.date.slice(0, 7);
+    const last = groups[groups.length - 1];
+    if (last && last.month === month) last.items.push(item);
+    else groups.push({ month, items: [item] });
+  }
+  return groups;
+}
+
+/** The `count` months starting with the month of `date`, as `YYYY-MM`. */
+export function monthsFrom(date: string, count: number): string[] {
+  let [y, m] = date.split('-').map(Number) as [number, number];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+/** A month as weeks (Monday first) of dates, `undefined` for days outside the month. */
+export function monthGrid(month: string): (string | undefined)[][] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const first = `${month}-01`;
+  const lead = (weekday(first) + 6) % 7; // Monday = 0
+  const cells: (string | undefined)[] = Array.from({ length: lead }, () => undefined);
+  for (let d = 0; d < daysInMonth(y, m); d++) cells.push(addDays(first, d));
+  while (cells.length % 7 !== 0) cells.push(undefined);
+  const weeks: (string | undefined)[][] = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  return weeks;
+}

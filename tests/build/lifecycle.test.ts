@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { XMLParser } from 'fast-xml-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/core/catalog/index.ts';
+import { resolveContentPaths } from '../../src/core/content-dir.ts';
+import { checkAnnouncements } from '../../src/core/lifecycle/index.ts';
+import { buildSite, demoDist, root, TEST_TODAY } from './site.ts';
+
+// The build suite builds the demo into dist/; WAYFINDER_OUT_DIR points these assertions elsewhere.
+const dist = process.env.WAYFINDER_OUT_DIR ?? demoDist;
+const content = resolveContentPaths(undefined, {}, root, root);
+const catalog = loadCatalog(content);
+const { announcements, diagnostics } = checkAnnouncements(content, catalog, TEST_TODAY);
+const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+const page = (site: string): HTMLElement => parse(read(dist, path.join(site.replace(/^\//, ''), 'index.html')));
+const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+
+describe('the demo announcements', () => {
+  it('are clean and spread over the past and the next six months', () => {
+    expect(diagnostics).toEqual([]);
+    expect(announcements.length).toBeGreaterThanOrEqual(10);
+    expect(announcements.some((a) => a.effective < TEST_TODAY)).toBe(true);
+    expect(announcements.some((a) => a.type === 'sunset' && a.effective < TEST_TODAY)).toBe(true);
+    expect(announcements.filter((a) => a.effective > TEST_TODAY || (a.sunset ?? '') > TEST_TODAY).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('/lifecycle.ics', () => {
+  const ics = read(dist, 'lifecycle.ics');
+
+  it('is RFC 5545: CRLF line ends, lines of at most 75 octets, the calendar properties', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const prop of ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:', 'NAME:']) {
+      expect(ics).toMatch(new RegExp(`(^|\\r\\n)${prop}`));
+    }
+  });
+
+  it('has one all-day event per effective and sunset date, with stable UIDs and absolute URLs', () => {
+    const parsed = events(ics);
+    const expected = announcements.flatMap((a) => [
+      [`${a.id}-effective@handbook.tidewater.example`, a.effective],
+      ...(a.sunset ? [[`${a.id}-sunset@handbook.tidewater.example`, a.sunset]] : []),
+    ]);
+    expect(parsed.map((e) => [e.uid, e.startDate.toString()]).sort()).toEqual(expected.sort());
+    for (const e of parsed) {
+      expect(e.startDate.isDate).toBe(true);
+      expect(e.endDate.toJSDate().getTime() - e.startDate.toJSDate().getTime()).toBe(86_400_000);
+    }
+    const urls = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('url')));
+    expect(urls).toContain('https://handbook.tidewater.example/lifecycle/legacy-deployer-deprecation/');
+    const legacy = parsed.find((e) => e.uid === 'legacy-deployer-deprecation-sunset@handbook.tidewater.example');
+    expect(legacy?.summary).toBe('Sunset: Legacy deployer');
+    expect(legacy?.description).toContain('https://handbook.tidewater.example/lifecycle/legacy-deployer-deprecation/');
+  });
+
+  it('stamps events with their announced date, so rebuilding changes nothing', () => {
+    const stamps = [...ics.matchAll(/^DTSTAMP:(\d{8})T000000Z\r$/gm)].map((m) => m[1]);
+    expect(stamps.length).toBe(events(ics).length);
+    expect(new Set(stamps)).toEqual(new Set(announcements.map((a) => a.announced.replace(/-/g, ''))));
+  });
+});
+
+describe('/teams/<name>/lifecycle.ics', () => {
+  const ids = (team: string) => [...new Set(events(read(dist, `teams/${team}/lifecycle.ics`)).map((e) => e.uid.replace(/-(effective|sunset)@.*$/, '')))].sort();
+
+  it('has only the announcements that touch what the team owns or uses directly', () => {
+    expect(ids('web-team')).toEqual(['auth-api-token-lifetime', 'legacy-deployer-deprecation', 'legacy-deployer-webhooks-sunset', 'session-store-v1-deprecation']);
+    expect(ids('identity-team')).toEqual(['auth-api-token-lifetime', 'session-store-v1-deprecation']);
+    expect(ids('platform-team')).toContain('launchpad-previews-beta');
+    expect(ids('platform-team')).not.toContain('session-store-v1-deprecation');
+  });
+
+  it('sits next to the team page without replacing it', () => {
+    expect(fs.existsSync(path.join(dist, 'teams/web-team/index.html'))).toBe(true);
+  });
+});
+
+describe('/lifecycle.xml', () => {
+  const rss = new XMLParser({ ignoreAttributes: false }).parse(read(dist, 'lifecycle.xml'));
+
+  it('is RSS 2.0 with one item per announcement, newest first, absolute links', () => {
+    expect(rss.rss['@_version']).toBe('2.0');
+    const items = [rss.rss.channel.item].flat() as { title: string; link: string; pubDate: string }[];
+    expect(items).toHaveLength(announcements.length);
+    expect(items[0]?.link).toBe('https://handbook.tidewater.example/lifecycle/feature-flags-beta/');
+    expect(items[0]?.pubDate).toBe('Fri, 20 Nov 2026 00:00:00 GMT');
+    const dates = items.map((i) => Date.parse(i.pubDate));
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    for (const i of items) expect(i.link).toMatch(/^https:\/\/handbook\.tidewater\.example\/lifecycle\/[a-z0-9-]+\/$/);
+  });
+});
+
+describe('/lifecycle/', () => {
+  const calendar = page('/lifecycle/');
+
+  it('shows upcoming events in date order with countdowns, and hides past ones there', () => {
+    const visible = calendar.querySelectorAll('[data-wf-when="upcoming"]').filter((li) => li.getAttribute('hidden') === undefined);
+    const dates = visible.map((li) => li.getAttribute('data-date') ?? '');
+    expect(dates.length).toBeGreaterThan(5);
+    expect(dates.every((d) => d >= TEST_TODAY)).toBe(true);
+    expect([...dates].sort()).toEqual(dates);
+    expect(text(visible[0])).toContain('auth-api: service tokens expire after one hour');
+    expect(text(visible[0]?.querySelector('[data-wf-countdown]'))).toBe('takes effect in 21 days');
+    const sunset = visible.find((li) => li.getAttribute('data-id') === 'legacy-deployer-deprecation' && li.getAttribute('data-date') === '2027-01-29');
+    expect(text(sunset?.querySelector('[data-wf-countdown]'))).toBe('sunset in 67 days');
+  });
+
+  it('lists past events newest first, and marks days on six month grids', () => {
+    const past = calendar.querySelectorAll('[data-wf-when="past"]').filter((li) => li.getAttribute('hidden') === undefined);
+    const dates = past.map((li) => li.getAttribute('data-date') ?? '');
+    expect(dates.every((d) => d < TEST_TODAY)).toBe(true);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(calendar.querySelectorAll('.wf-grid caption').map(text)).toEqual(['November 2026', 'December 2026', 'January 2027', 'February 2027', 'March 2027', 'April 2027']);
+    expect(calendar.querySelector('[data-wf-day="2027-01-29"] a')?.getAttribute('href')).toBe('/lifecycle/legacy-deployer-deprecation/');
+    expect(calendar.querySelector('[data-wf-day="2026-11-23"]')?.getAttribute('aria-current')).toBe('date');
+  });
+
+  it('links the feeds and offers type and team filters', () => {
+    const links = calendar.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toContain('/lifecycle.ics');
+    expect(links).toContain('/lifecycle.xml');
+    expect(calendar.querySelectorAll('[data-wf-filters] select[name="type"] option').length).toBeGreaterThan(3);
+    expect(calendar.querySelectorAll('[data-wf-filters] select[name="owner"] option').map(text)).toContain('Identity & Access');
+  });
+});
+
+describe('/lifecycle/<id>/', () => {
+  it('has a page per announcement', () => {
+    for (const a of announcements) expect(fs.existsSync(path.join(dist, 'lifecycle', a.id, 'index.html')), a.id).toBe(true);
+  });
+
+  it('shows dates, subject, replacement, contact, the guide and who must act, by team', () => {
+    const p = page('/lifecycle/legacy-deployer-deprecation/');
+    const dl = Object.fromEntries(p.querySelectorAll('.wf-dates dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
+    expect(dl).toMatchObject({
+      Announced: 'Tuesday 1 September 2026',
+      'Takes effect': 'Thursday 1 October 2026 (took effect 53 days ago)',
+      Sunset: 'Friday 29 January 2027 (sunset in 67 days)',
+      'Use instead': 'Launchpad',
+      'Questions to': 'Developer Platform · #dev-platform · on-call',
+    });
+    expect(p.querySelector('.wf-dates a[href="/catalog/component/legacy-deployer/"]')).not.toBeNull();
+    expect(text(p.querySelector('main'))).toContain('Migrate a service');
+    const teams = p.querySelectorAll('.wf-team');
+    expect(teams.map((t) => t.getAttribute('data-team'))).toEqual([
+      'group:default/data-team',
+      'group:default/payments-team',
+      'group:default/shipping-team',
+      'group:default/web-team',
+    ]);
+    const payments = teams[1];
+    expect(payments?.querySelectorAll('[data-affected="direct"]').map(text).join(' | ')).toContain('Ledger service');
+    expect(payments?.querySelectorAll('[data-affected="indirect"]').length).toBeGreaterThan(0);
+    expect(payments?.querySelector('.wf-team-contacts a[href="https://oncall.tidewater.example/schedules/payments"]')).not.toBeNull();
+  });
+});
+
+describe('/lifecycle/stages/', () => {
+  it('explains each stage and what it promises', () => {
+    const rows = page('/lifecycle/stages/').querySelectorAll('.wf-stages tbody tr');
+    expect(rows.map((r) => r.getAttribute('id'))).toEqual(['stage-experimental', 'stage-beta', 'stage-production', 'stage-deprecated', 'stage-retired']);
+    expect(text(rows[2])).toContain('GA');
+    expect(text(rows[2])).toContain('24x7 on-call');
+    expect(text(rows[1])).toMatch(/business hours, best effort/i);
+  });
+});
+
+describe('time zones', () => {
+  it('gives byte-identical feeds and pages when built in Honolulu and in Kiritimati', () => {
+    const outs = ['Pacific/Honolulu', 'Pacific/Kiritimati'].map((tz) => {
+      const out = path.join(os.tmpdir(), `wayfinder-lifecycle-tz-${process.pid}`, tz.replace('/', '-'));
+      const r = buildSite(undefined, out, { TZ: tz });
+      expect(r.status, r.output.slice(-3000)).toBe(0);
+      return out;
+    });
+    const files = (dir: string) => [
+      'lifecycle.ics',
+      'lifecycle.xml',
+      'teams/web-team/lifecycle.ics',
+      ...(fs.readdirSync(path.join(dir, 'lifecycle'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => `lifecycle/${f}`),
+    ].sort();
+    const [a, b] = outs as [string, string];
+    expect(files(a)).toEqual(files(b));
+    for (const f of files(a)) expect(read(b, f), f).toBe(read(a, f));
+    // And the date is that day: 1 March is never 28 February.
+    expect(read(a, 'lifecycle.ics')).toContain('DTSTART;VALUE=DATE:20270129');
+    fs.rmSync(path.dirname(a), { recursive: true, force: true });
+  }, 300_000);
+});
+
+describe('a broken announcement', () => {
+  it('fails the build with every problem at file:line:col', () => {
+    const out = path.join(os.tmpdir(), `wayfinder-lifecycle-bad-${process.pid}`);
+    const r = buildSite(path.join(root, 'tests/fixtures/sites/bad-lifecycle'), out);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('bad-lifecycle/lifecycle/hello-beta.md:6:12: error: effective "2026-11-31" is not a calendar date');
+    expect(r.output).toContain(
+      'bad-lifecycle/lifecycle/hello-sunset.md:4:12: error: subject "component:hello-servce" names no entity in the catalog (did you mean component:hello-service?)',
+    );
+    expect(r.output).toContain('bad-lifecycle/lifecycle/hello-sunset.md:6:12: error: effective 2026-10-31 is before announced 2026-11-01');
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.rmSync(`${out}.cache`, { recursive: true, force: true });
+  });
+});
