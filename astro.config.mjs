@@ -17,6 +17,8 @@ export default defineConfig({
     starlight({
       title: 'Tidewater Handbook',
       description: 'How to build, ship and run software at Tidewater: docs, onboarding, owners and changes.',
+      // Exact service names should find the service's own page first.
+      pagefind: { ranking: { termSimilarity: 5 } },
       plugins: [wayfinder()],
     }),
   ],

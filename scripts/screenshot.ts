@@ -15,7 +15,7 @@ const port = Number(process.env.WAYFINDER_SHOT_PORT ?? 4400 + Math.floor(Math.ra
 const pages = process.argv.slice(2);
 if (pages.length === 0) pages.push('/');
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
   cwd: root,
   stdio: 'ignore',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -21,7 +21,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/.
-        const { docs, paths: onboardingPaths, diagnostics } = checkContent(paths);
+        const { docs, paths: onboardingPaths, catalog, diagnostics } = checkContent(paths, { stages: options.stages });
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
         updateConfig({
@@ -32,8 +32,16 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
             ...config.components,
           },
+          // A few fixed entries, never one per entity: the sidebar is written into every page.
           sidebar: [
             ...(onboardingPaths.length ? [{ label: 'Onboarding', link: '/onboarding/' }] : []),
+            ...(catalog.entities.length
+              ? [
+                  { label: 'Service catalog', link: '/catalog/' },
+                  { label: 'Teams', link: '/teams/' },
+                ]
+              : []),
+            { label: 'Lifecycle calendar', link: '/lifecycle/' },
             ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder),
             ...(config.sidebar ?? []),
           ],
