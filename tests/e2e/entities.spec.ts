@@ -95,3 +95,16 @@ test('entity pages read well in dark mode too', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await seriousViolations(page), 'dark entity page').toEqual([]);
 });
+
+test("from the home page, a service owner's on-call link is two clicks away", async ({ page }) => {
+  await page.goto('/');
+  // Click 1: the home page's way into the directory.
+  await page.getByRole('link', { name: /Service catalog: who owns it/ }).click();
+  await expect(page).toHaveURL(/\/catalog\/$/);
+  // Click 2: the service's page, where the on-call link is above the fold.
+  await page.getByRole('link', { name: 'payments-service', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/catalog\/component\/payments-service\/$/);
+  const oncall = page.getByRole('region', { name: 'Owner and how to reach them' }).getByRole('link', { name: /^On-call/ });
+  await expect(oncall).toHaveAttribute('href', 'https://oncall.tidewater.example/schedules/payments');
+  await expect(oncall).toBeInViewport({ ratio: 1 });
+});
