@@ -4,12 +4,15 @@
  * summary, and exits 1 when there is any error (0 otherwise, 2 for bad usage).
  *
  *   node scripts/check.ts [--content DIR] [--format text|json|github]
+ *   node scripts/check.ts --health [--format text|json] [--max-missing N] [--max-stale N] [--fail-under SCORE]
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
+import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
+import { today } from '../src/core/dates.ts';
 
 const USAGE = `Usage: node scripts/check.ts [options]
 
@@ -20,10 +23,17 @@ column.
 Options:
   --content DIR     the content folder to check (default: $WAYFINDER_CONTENT, else content/)
   --format FORMAT   text (default), json, or github (GitHub Actions annotations)
+  --health          print the health report instead: stale docs and incomplete catalog
+                    entities per team, worst first, and the organisation's totals
+  --max-missing N   with --health: exit 1 when more than N catalog items are missing
+  --max-stale N     with --health: exit 1 when more than N docs are stale
+  --fail-under S    with --health: exit 1 when the average completeness score is under S (0-100)
+  --review-every D  with --health: default review interval in days (default 180)
+  --no-git          with --health: do not use git history of catalog files
   -h, --help        show this help
 
-Exit status: 0 when there are no errors (warnings are fine), 1 when there are errors,
-2 when the command itself is used wrongly.`;
+Exit status: 0 when there are no errors (warnings are fine), 1 when there are errors
+(or, with --health, when a threshold is exceeded), 2 when the command itself is used wrongly.`;
 
 const FORMATS = ['text', 'json', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -35,8 +45,34 @@ function usageError(message: string): never {
 }
 
 /** Parses the command line; bad flags end the process with status 2. */
-function readArgs(argv: string[]): { format: Format; content?: string } {
-  let values: { format?: string; content?: string; help?: boolean };
+interface Args {
+  format: Format;
+  content?: string;
+  health: boolean;
+  gate: HealthGate;
+  reviewEvery?: number;
+  git: boolean;
+}
+
+/** Reads a whole-number flag value; bad values end the process with status 2. */
+function count(flag: string, value: string | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > max) usageError(`${flag} needs a whole number${max < Number.MAX_SAFE_INTEGER ? ` from 0 to ${max}` : ''}, not "${value}"`);
+  return Number(value);
+}
+
+function readArgs(argv: string[]): Args {
+  let values: {
+    format?: string;
+    content?: string;
+    help?: boolean;
+    health?: boolean;
+    'max-missing'?: string;
+    'max-stale'?: string;
+    'fail-under'?: string;
+    'review-every'?: string;
+    'no-git'?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -44,6 +80,12 @@ function readArgs(argv: string[]): { format: Format; content?: string } {
         format: { type: 'string', short: 'f' },
         content: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h' },
+        health: { type: 'boolean' },
+        'max-missing': { type: 'string' },
+        'max-stale': { type: 'string' },
+        'fail-under': { type: 'string' },
+        'review-every': { type: 'string' },
+        'no-git': { type: 'boolean' },
       },
       allowPositionals: false,
       strict: true,
@@ -62,7 +104,47 @@ function readArgs(argv: string[]): { format: Format; content?: string } {
     usageError(`unknown --format "${format}" (use ${FORMATS.join(', ')})`);
   }
   if (values.content !== undefined && values.content.trim() === '') usageError('--content needs a folder');
-  return { format: format as Format, content: values.content };
+  const health = values.health === true;
+  for (const flag of ['max-missing', 'max-stale', 'fail-under', 'review-every', 'no-git'] as const) {
+    if (!health && values[flag] !== undefined) usageError(`--${flag} only applies with --health`);
+  }
+  if (health && format === 'github') usageError('--health prints text or json, not github');
+  const reviewEvery = count('--review-every', values['review-every']);
+  if (reviewEvery === 0) usageError('--review-every needs a positive number of days');
+  return {
+    format: format as Format,
+    content: values.content,
+    health,
+    git: values['no-git'] !== true,
+    reviewEvery,
+    gate: {
+      maxMissing: count('--max-missing', values['max-missing']),
+      maxStale: count('--max-stale', values['max-stale']),
+      failUnder: count('--fail-under', values['fail-under'], 100),
+    },
+  };
+}
+
+/** `--health`: prints the health report and applies the CI gate; returns the exit status. */
+function health(args: Args, checked: ReturnType<typeof checkContent>, paths: ReturnType<typeof resolveContentPaths>): number {
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    process.stderr.write(`${errors.map(formatDiagnostic).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
+    return 1;
+  }
+  const report = buildHealthReport(checked.docs, checked.catalog.entities, paths, {
+    today: today(),
+    reviewEvery: args.reviewEvery,
+    git: args.git,
+  });
+  const failures = gateFailures(report, args.gate);
+  if (args.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ ...report, gate: { ...args.gate, failures } }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatHealthText(report)}\n`);
+    for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);
+  }
+  return failures.length ? 1 : 0;
 }
 
 /** Runs the check and returns the exit status. */
@@ -74,6 +156,7 @@ function main(): number {
   }
   const started = performance.now();
   const checked = checkContent(paths);
+  if (args.health) return health(args, checked, paths);
   const { catalog, diagnostics } = checked;
   const docs = { docs: checked.docs };
   const pathCount = checked.paths.length;

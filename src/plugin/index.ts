@@ -42,6 +42,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
                 ]
               : []),
             { label: 'Lifecycle calendar', link: '/lifecycle/' },
+            { label: 'Health', link: '/health/' },
             ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder),
             ...(config.sidebar ?? []),
           ],

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from '../core/lifecycle/stages.ts';
+import { DEFAULT_HEALTH_RULES, RULE_IDS } from '../core/health/rules.ts';
+import { DEFAULT_REVIEW_EVERY } from '../core/health/report.ts';
 
 /** One maturity stage: what a spec.lifecycle value promises. */
 const StageSchema = z
@@ -39,6 +41,27 @@ export const WayfinderOptionsSchema = z
         for (const message of stagesProblems(stages)) ctx.addIssue({ code: 'custom', message });
       })
       .default(DEFAULT_STAGES.map((s) => ({ ...s, lifecycles: [...s.lifecycles] }))),
+    /** Days a doc review stays valid when the doc sets no `reviewEvery`. */
+    reviewEvery: z.number().int().positive('reviewEvery is a positive whole number of days, e.g. 180').default(DEFAULT_REVIEW_EVERY),
+    /**
+     * "Report a problem" link on stale docs: a URL template where {title}, {url}, {path}
+     * and {owner} are replaced (URL-encoded), e.g.
+     * `https://github.example/handbook/issues/new?title={title}&body={url}`.
+     */
+    reportUrl: z
+      .string()
+      .regex(/^(https?:|mailto:)/, 'reportUrl must start with https://, http:// or mailto:')
+      .optional(),
+    /** Flag docs whose catalog entities changed (git history) after their review. */
+    catalogChanges: z.boolean().default(true),
+    /**
+     * Completeness rules per kind (lower-case), e.g. `{ component: ['owner', 'runbook'] }`.
+     * A kind set here replaces its default list; `[]` turns a kind off.
+     */
+    healthRules: z
+      .partialRecord(z.enum(['component', 'api', 'system', 'domain', 'group', 'user', 'resource']), z.array(z.enum(RULE_IDS)))
+      .default({})
+      .transform((r) => ({ ...DEFAULT_HEALTH_RULES, ...r })),
   })
   .strict();
 

@@ -1,0 +1,174 @@
+/**
+ * The health report: doc freshness and catalog completeness per team, worst first,
+ * with totals. The /health/ page, team and entity pages and `check --health` read it.
+ */
+import path from 'node:path';
+import type { CatalogEntity } from '../catalog/types.ts';
+import type { ContentPaths } from '../content-dir.ts';
+import type { DocMeta } from '../docs/frontmatter.ts';
+import { parseEntityRef, refKey } from '../catalog/refs.ts';
+import { readCodeowners, type Codeowners } from './codeowners.ts';
+import { docFreshness, type DocHealth } from './freshness.ts';
+import { gitInfo, lastCommitDate } from './git.ts';
+import { DEFAULT_HEALTH_RULES, scoreEntity, type HealthRules, type Scorecard } from './rules.ts';
+
+/** Options of buildHealthReport. */
+export interface HealthOptions {
+  today: string;
+  /** Default review interval in days (plugin option `reviewEvery`). */
+  reviewEvery?: number;
+  rules?: HealthRules;
+  /** Use git history of catalog files (default true). */
+  git?: boolean;
+}
+
+/** One team's (or owner's) share of the report. */
+export interface TeamHealth {
+  /** refKey of the owner; '' for things nobody owns. */
+  ref: string;
+  name: string;
+  /** The team's own scorecard (groups), when its kind has rules. */
+  own?: Scorecard;
+  staleDocs: DocHealth[];
+  /** Owned entities that miss something, lowest score first. */
+  incomplete: Scorecard[];
+  /** Every owned entity's scorecard. */
+  entityCount: number;
+  missingCount: number;
+}
+
+/** The whole report. */
+export interface HealthReport {
+  today: string;
+  reviewEvery: number;
+  /** Whether the catalog's git history was used, and why not when it was not. */
+  git: { used: boolean; reason?: string };
+  codeowners?: string;
+  docs: DocHealth[];
+  scorecards: Scorecard[];
+  teams: TeamHealth[];
+  totals: {
+    docs: number;
+    reviewed: number;
+    stale: number;
+    overdue: number;
+    changed: number;
+    scored: number;
+    complete: number;
+    missing: number;
+    averageScore: number;
+  };
+}
+
+/** Default review interval when neither the doc nor the plugin sets one. */
+export const DEFAULT_REVIEW_EVERY = 180;
+
+/** Builds the health report from checked docs and the resolved catalog. */
+export function buildHealthReport(
+  docs: readonly DocMeta[],
+  entities: readonly CatalogEntity[],
+  paths: ContentPaths,
+  options: HealthOptions,
+): HealthReport {
+  const reviewEvery = options.reviewEvery ?? DEFAULT_REVIEW_EVERY;
+  const byRef = new Map(entities.map((e) => [e.ref, e]));
+  const git = options.git === false ? { reason: 'git history is turned off' } : gitInfo(paths.root);
+  const repoRoot = git.root ?? paths.parent;
+  const codeowners: Codeowners | undefined = readCodeowners(repoRoot);
+  // One `git log` per catalog file, on demand, cached.
+  const fileDates = new Map<string, string | undefined>();
+  const changedOn = git.root
+    ? (ref: string) => {
+        const e = byRef.get(ref);
+        if (!e) return undefined;
+        const file = e.source.file;
+        if (!fileDates.has(file)) fileDates.set(file, lastCommitDate(path.join(paths.parent, file)));
+        const date = fileDates.get(file);
+        return date ? { date, file } : undefined;
+      }
+    : undefined;
+  const docHealth = docs
+    .filter((d) => !d.splash && d.relative !== '404.md')
+    .map((d) =>
+      docFreshness(d, {
+        today: options.today,
+        reviewEvery,
+        changedOn,
+        codeowners,
+        repoPath: (doc) => path.relative(repoRoot, doc.file).split(path.sep).join('/'),
+      }),
+    );
+
+  const docCounts = new Map<string, number>();
+  for (const d of docs) {
+    for (const s of new Set(d.services.map((x) => x.value))) {
+      const { ref } = parseEntityRef(s, { defaultKind: 'component' });
+      if (ref) docCounts.set(refKey(ref), (docCounts.get(refKey(ref)) ?? 0) + 1);
+    }
+  }
+  const rules = options.rules ?? DEFAULT_HEALTH_RULES;
+  const scorecards: Scorecard[] = [];
+  for (const e of entities) {
+    const card = scoreEntity(e, rules, { byRef, docCount: (r) => docCounts.get(r) ?? 0 });
+    if (card) scorecards.push(card);
+  }
+
+  const teams = new Map<string, TeamHealth>();
+  const team = (ref: string): TeamHealth => {
+    let t = teams.get(ref);
+    if (!t) {
+      const e = byRef.get(ref);
+      t = { ref, name: ref === '' ? 'No owner' : (e?.title ?? e?.profile?.displayName ?? e?.name ?? ref), staleDocs: [], incomplete: [], entityCount: 0, missingCount: 0 };
+      teams.set(ref, t);
+    }
+    return t;
+  };
+  for (const e of entities) if (e.kind === 'group') team(e.ref);
+  for (const card of scorecards) {
+    if (card.kind === 'group') team(card.ref).own = card;
+    const t = team(card.owner && byRef.has(card.owner) ? card.owner : '');
+    if (card.kind === 'group' && t.ref === '') continue; // a team without a parent owner is scored on its own page
+    t.entityCount++;
+    if (card.missing.length) {
+      t.incomplete.push(card);
+      t.missingCount += card.missing.length;
+    }
+  }
+  for (const d of docHealth) if (d.stale) team(d.owner && byRef.has(d.owner.ref) ? d.owner.ref : '').staleDocs.push(d);
+  for (const t of teams.values()) {
+    if (t.own && t.own.missing.length && !t.incomplete.includes(t.own)) t.missingCount += t.own.missing.length;
+    t.incomplete.sort((a, b) => a.score - b.score || b.missing.length - a.missing.length || (a.ref < b.ref ? -1 : 1));
+    t.staleDocs.sort((a, b) => (a.dueOn ?? '') .localeCompare(b.dueOn ?? '') || a.relative.localeCompare(b.relative));
+  }
+  const teamList = [...teams.values()]
+    .filter((t) => t.ref !== '' || t.staleDocs.length || t.incomplete.length)
+    .sort((a, b) => b.staleDocs.length + b.missingCount - (a.staleDocs.length + a.missingCount) || (a.ref < b.ref ? -1 : 1));
+
+  const reviewed = docHealth.filter((d) => d.lastReviewed).length;
+  const complete = scorecards.filter((c) => c.missing.length === 0).length;
+  return {
+    today: options.today,
+    reviewEvery,
+    git: git.root ? { used: true } : { used: false, reason: git.reason },
+    codeowners: codeowners?.file,
+    docs: docHealth,
+    scorecards,
+    teams: teamList,
+    totals: {
+      docs: docHealth.length,
+      reviewed,
+      stale: docHealth.filter((d) => d.stale).length,
+      overdue: docHealth.filter((d) => d.overdue).length,
+      changed: docHealth.filter((d) => d.changed.length > 0).length,
+      scored: scorecards.length,
+      complete,
+      missing: scorecards.reduce((n, c) => n + c.missing.length, 0),
+      averageScore: scorecards.length ? Math.round(scorecards.reduce((n, c) => n + c.score, 0) / scorecards.length) : 100,
+    },
+  };
+}
+
+/** Fills a report-a-problem URL template: {title}, {url}, {path}, {owner} are URL-encoded. */
+export function reportProblemUrl(template: string, values: { title: string; url: string; path: string; owner?: string }): string {
+  return template.replace(/\{(title|url|path|owner)\}/g, (_, key: string) => encodeURIComponent(values[key as keyof typeof values] ?? ''));
+}

@@ -1,0 +1,42 @@
+/**
+ * The health report as pages use it: built once per build from the docs' frontmatter,
+ * the site catalog and the plugin options (review interval, rules, report URL).
+ */
+import { contentPaths, options } from 'virtual:wayfinder/config';
+import { today as buildToday } from '../core/dates.ts';
+import { checkDocs } from '../core/docs/frontmatter.ts';
+import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard } from '../core/health/index.ts';
+import { getSiteCatalog } from './catalog.ts';
+
+/** The report with lookups by doc id and entity ref. */
+export interface SiteHealth {
+  report: HealthReport;
+  docById: Map<string, DocHealth>;
+  cardByRef: Map<string, Scorecard>;
+  reportUrl?: string;
+}
+
+let cached: Promise<SiteHealth> | undefined;
+
+/** The health report, built once per build (or dev reload). */
+export function getSiteHealth(): Promise<SiteHealth> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<SiteHealth> {
+  const catalog = await getSiteCatalog();
+  const { docs } = checkDocs(contentPaths);
+  const report = buildHealthReport(docs, catalog.entities, contentPaths, {
+    today: buildToday(),
+    reviewEvery: options.reviewEvery,
+    rules: options.healthRules,
+    git: options.catalogChanges,
+  });
+  return {
+    report,
+    docById: new Map(report.docs.map((d) => [d.id, d])),
+    cardByRef: new Map(report.scorecards.map((c) => [c.ref, c])),
+    reportUrl: options.reportUrl,
+  };
+}
