@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { contentPaths, options } from 'virtual:wayfinder/config';
-import { docId } from './core/docs/slug.ts';
+import { docId } from './core/urls.ts';
 import { docFieldsSchema } from './schemas/doc-fields.ts';
 import { catalogLoader } from './loaders/catalog.ts';
 import { stageLifecycles } from './core/lifecycle/stages.ts';

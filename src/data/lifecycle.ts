@@ -7,7 +7,7 @@ import { contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import { hasErrors, WayfinderInputError } from '../core/diagnostics.ts';
 import type { CatalogEntity } from '../core/catalog/types.ts';
-import { shortRef } from '../core/catalog/routes.ts';
+import { refDisplayName } from '../core/names.ts';
 import {
   checkAnnouncements,
   createNoticeIndex,
@@ -28,7 +28,7 @@ export interface SiteLifecycle {
   stages: StageIndex;
   notices: NoticeIndex;
   catalog: SiteCatalog;
-  /** The display name of a refKey: the entity's title, else its name, else the short ref. */
+  /** The display name of a refKey (see refDisplayName in core/names.ts). */
   nameOf: (ref: string) => string;
   /** refKeys of the teams that own an announcement's subjects, sorted. */
   ownersOf: (a: Announcement) => string[];
@@ -49,10 +49,7 @@ async function build(): Promise<SiteLifecycle> {
   const { announcements, diagnostics } = checkAnnouncements(contentPaths, catalog, today, stageList);
   if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'lifecycle announcements');
   const lookup = (ref: string): CatalogEntity | undefined => catalog.byRef.get(ref);
-  const nameOf = (ref: string): string => {
-    const e = lookup(ref);
-    return e ? (e.title ?? e.profile?.displayName ?? e.name) : shortRef(ref);
-  };
+  const nameOf = (ref: string): string => refDisplayName(ref, lookup);
   return {
     today,
     announcements,

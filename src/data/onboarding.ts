@@ -7,6 +7,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
 import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
 import { catalogOwnerResolver, checkPaths, navigatorIndex, type NavEntry, type OnboardingPath } from '../core/onboarding/index.ts';
+import { displayName } from '../core/names.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 /** The onboarding paths and what pages look up in them. */
@@ -42,7 +43,7 @@ async function build(): Promise<SiteOnboarding> {
     ownerName: (text) => {
       const { ref } = parseEntityRef(text, { defaultKind: 'group' });
       const e = ref ? catalog.byRef.get(refKey(ref)) : undefined;
-      return e?.profile?.displayName ?? e?.title ?? e?.name ?? text;
+      return e ? displayName(e) : text;
     },
   };
 }

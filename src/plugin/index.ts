@@ -8,6 +8,7 @@ import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagno
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
+import { ROUTES } from '../core/urls.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
 
@@ -34,15 +35,15 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           },
           // A few fixed entries, never one per entity: the sidebar is written into every page.
           sidebar: [
-            ...(onboardingPaths.length ? [{ label: 'Onboarding', link: '/onboarding/' }] : []),
+            ...(onboardingPaths.length ? [{ label: 'Onboarding', link: ROUTES.onboarding }] : []),
             ...(catalog.entities.length
               ? [
-                  { label: 'Service catalog', link: '/catalog/' },
-                  { label: 'Teams', link: '/teams/' },
+                  { label: 'Service catalog', link: ROUTES.catalog },
+                  { label: 'Teams', link: ROUTES.teams },
                 ]
               : []),
-            { label: 'Lifecycle calendar', link: '/lifecycle/' },
-            { label: 'Health', link: '/health/' },
+            { label: 'Lifecycle calendar', link: ROUTES.lifecycle },
+            { label: 'Health', link: ROUTES.health },
             ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder),
             ...(config.sidebar ?? []),
           ],

@@ -1,10 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { withBase } from './base-links.ts';
-
-/** Escapes text for HTML element content. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+import { escapeHtml } from '../core/names.ts';
+import { href } from '../core/urls.ts';
 
 /**
  * Two fixes to Starlight's route data, for every page:
@@ -20,5 +16,5 @@ export const onRequest = defineRouteMiddleware((context) => {
   }
   const hero = route.entry.data.hero;
   if (!hero?.actions) return;
-  for (const action of hero.actions) action.link = withBase(action.link, import.meta.env.BASE_URL);
+  for (const action of hero.actions) action.link = href(action.link);
 });

@@ -1,5 +1,5 @@
 import type { DocMeta } from './frontmatter.ts';
-import { docId } from './slug.ts';
+import { docId } from '../urls.ts';
 
 /** A Starlight sidebar item, as written in its `sidebar` option. */
 export type SidebarItem =

@@ -11,7 +11,6 @@ export {
   stepTotals,
   totalsText,
   progressSteps,
-  pathHref,
   stepHref,
   stepAnchor,
   roleLabel,

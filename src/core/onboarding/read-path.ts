@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { ROLE_PATTERN } from '../docs/frontmatter.ts';
-import { docId, docPath } from '../docs/slug.ts';
+import { docId, docPath } from '../urls.ts';
 import { parseEntityRef } from '../catalog/refs.ts';
 import { urlProblem } from '../catalog/urls.ts';
 import { parseStepDuration } from './duration.ts';
