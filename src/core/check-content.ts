@@ -19,6 +19,8 @@ export interface ContentCheck {
   catalog: CatalogResult;
   paths: OnboardingPath[];
   announcements: Announcement[];
+  /** The problems in the onboarding paths alone (the onboarding pages list them). */
+  pathDiagnostics: Diagnostic[];
   /** Every problem, sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }
@@ -42,6 +44,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
+    pathDiagnostics: onboarding.diagnostics,
     diagnostics: sortDiagnostics([
       ...docs.diagnostics,
       ...catalog.diagnostics,

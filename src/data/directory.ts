@@ -19,7 +19,7 @@ import {
   type FacetGroups,
   type FacetName,
 } from '../core/catalog/directory.ts';
-import type { RowContext } from '../components/catalog/row-html.ts';
+import type { RowContext } from '../core/catalog/row-html.ts';
 import { displayName } from '../core/names.ts';
 import { getSiteCatalog } from './catalog.ts';
 

@@ -1,11 +1,11 @@
 /**
- * The health report as pages use it: built once per build from the docs' frontmatter,
- * the site catalog and the plugin options (review interval, rules, report URL).
+ * The health report as pages use it: built once per build from the docs' frontmatter
+ * the plugin checked, the site catalog and the plugin options (review interval, rules, report URL).
  */
 import { contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import { checkDocs } from '../core/docs/frontmatter.ts';
 import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard } from '../core/health/index.ts';
+import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 /** The report with lookups by doc id and entity ref. */
@@ -26,7 +26,7 @@ export function getSiteHealth(): Promise<SiteHealth> {
 
 async function build(): Promise<SiteHealth> {
   const catalog = await getSiteCatalog();
-  const { docs } = checkDocs(contentPaths);
+  const { docs } = checkedContent(contentPaths, { stages: options.stages });
   const report = buildHealthReport(docs, catalog.entities, contentPaths, {
     today: buildToday(),
     reviewEvery: options.reviewEvery,

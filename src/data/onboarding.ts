@@ -1,12 +1,13 @@
 /**
- * The onboarding paths as pages use them: read and checked once per build through
- * src/core/onboarding, with the navigator index every doc page looks itself up in.
+ * The onboarding paths as pages use them: the paths the plugin read and checked once per
+ * build, with the navigator index every doc page looks itself up in.
  */
-import { contentPaths } from 'virtual:wayfinder/config';
+import { contentPaths, options } from 'virtual:wayfinder/config';
 import type { Diagnostic } from '../core/diagnostics.ts';
-import { checkDocs } from '../core/docs/frontmatter.ts';
 import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
-import { catalogOwnerResolver, checkPaths, navigatorIndex, type NavEntry, type OnboardingPath } from '../core/onboarding/index.ts';
+import { checkDocs } from '../core/docs/frontmatter.ts';
+import { catalogOwnerResolver, checkPaths, navigatorIndex, type NavEntry, type OnboardingPath, type PathsResult } from '../core/onboarding/index.ts';
+import { checkedContent } from '../plugin/checked-content.ts';
 import { displayName } from '../core/names.ts';
 import { getSiteCatalog } from './catalog.ts';
 
@@ -32,9 +33,8 @@ export function getSiteOnboarding(): Promise<SiteOnboarding> {
 }
 
 async function build(): Promise<SiteOnboarding> {
-  const { docs } = checkDocs(contentPaths);
   const catalog = await getSiteCatalog();
-  const { paths, diagnostics } = checkPaths(contentPaths, docs, catalogOwnerResolver(catalog.entities));
+  const { paths, diagnostics } = import.meta.env.DEV ? freshPaths(catalog.entities) : keptPaths();
   return {
     paths,
     byId: new Map(paths.map((p) => [p.id, p])),
@@ -46,4 +46,15 @@ async function build(): Promise<SiteOnboarding> {
       return e ? displayName(e) : text;
     },
   };
+}
+
+/** The paths as the plugin checked them for this build. */
+function keptPaths(): PathsResult {
+  const checked = checkedContent(contentPaths, { stages: options.stages });
+  return { paths: checked.paths, diagnostics: checked.pathDiagnostics };
+}
+
+/** `astro dev` only: the paths read again, so edits to content/paths show on the next request. */
+function freshPaths(entities: Parameters<typeof catalogOwnerResolver>[0]): PathsResult {
+  return checkPaths(contentPaths, checkDocs(contentPaths).docs, catalogOwnerResolver(entities));
 }

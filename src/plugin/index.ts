@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
-import { checkContent } from '../core/check-content.ts';
 import { buildDocsSidebar } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
+import { checkAndKeep } from './checked-content.ts';
 import { ROUTES } from '../core/urls.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
@@ -21,8 +21,9 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
       'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         // Check every input before Astro writes anything, so a bad file fails the build
-        // with all of its problems at file:line:col and no partial dist/.
-        const { docs, paths: onboardingPaths, catalog, diagnostics } = checkContent(paths, { stages: options.stages });
+        // with all of its problems at file:line:col and no partial dist/. The result is kept
+        // for the catalog loader and src/data/, so nothing is read and checked twice.
+        const { docs, paths: onboardingPaths, catalog, diagnostics } = checkAndKeep(paths, { stages: options.stages });
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
         updateConfig({

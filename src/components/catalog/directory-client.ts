@@ -21,7 +21,7 @@ import {
   type DirectoryIndexJson,
   type FacetName,
 } from '../../core/catalog/directory.ts';
-import { rowHtml, type RowContext } from './row-html.ts';
+import { rowHtml, type RowContext } from '../../core/catalog/row-html.ts';
 import { ROUTES } from '../../core/urls.ts';
 
 /** Shows what only works with JavaScript on listing pages, and starts the filters on /catalog/. */

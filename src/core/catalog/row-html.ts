@@ -3,11 +3,11 @@
  * (server-rendered pages, JavaScript off) and the browser script (filtered rows), so a
  * row looks the same whichever drew it. Every value is escaped; links must pass urlProblem.
  */
-import { KIND_LABELS } from '../../core/catalog/schema.ts';
-import { escapeHtml } from '../../core/names.ts';
-import { entityPath, href as siteHref, refPath } from '../../core/urls.ts';
-import { refName, type DirectoryRow } from '../../core/catalog/directory.ts';
-import { urlProblem } from '../../core/catalog/urls.ts';
+import { KIND_LABELS } from './schema.ts';
+import { escapeHtml } from '../names.ts';
+import { entityPath, href as siteHref, refPath } from '../urls.ts';
+import { refName, type DirectoryRow } from './directory.ts';
+import { urlProblem } from './urls.ts';
 
 /** What a row needs to know beyond itself. */
 export interface RowContext {
