@@ -23,6 +23,15 @@ describe('page sections', () => {
     expect(sections.section('owner')).toEqual({ id: 'owner', heading: 'How to reach Payments' });
   });
 
+  it('lists a section’s own subheadings after it', () => {
+    const guide = pageSections([
+      { id: 'when', heading: 'When and what' },
+      { id: 'guide', heading: 'Migration guide', subheadings: [{ depth: 3, slug: 'step-1', text: 'Step 1' }] },
+      { id: 'affected', heading: 'Who must act' },
+    ]);
+    expect(guide.toc.map((h) => h.slug)).toEqual(['when', 'guide', 'step-1', 'affected']);
+  });
+
   it('refuses two sections with one id, and a section that is not in the list', () => {
     expect(() => pageSections([{ id: 'a', heading: 'A' }, { id: 'a', heading: 'B' }])).toThrow(/Two sections of one page have the id "a"/);
     expect(() => (sections.section as (id: string) => unknown)('nope')).toThrow(/no section "nope"/);

@@ -16,6 +16,8 @@ export interface SectionSpec<Id extends string = string> {
   toc?: string;
   /** Whether the page shows the section; defaults to true. */
   shown?: boolean;
+  /** Headings inside the section that the table of contents lists after it (e.g. a rendered guide's own). */
+  subheadings?: readonly TocHeading[];
 }
 
 /** A heading as Starlight's `headings` prop (the table of contents) takes it. */
@@ -31,7 +33,7 @@ export interface PageSections<Id extends string> {
   has(id: Id): boolean;
   /** The section's id and heading, for a `<h2>` (or a component that writes one). */
   section(id: Id): { id: Id; heading: string };
-  /** Starlight's `headings`: every shown section, in order, at depth 2. */
+  /** Starlight's `headings`: every shown section, in order, at depth 2, each followed by its subheadings. */
   toc: TocHeading[];
 }
 
@@ -50,6 +52,6 @@ export function pageSections<const Id extends string>(specs: readonly SectionSpe
   return {
     has: (id) => get(id).shown !== false,
     section: (id) => ({ id, heading: get(id).heading }),
-    toc: specs.filter((s) => s.shown !== false).map((s) => ({ depth: 2, slug: s.id, text: s.toc ?? s.heading })),
+    toc: specs.filter((s) => s.shown !== false).flatMap((s) => [{ depth: 2, slug: s.id, text: s.toc ?? s.heading }, ...(s.subheadings ?? [])]),
   };
 }
