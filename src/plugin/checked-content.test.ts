@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContentPaths } from '../core/content-dir.ts';
-import { checkAndKeep, checkedContent, contentCheckCount } from './checked-content.ts';
+import { checkAndKeep, checkedContent, contentCheckCount, forgetCheckedContent } from './checked-content.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const site = (name: string) => resolveContentPaths(path.join(root, 'tests/fixtures/sites', name), {}, root, root);
@@ -19,6 +19,7 @@ describe('checked content kept for the build', () => {
   });
 
   it('keeps one result per content folder, and checks a folder nobody checked yet once', () => {
+    forgetCheckedContent(site('bad-catalog'));
     const before = contentCheckCount();
     const bad = checkedContent(site('bad-catalog'));
     expect(bad.catalog.diagnostics.some((d) => d.severity === 'error')).toBe(true);

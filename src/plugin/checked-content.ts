@@ -42,3 +42,8 @@ export function checkedContent(paths: ContentPaths, options: CheckContentOptions
 export function contentCheckCount(): number {
   return kept().checks;
 }
+
+/** Forgets what was kept for `paths.root`, so the next read checks it again (tests; a content folder that changed). */
+export function forgetCheckedContent(paths: ContentPaths): void {
+  kept().byRoot.delete(paths.root);
+}
