@@ -7,7 +7,7 @@
  */
 import type { CatalogEntity, EntityKind } from './types.ts';
 import { DEFAULT_LIFECYCLES, KIND_LABELS } from './schema.ts';
-import { DIRECTORY_KIND_ORDER, displayName } from '../names.ts';
+import { DIRECTORY_KIND_ORDER, displayName, kindNoun } from '../names.ts';
 
 /** The facets, in the order the directory shows them. Each is also a URL query key. */
 export const FACETS = ['kind', 'owner', 'system', 'lifecycle', 'tier', 'tag'] as const;
@@ -188,7 +188,8 @@ export function facetKeys(row: DirectoryRow, facet: FacetName): string[] {
 
 /** The text the free-text filter looks in: names, titles, type, kind, owner, system, tags, chat. */
 export function rowText(row: DirectoryRow, label: RefLabel = () => undefined): string {
-  const parts = [row.name, row.title, row.type, KIND_LABELS[row.kind] ?? row.kind, row.lifecycle, row.chat, ...row.tags];
+  // Both the page's word (Team) and Backstage's (Group), so either finds the row.
+  const parts = [row.name, row.title, row.type, kindNoun(row.kind), KIND_LABELS[row.kind] ?? row.kind, row.lifecycle, row.chat, ...row.tags];
   for (const ref of [row.owner, row.system]) if (ref) parts.push(refName(ref), label(ref));
   return parts.filter(Boolean).join(' ').toLowerCase();
 }
@@ -304,7 +305,7 @@ export function filtersToQuery(filters: DirectoryFilters): string {
 
 /** The display label of a facet value, given the labels of refs (owners, systems). */
 export function facetValueLabel(facet: FacetName, key: string, labels: ReadonlyMap<string, string> = new Map()): string {
-  if (facet === 'kind') return KIND_LABELS[key as EntityKind] ?? key;
+  if (facet === 'kind') return kindNoun(key as EntityKind);
   if (facet === 'tier') return `Tier ${key}`;
   return labels.get(`${facet}\u0000${key}`) ?? key;
 }

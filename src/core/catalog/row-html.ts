@@ -3,8 +3,7 @@
  * (server-rendered pages, JavaScript off) and the browser script (filtered rows), so a
  * row looks the same whichever drew it. Every value is escaped; links must pass urlProblem.
  */
-import { KIND_LABELS } from './schema.ts';
-import { escapeHtml } from '../names.ts';
+import { escapeHtml, kindNoun } from '../names.ts';
 import { entityPath, href as siteHref, refPath } from '../urls.ts';
 import { refName, type DirectoryRow } from './directory.ts';
 import { urlProblem } from './urls.ts';
@@ -45,7 +44,7 @@ function titleAddsToName(title: string | undefined, name: string): title is stri
 export function rowHtml(row: DirectoryRow, ctx: RowContext): string {
   const href = siteHref(entityPath(row));
   const title = titleAddsToName(row.title, row.name) ? `<span class="wf-dir-sub">${escapeHtml(row.title)}</span>` : '';
-  const kind = `${escapeHtml(KIND_LABELS[row.kind] ?? row.kind)}${row.type ? `<span class="wf-dir-sub">${escapeHtml(row.type)}</span>` : ''}`;
+  const kind = `${escapeHtml(kindNoun(row.kind))}${row.type ? `<span class="wf-dir-sub">${escapeHtml(row.type)}</span>` : ''}`;
   const contact: string[] = [];
   if (row.chat) contact.push(link(safeUrl(row.chatUrl), row.chat));
   const oncall = safeUrl(row.oncall);
