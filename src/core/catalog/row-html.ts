@@ -6,7 +6,7 @@
 import { escapeHtml, kindNoun } from '../names.ts';
 import { entityPath, href as siteHref, refPath } from '../urls.ts';
 import { refName, type DirectoryRow } from './directory.ts';
-import { urlProblem } from './urls.ts';
+import { urlProblem } from './url-check.ts';
 
 /** What a row needs to know beyond itself. */
 export interface RowContext {

@@ -9,7 +9,7 @@ import { parseDuration } from './duration.ts';
 import type { DeclaredRef } from './parsed-entity.ts';
 import { at, field, fieldPos, isEmptyValue, readText, report, wrongType, type Located, type ReadContext } from './read-context.ts';
 import type { CatalogEntity, EscalationLevel } from './types.ts';
-import { urlProblem } from './urls.ts';
+import { urlProblem } from './url-check.ts';
 import { deref, describeNode } from './yaml-source.ts';
 
 /** The annotation prefix Wayfinder owns. */

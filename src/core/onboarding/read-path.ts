@@ -10,7 +10,7 @@ import type { DocMeta } from '../docs/frontmatter.ts';
 import { ROLE_PATTERN } from '../docs/frontmatter.ts';
 import { docId, docPath } from '../urls.ts';
 import { parseEntityRef } from '../catalog/refs.ts';
-import { urlProblem } from '../catalog/urls.ts';
+import { urlProblem } from '../catalog/url-check.ts';
 import { parseStepDuration } from './duration.ts';
 import type { Milestone, OnboardingPath, OnboardingStep } from './types.ts';
 
