@@ -13,6 +13,7 @@ export {
   progressSteps,
   stepHref,
   stepAnchor,
+  roleAnchor,
   roleLabel,
   pathsByRole,
   navigatorIndex,

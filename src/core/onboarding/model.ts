@@ -56,6 +56,11 @@ export function progressSteps(path: OnboardingPath): ProgressStep[] {
   return pathSteps(path).map((s) => ({ id: s.id, minutes: s.minutes, optional: s.optional }));
 }
 
+/** The HTML id of a role's section on /onboarding/. */
+export function roleAnchor(role: string): string {
+  return `role-${role}`;
+}
+
 /** The HTML id of a step on its path's page. */
 export function stepAnchor(stepId: string): string {
   return `step-${stepId}`;
