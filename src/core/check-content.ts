@@ -12,6 +12,8 @@ import type { OnboardingPath } from './onboarding/types.ts';
 import { checkAnnouncements, type Announcement } from './lifecycle/announcements.ts';
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
+import { checkContentSafety } from './content-safety.ts';
+import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -36,7 +38,9 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const docs = checkDocs(paths);
   const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages) });
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities));
-  const lifecycle = checkAnnouncements(paths, catalog, options.today ?? buildToday(), stages);
+  const today = options.today ?? buildToday();
+  const lifecycle = checkAnnouncements(paths, catalog, today, stages);
+  const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths };
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
@@ -48,6 +52,9 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
       ...checkDocRefs(docs.docs, catalog),
       ...onboarding.diagnostics,
       ...lifecycle.diagnostics,
+      ...checkContentSafety(paths, inputs),
+      ...futureReviews(docs.docs, today),
+      ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
     ]),
   };
 }

@@ -27,6 +27,7 @@ import { applySubstitutions, isPlaceholderMap, type SubstitutionInfo } from './s
 import type { CatalogEntity, EntityLink, EntityProfile, SkippedEntity, SourcePosition } from './types.ts';
 import { IMAGE_SCHEMES, urlProblem } from './urls.ts';
 import { readEscalation, readWayfinderAnnotations } from './wayfinder-fields.ts';
+import type { ReadScope } from '../content-fs.ts';
 import { deref, describeNode, findPair, keyText, nodePosition, type YamlFile } from './yaml-source.ts';
 
 /** Options for reading entities. */
@@ -35,6 +36,8 @@ export interface ReadEntityOptions {
   lifecycles: readonly string[];
   /** Names an absolute file for messages. */
   display: (abs: string) => string;
+  /** Where $text/$json/$yaml may read from (content-fs.ts); the working directory when absent. */
+  scope?: ReadScope;
 }
 
 /** The outcome of reading one document: an entity, a skip, or nothing (an empty document). */
@@ -102,7 +105,7 @@ export function readEntity(
     }
   }
 
-  const substituted = applySubstitutions(ctx, root, options.display);
+  const substituted = applySubstitutions(ctx, root, options.display, options.scope);
 
   for (const pair of root.items) {
     const key = keyText(pair);
