@@ -88,6 +88,14 @@ export function markdownUrls(text: string, mdx: boolean): { urls: MarkdownUrl[];
   return { urls };
 }
 
+/** The script-URL problem of each link and image in Markdown text that comes from YAML (a description). */
+export function markdownScriptUrls(markdown: string): string[] {
+  if (!/script|data/i.test(markdown) && !/&#|%/.test(markdown)) return [];
+  return markdownUrls(markdown, false)
+    .urls.map((u) => scriptUrlProblem(u.url, u.image))
+    .filter((p): p is string => p !== undefined);
+}
+
 /** Options of checkMarkdownBody. */
 export interface MarkdownCheckOptions {
   /** Absolute path of the file (relative images are resolved from it). */

@@ -5,6 +5,8 @@
  * warning; every other problem is an error at the offending value.
  */
 import { closest, distance } from 'fastest-levenshtein';
+import { markdownScriptUrls } from '../markdown-check.ts';
+import { SCRIPT_URL_HINT } from '../safe-url.ts';
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { isValidName, isValidNamespace } from './refs.ts';
 import type { DeclaredRef, LocationTarget, ParsedEntity } from './parsed-entity.ts';
@@ -217,6 +219,8 @@ export function readEntity(
   if (title) entity.title = title.value;
   const description = readText(ctx, meta, 'description', { path: 'metadata.description', allowEmpty: true });
   if (description) entity.description = description.value;
+  // The description is rendered as Markdown: its links may not be script URLs either.
+  if (description) for (const problem of markdownScriptUrls(description.value)) report(ctx, 'error', 'content/script-url', description.pos, `metadata.description: ${problem}`, SCRIPT_URL_HINT);
   readLabels(ctx, meta, entity);
   const annotations = readAnnotations(ctx, meta, entity);
   readTags(ctx, meta, entity);
