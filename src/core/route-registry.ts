@@ -65,12 +65,14 @@ export function findRouteCollisions(sources: readonly RouteSource[]): Diagnostic
   }
   // A file where a folder is needed: `/teams/platform/lifecycle.ics` (a file) and
   // `/teams/platform/lifecycle.ics/index.html` (a page of a team named lifecycle.ics).
+  const reported = new Set<string>();
   for (const [key, s] of byFile) {
     const parts = key.split('/');
     for (let i = parts.length - 1; i > 1; i--) {
       const dir = parts.slice(0, i).join('/');
       const file = byFile.get(dir);
-      if (!file) continue;
+      if (!file || reported.has(dir)) continue;
+      reported.add(dir);
       const [a, b] = s.file ? [s, file] : [file, s];
       out.push(
         diagnosticAt(
