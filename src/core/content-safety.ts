@@ -1,7 +1,8 @@
 /**
  * The checks that treat content as untrusted input, run by checkContent on top of the
  * per-area checks: each Markdown/MDX body (docs and announcements) for MDX syntax,
- * script URLs and images from outside the content folder; the lifecycle folder's
+ * script URLs and images from outside the content folder; frontmatter that Starlight
+ * puts on the page as HTML or URLs (`head`, `banner`, `hero`); the lifecycle folder's
  * symbolic links; and the site's routes, so no two inputs write the same page.
  */
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { listContentFiles, readContentText, readScope } from './content-fs.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { isDocFileName } from './docs/frontmatter.ts';
 import { checkMarkdownBody } from './markdown-check.ts';
+import { checkFrontmatterSafety } from './frontmatter-safety.ts';
 import { checkSiteRoutes, type SiteInputs } from './site-routes.ts';
 
 /** Every safety problem of a checked content folder. */
@@ -27,6 +29,7 @@ export function checkContentSafety(paths: ContentPaths, inputs: SiteInputs): Dia
     const read = readContentText(abs, display);
     if (!read.ok) continue; // reported by the area's own check
     out.push(...checkMarkdownBody(read.text, { abs, display, mdx: path.extname(abs).toLowerCase() === '.mdx', scope, area }));
+    out.push(...checkFrontmatterSafety(read.text, display));
   }
   out.push(...checkSiteRoutes(inputs));
   return out;
