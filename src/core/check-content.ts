@@ -13,6 +13,7 @@ import { checkAnnouncements, type Announcement } from './lifecycle/announcements
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
 import { checkContentSafety } from './content-safety.ts';
+import { plainMessages } from './plain-messages.ts';
 import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
 
 /** What a full check of a content folder found. */
@@ -46,7 +47,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
-    diagnostics: sortDiagnostics([
+    diagnostics: plainMessages(sortDiagnostics([
       ...docs.diagnostics,
       ...catalog.diagnostics,
       ...checkDocRefs(docs.docs, catalog),
@@ -55,6 +56,6 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
       ...checkContentSafety(paths, inputs),
       ...futureReviews(docs.docs, today),
       ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
-    ]),
+    ])),
   };
 }

@@ -34,3 +34,4 @@ export function checkContentSafety(paths: ContentPaths, inputs: SiteInputs): Dia
   out.push(...checkSiteRoutes(inputs));
   return out;
 }
+

@@ -75,16 +75,19 @@ export function markdownUrls(text: string, mdx: boolean): { urls: MarkdownUrl[];
     return { urls: [], syntaxError: parseSatteriError(e) };
   }
   const urls: MarkdownUrl[] = [];
-  const walk = (node: MdNode): void => {
+  // Iterative: deeply nested Markdown (5,000 `>` in a row) must not overflow the stack.
+  const stack: MdNode[] = [tree];
+  while (stack.length) {
+    const node = stack.pop() as MdNode;
     const p = node.position?.start ?? { line: 1, column: 1 };
     if ((node.type === 'link' || node.type === 'definition' || node.type === 'image' || node.type === 'imageReference') && typeof node.url === 'string') {
       urls.push({ url: node.url, line: p.line, column: p.column, image: node.type === 'image' });
     } else if (node.type === 'html' && typeof node.value === 'string') {
       urls.push(...htmlUrls(node.value, p.line, p.column));
     }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(tree);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as MdNode);
+  }
   return { urls };
 }
 

@@ -46,6 +46,7 @@ describe('an untrusted content folder', () => {
       'untrusted/docs/guides/broken.mdx:7:6: error: MDX syntax error: Unexpected end of file in expression',
       'untrusted/catalog/self.yaml:6:12: error: `$text: ./self.yaml` names this very file',
     ]) expect(r.output).toContain(line);
+    expect(r.output).toMatch(/untrusted\/catalog\/deep\.yaml:7:\d+: error: YAML syntax error: it is nested too deeply to read/);
     // No stack trace, no crash text.
     expect(r.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(r.output).not.toMatch(/ELOOP|ENOTDIR|RangeError|Maximum call stack/);

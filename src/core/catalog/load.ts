@@ -9,6 +9,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listContentFiles, readContentText, readScope } from '../content-fs.ts';
 import { checkYamlLimits } from './yaml-limits.ts';
+import { plainMessages } from '../plain-messages.ts';
 import { findLocationLoops, resolveLocationTarget, type LocationEdge } from './locations.ts';
 import type { ParsedEntity } from './parsed-entity.ts';
 import { readEntity, type ReadEntityOptions } from './read-entity.ts';
@@ -196,7 +197,7 @@ function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: D
     byRef: resolved.byRef,
     relations: resolved.relations,
     skipped: [...skipped, ...resolved.skipped],
-    diagnostics: sortDiagnostics([...diagnostics, ...resolved.diagnostics]),
+    diagnostics: plainMessages(sortDiagnostics([...diagnostics, ...resolved.diagnostics])),
     counts,
     files,
   };
