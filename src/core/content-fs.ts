@@ -25,6 +25,9 @@ export interface ReadScope {
   display: (abs: string) => string;
 }
 
+/** Decodes UTF-8 natively and throws on the first invalid byte (found again by firstInvalidUtf8). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Files bigger than this are refused rather than read into memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -239,7 +242,13 @@ export function readContentText(abs: string, display: string, maxBytes = MAX_FIL
     const p = offsetToPosition(body.subarray(0, nul).toString('utf8'), Number.MAX_SAFE_INTEGER);
     return fail('content/encoding', 'this file contains NUL bytes: it is UTF-16 without a byte-order mark, or not a text file', utf8Hint, p.line, p.column);
   }
-  const bad = firstInvalidUtf8(body);
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(body);
+  } catch {
+    text = '';
+  }
+  const bad = text === '' && body.length > 0 ? firstInvalidUtf8(body) : -1;
   if (bad !== -1) {
     const p = offsetToPosition(body.subarray(0, bad).toString('utf8'), Number.MAX_SAFE_INTEGER);
     const byte = (body[bad] as number).toString(16).toUpperCase().padStart(2, '0');
@@ -251,5 +260,5 @@ export function readContentText(abs: string, display: string, maxBytes = MAX_FIL
       p.column,
     );
   }
-  return { ok: true, text: body.toString('utf8') };
+  return { ok: true, text };
 }

@@ -28,6 +28,11 @@ describe('findRouteCollisions', () => {
     expect(d).toHaveLength(1);
     expect(d[0]?.message).toMatch(/written to the file \/teams\/platform\/lifecycle\.ics, but .* needs a folder/);
   });
+  it('keeps content out of the folders Wayfinder fills itself', () => {
+    const d = findRouteCollisions([at('/catalog/by/tag/x/', 'doc', 'c/docs/x.md'), at('/catalog/by/', 'built-in page', '')], ['/catalog/by/']);
+    expect(d.map((x) => `${x.file} ${x.code}`)).toEqual(['c/docs/x.md site/route-reserved']);
+  });
+
   it('is quiet when every output has one source', () => {
     expect(findRouteCollisions([at('/docs/a/', 'doc', 'a.md'), at('/docs/a/b/', 'doc', 'b.md'), at('/x.json', 'file', '')])).toEqual([]);
   });

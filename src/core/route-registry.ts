@@ -41,8 +41,25 @@ function diagnosticAt(s: RouteSource, other: RouteSource, code: string, message:
  * where another output needs a folder. Output paths are compared case-insensitively:
  * a site built or served on macOS or Windows would merge them.
  */
-export function findRouteCollisions(sources: readonly RouteSource[]): Diagnostic[] {
+export function findRouteCollisions(sources: readonly RouteSource[], reserved: readonly string[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // Folders whose pages Wayfinder writes from data (facets, pagination, assets, search):
+  // content may not put a page there.
+  for (const s of sources) {
+    if (!s.file) continue;
+    const prefix = reserved.find((r) => s.path.toLowerCase().startsWith(r.toLowerCase()));
+    if (prefix) {
+      out.push({
+        file: s.file,
+        line: s.line,
+        column: s.column,
+        severity: 'error',
+        code: 'site/route-reserved',
+        message: `the ${s.what} would be written to ${s.path}, inside ${prefix}, where Wayfinder writes its own pages`,
+        hint: 'give it another URL (for a doc, another `slug:` or file name)',
+      });
+    }
+  }
   const byFile = new Map<string, RouteSource>();
   for (const s of sources) {
     const key = outputFile(s.path).toLowerCase();

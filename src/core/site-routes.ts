@@ -30,6 +30,9 @@ export const FIXED_ROUTES: readonly string[] = [
   '/favicon.svg',
 ];
 
+/** Folders Wayfinder fills from data (directory facets and pages, assets, the search index). */
+export const RESERVED_PREFIXES: readonly string[] = ['/catalog/by/', '/catalog/page/', '/_astro/', '/pagefind/'];
+
 /** The inputs whose pages are registered. */
 export interface SiteInputs {
   docs: readonly DocMeta[];
@@ -63,5 +66,5 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
 
 /** Two sources for one output (or a file where a folder is needed), as diagnostics. */
 export function checkSiteRoutes(inputs: SiteInputs): Diagnostic[] {
-  return findRouteCollisions(siteRoutes(inputs));
+  return findRouteCollisions(siteRoutes(inputs), RESERVED_PREFIXES);
 }
