@@ -18,6 +18,7 @@ fs.symlinkSync('self.yaml', path.join(root, 'catalog/self.yaml'));
 fs.symlinkSync('..', path.join(root, 'catalog/deep/up'));
 fs.symlinkSync('nowhere.yaml', path.join(root, 'catalog/dangling.yaml'));
 fs.symlinkSync('deep', path.join(root, 'catalog/again'));
+fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'catalog/README.md'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const scope: ReadScope = { roots: [root], allowed: [], display: (f) => path.relative(tmp, f) };
@@ -59,7 +60,7 @@ describe('listContentFiles', () => {
   it('follows a symbolic link to a sibling folder once, and lists every real file', () => {
     expect(r.files.map((f) => path.relative(root, f))).toEqual(['catalog/a.yaml', 'catalog/again/b.yaml', 'catalog/deep/b.yaml']);
   });
-  it('reports every bad link by name instead of crashing or following it', () => {
+  it('reports every bad link by name instead of crashing or following it (links to files it does not read are left alone)', () => {
     expect(r.diagnostics.map((d) => [d.file, d.code])).toEqual([
       ['content/catalog/again/up', 'content/symlink-loop'],
       ['content/catalog/dangling.yaml', 'content/broken-symlink'],

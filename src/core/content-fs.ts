@@ -109,8 +109,9 @@ export interface ContentListing {
 /**
  * Lists the files under `dir` whose name `accept`s, the way the build's loaders see them:
  * names starting with `.` are skipped at every level; symbolic links are followed once;
- * a link that loops (to itself or to a folder that contains it), dangles, or leads
- * outside the scope is an error naming the link, and is not followed.
+ * a link that loops (to itself or to a folder that contains it), and a link to a folder
+ * or an accepted file that dangles or leads outside the scope, is an error naming the
+ * link, and is not followed. Links to files the reader does not take are left alone.
  */
 export function listContentFiles(scope: ReadScope, dir: string, accept: (name: string) => boolean): ContentListing {
   const files: string[] = [];
@@ -143,9 +144,10 @@ export function listContentFiles(scope: ReadScope, dir: string, accept: (name: s
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
           if (code === 'ELOOP') problem(full, 'content/symlink-loop', `this symbolic link (to ${target}) points back to itself`, 'replace the link with the file or folder it should point to');
-          else problem(full, 'content/broken-symlink', `this symbolic link points to ${target}, which does not exist`, 'remove the link or make it point to a file in the content folder');
+          else if (accept(e.name)) problem(full, 'content/broken-symlink', `this symbolic link points to ${target}, which does not exist`, 'remove the link or make it point to a file in the content folder');
           continue;
         }
+        if (isFile && !accept(e.name)) continue; // not a file this folder's reader takes
         if (!inScope(scope, real)) {
           problem(full, 'content/outside', `this symbolic link leads outside the content folder (to ${real})`, OUTSIDE_HINT);
           continue;
