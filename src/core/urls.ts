@@ -31,6 +31,12 @@ export const ROUTES = {
   onboarding: '/onboarding/',
 } as const;
 
+/** Folders the site fills from data beside the catalog's own pages: facet listings and the directory's pages. */
+export const GENERATED_FOLDERS = {
+  facets: '/catalog/by/',
+  directoryPages: `${ROUTES.catalog}page/`,
+} as const;
+
 // ---- base path -------------------------------------------------------------------------
 
 /** Prefixes a root-relative site link (`/docs/x/`) with `base` (with or without a trailing slash); leaves others alone. */
@@ -126,12 +132,12 @@ export function teamIcsPath(team: Routable): string {
  * key (see textKey and refKeyOf in catalog/directory.ts), already a safe path segment.
  */
 export function facetPath(facet: string, key: string): string {
-  return `/catalog/by/${facet}/${key}/`;
+  return `${GENERATED_FOLDERS.facets}${facet}/${key}/`;
 }
 
 /** The site path of the list of every value of a facet: `/catalog/by/owner/`. */
 export function facetIndexPath(facet: string): string {
-  return `/catalog/by/${facet}/`;
+  return `${GENERATED_FOLDERS.facets}${facet}/`;
 }
 
 /** The site path of page `page` of a listing at `basePath` (`/catalog/` -> `/catalog/page/2/`). */
