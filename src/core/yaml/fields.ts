@@ -370,32 +370,41 @@ export interface LocatedRef extends Located<string> {
   ref: EntityRef;
 }
 
+/** "a group", "an api". */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 /**
- * Checks that `node` is an entity reference (`[kind:][namespace/]name`) of an allowed
- * kind; reports `wrong-type` or `invalid-ref` at it. Whether the entity exists is the
- * caller's question.
+ * Checks that the text is an entity reference (`[kind:][namespace/]name`) of an allowed
+ * kind; reports `invalid-ref` at it. Whether the entity exists is the caller's question.
  */
-export function refValue(ctx: ReadContext, node: Node | null, path: string, opts: RefOptions = {}): LocatedRef | undefined {
-  const pos = at(ctx, node);
+export function checkRef(ctx: ReadContext, text: Located<string>, path: string, opts: RefOptions = {}): LocatedRef | undefined {
   const hint = opts.hint ?? (opts.example ? `e.g. ${opts.example}` : undefined);
-  const v = isScalar(node) ? node.value : undefined;
-  if (typeof v !== 'string') {
-    wrongType(ctx, pos, `${path} must be an entity reference, not ${describeNode(node)}`, hint);
-    return undefined;
-  }
-  const { ref, error } = parseEntityRef(v, opts.defaultKind ? { defaultKind: opts.defaultKind } : {});
+  const { ref, error } = parseEntityRef(text.value, opts.defaultKind ? { defaultKind: opts.defaultKind } : {});
   if (!ref) {
-    report(ctx, 'error', 'invalid-ref', pos, `${path} "${v}": ${error ?? 'not an entity reference'}`, hint);
+    report(ctx, 'error', 'invalid-ref', text.pos, `${path} "${text.value}": ${error ?? 'not an entity reference'}`, hint);
     return undefined;
   }
   if (opts.kinds && !opts.kinds.includes(ref.kind)) {
-    report(ctx, 'error', 'invalid-ref', pos, `${path} "${v}" is a ${ref.kind}; it must be a ${opts.kinds.join(' or ')}`, hint);
+    report(ctx, 'error', 'invalid-ref', text.pos, `${path} "${text.value}" is ${withArticle(ref.kind)}; it must be ${withArticle(opts.kinds.join(' or '))}`, hint);
     return undefined;
   }
-  return { value: v, pos, ref };
+  return { ...text, ref };
 }
 
-/** Reads a field holding one entity reference (see `refValue`). */
+/** Checks that `node` holds text that is an entity reference (see `checkRef`); reports `wrong-type` otherwise. */
+export function refValue(ctx: ReadContext, node: Node | null, path: string, opts: RefOptions = {}): LocatedRef | undefined {
+  const pos = at(ctx, node);
+  const v = isScalar(node) ? node.value : undefined;
+  if (typeof v !== 'string') {
+    wrongType(ctx, pos, `${path} must be an entity reference, not ${describeNode(node)}`, opts.hint ?? (opts.example ? `e.g. ${opts.example}` : undefined));
+    return undefined;
+  }
+  return checkRef(ctx, { value: v, pos }, path, opts);
+}
+
+/** Reads a field holding one entity reference (see `checkRef`). */
 export function readRef(ctx: ReadContext, map: YAMLMap<unknown, unknown>, key: string, opts: RefOptions = {}): LocatedRef | undefined {
   const f = present(ctx, map, key, opts);
   if (!f) return undefined;
