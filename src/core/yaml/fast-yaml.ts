@@ -133,7 +133,9 @@ class Reader {
     const docs: Document.Parsed[] = [];
     let li = this.next(0);
     while (li < this.n) {
+      let marker: number | undefined;
       if (this.kinds[li] === DOC_START) {
+        marker = this.starts[li] as number;
         const rest = this.text.slice(this.starts[li] as number + 3, this.ends[li]).trim();
         if (rest && !rest.startsWith('#')) throw BAIL;
         li = this.next(li + 1);
@@ -144,9 +146,10 @@ class Reader {
       if (li < this.n && this.kinds[li] !== DOC_START) throw BAIL;
       const doc = new Document() as unknown as Document.Parsed;
       doc.contents = node as Document.Parsed['contents'];
-      const start = node.range?.[0] ?? 0;
+      // As `yaml` does: from the `---` marker (or the content), to the content's end, to the next document.
+      const start = marker ?? node.range?.[0] ?? 0;
       const end = li < this.n ? (this.starts[li] as number) : this.text.length;
-      doc.range = [start, end, end];
+      doc.range = [start, node.range?.[1] ?? end, end];
       docs.push(doc);
     }
     return docs;

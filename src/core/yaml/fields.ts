@@ -135,12 +135,21 @@ export interface FieldOptions {
   hint?: string;
   /** The message (and code) for a missing required field, instead of "required field `x` is missing". */
   missing?: { message: string; code?: string; hint?: string };
+  /** What the field belongs to, for messages: "`id` of this step must be text". */
+  of?: string;
+}
+
+/** How a field is named in messages: `` `id` `` or `` `id` of this step ``. */
+function named(path: string, opts: FieldOptions): string {
+  return `\`${path}\`${opts.of ? ` of ${opts.of}` : ''}`;
 }
 
 /** Options for reading one text field. */
 export interface TextOptions extends FieldOptions {
   /** Accept `""` (read as absent) instead of reporting it. */
   allowEmpty?: boolean;
+  /** Read `key:` with no value, and `""`, as if the key were absent (missing when required, else nothing). */
+  emptyIsAbsent?: boolean;
 }
 
 /** Reports a missing required field (or one with no value, when `present`). */
@@ -190,9 +199,9 @@ export function readText(ctx: ReadContext, map: YAMLMap<unknown, unknown>, key: 
 export function textValue(ctx: ReadContext, f: Field, opts: TextOptions = {}): Located<string> | undefined {
   const path = opts.path ?? keyText(f.pair);
   const pos = fieldPos(ctx, f);
-  if (isEmptyValue(f.value)) {
-    if (opts.required) missing(ctx, path, pos, opts.hint, true, opts.missing);
-    else wrongType(ctx, pos, `\`${path}\` has no value`, opts.hint ?? `give it a value or remove the \`${keyText(f.pair)}:\` line`);
+  if (isEmptyValue(f.value) || (opts.emptyIsAbsent && isScalar(f.value) && f.value.value === '')) {
+    if (opts.required) missing(ctx, path, opts.emptyIsAbsent ? at(ctx, f.key) : pos, opts.hint, true, opts.missing);
+    else if (!opts.emptyIsAbsent) wrongType(ctx, pos, `${named(path, opts)} has no value`, opts.hint ?? `give it a value or remove the \`${keyText(f.pair)}:\` line`);
     return undefined;
   }
   const v = f.value;
@@ -200,12 +209,12 @@ export function textValue(ctx: ReadContext, f: Field, opts: TextOptions = {}): L
     const quoteHint = isScalar(v) && (typeof v.value === 'number' || typeof v.value === 'boolean')
       ? `quote it: ${keyText(f.pair)}: "${String(v.source ?? v.value)}"`
       : opts.hint;
-    wrongType(ctx, pos, `\`${path}\` must be text, not ${describeNode(v)}`, quoteHint);
+    wrongType(ctx, pos, `${named(path, opts)} must be text, not ${describeNode(v)}`, quoteHint);
     return undefined;
   }
   if (v.value.trim() === '') {
     if (opts.allowEmpty) return undefined;
-    wrongType(ctx, pos, `\`${path}\` must not be empty`, opts.hint);
+    wrongType(ctx, pos, `${named(path, opts)} must not be empty`, opts.hint);
     return undefined;
   }
   return { value: v.value, pos };
@@ -320,7 +329,7 @@ export function readBoolean(ctx: ReadContext, map: YAMLMap<unknown, unknown>, ke
   const v = isScalar(f.value) ? f.value.value : undefined;
   if (typeof v !== 'boolean') {
     const shown = isScalar(f.value) && typeof v === 'number' ? `a number (${String(v)})` : describeNode(f.value);
-    wrongType(ctx, fieldPos(ctx, f), `\`${opts.path ?? key}\` must be true or false, not ${shown}`, opts.hint ?? `e.g. ${key}: true`);
+    wrongType(ctx, fieldPos(ctx, f), `${named(opts.path ?? key, opts)} must be true or false, not ${shown}`, opts.hint ?? `e.g. ${key}: true`);
     return undefined;
   }
   return { value: v, pos: fieldPos(ctx, f) };
