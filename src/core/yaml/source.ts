@@ -152,24 +152,71 @@ function yamlDiagnostics(file: YamlFile, options: ParseOptions): Diagnostic[] {
   return diagnostics;
 }
 
+/** A file that holds one YAML map (a policy file, a frontmatter block), parsed with positions. */
+export interface YamlMapFile {
+  file: YamlFile;
+  /** The document, or undefined when the text is empty. */
+  doc?: Document.Parsed;
+  /** The top-level map, or undefined when the text is empty, broken or not a map. */
+  map?: YAMLMap<unknown, unknown>;
+}
+
+/**
+ * Parses a file that should hold one YAML map (e.g. a policy file). Reports YAML errors,
+ * a second document (`<area>/yaml-syntax`) and a top level that is not a map
+ * (`<area>/not-a-map`, or `options.shapeCode`). An empty file is no map and no error.
+ */
+export function parseYamlMap(
+  abs: string,
+  display: string,
+  raw: string,
+  options: ParseOptions & { shapeCode?: string; shapeMessage?: string },
+): YamlMapFile & { diagnostics: Diagnostic[] } {
+  const { file, diagnostics } = parseYamlFile(abs, display, raw, options);
+  const doc = file.documents[0];
+  const result: YamlMapFile & { diagnostics: Diagnostic[] } = { file, diagnostics, ...(doc ? { doc } : {}) };
+  if (diagnostics.some((d) => d.severity === 'error')) return result;
+  const second = file.documents[1];
+  if (second) {
+    diagnostics.push({
+      file: display,
+      ...positionAt(file, second.range[0]),
+      severity: 'error',
+      code: `${options.area}/yaml-syntax`,
+      message: `${options.syntaxMessage ?? 'YAML syntax error'}: more than one YAML document where one map was expected`,
+      hint: 'remove the extra --- line',
+    });
+    return result;
+  }
+  const root = doc?.contents ?? null;
+  if (root !== null && !isMap(root)) {
+    diagnostics.push({
+      file: display,
+      ...positionAt(file, root.range?.[0] ?? 0),
+      severity: 'error',
+      code: `${options.area}/${options.shapeCode ?? 'not-a-map'}`,
+      message: options.shapeMessage ?? `this must be a map of \`key: value\` lines, not ${describeNode(root)}`,
+    });
+    return result;
+  }
+  if (root) result.map = root;
+  return result;
+}
+
 /** The frontmatter block of a Markdown file: `---` on the first line, YAML, then `---`. */
 export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** A Markdown file's frontmatter, parsed with positions in the whole file, and its body. */
-export interface Frontmatter {
-  file: YamlFile;
-  /** The document, or undefined when the block is empty. */
-  doc?: Document.Parsed;
-  /** The top-level map, or undefined when the block is empty, broken or not a map. */
-  map?: YAMLMap<unknown, unknown>;
+export interface Frontmatter extends YamlMapFile {
   /** The text after the closing `---`. */
   body: string;
 }
 
 /**
- * Reads the frontmatter of a Markdown file. Returns undefined when the file does not
- * start with a `---` block; otherwise the parsed block (line and column count from the
- * top of the file) with diagnostics: YAML errors, several documents, not a map.
+ * Reads the frontmatter of a Markdown file. Returns no frontmatter when the file does not
+ * start with a `---` block; otherwise the parsed block (lines and columns count from the
+ * top of the file) with diagnostics: YAML errors, several documents, not a map
+ * (`<area>/frontmatter-shape`).
  */
 export function parseFrontmatter(
   abs: string,
@@ -183,36 +230,12 @@ export function parseFrontmatter(
   // Parse the file up to the closing `---`: the opening `---` is a YAML document start,
   // so offsets (and so lines and columns) are the file's own.
   const yamlEnd = fm[0].indexOf('\n') + 1 + (fm[1]?.length ?? 0);
-  const { file, diagnostics } = parseYamlFile(abs, display, text.slice(0, yamlEnd), options);
-  const body = text.slice(fm[0].length);
-  const doc = file.documents[0];
-  const frontmatter: Frontmatter = { file, body, ...(doc ? { doc } : {}) };
-  if (diagnostics.some((d) => d.severity === 'error')) return { frontmatter, diagnostics };
-  const second = file.documents[1];
-  if (second) {
-    diagnostics.push({
-      file: display,
-      ...positionAt(file, second.range[0]),
-      severity: 'error',
-      code: `${options.area}/yaml-syntax`,
-      message: `${options.syntaxMessage ?? 'YAML syntax error'}: the frontmatter holds more than one YAML document`,
-      hint: 'end the frontmatter with a single --- line; remove the extra ---',
-    });
-    return { frontmatter, diagnostics };
-  }
-  const root = doc?.contents ?? null;
-  if (root !== null && !isMap(root)) {
-    diagnostics.push({
-      file: display,
-      ...positionAt(file, root.range?.[0] ?? 0),
-      severity: 'error',
-      code: `${options.area}/frontmatter-shape`,
-      message: 'frontmatter must be a map of `key: value` lines',
-    });
-    return { frontmatter, diagnostics };
-  }
-  if (root) frontmatter.map = root;
-  return { frontmatter, diagnostics };
+  const { diagnostics, ...parsed } = parseYamlMap(abs, display, text.slice(0, yamlEnd), {
+    ...options,
+    shapeCode: 'frontmatter-shape',
+    shapeMessage: 'frontmatter must be a map of `key: value` lines',
+  });
+  return { frontmatter: { ...parsed, body: text.slice(fm[0].length) }, diagnostics };
 }
 
 function firstLine(s: string): string {
