@@ -20,6 +20,12 @@ describe('suggest: the one "did you mean" rule', () => {
     expect(suggest('name', [])).toBeUndefined();
   });
 
+  it('counts only what was written when the compared text adds to it', () => {
+    expect(suggest('default/payments-team', ['default/platform-team'])).toBe('default/platform-team');
+    expect(suggest('default/payments-team', ['default/platform-team'], 'payments-team')).toBeUndefined();
+    expect(suggest('default/payments-tem', ['default/payments-team'], 'payments-tem')).toBe('default/payments-team');
+  });
+
   it('takes the first of equally close names, so hints are deterministic', () => {
     expect(suggest('cat', ['bat', 'hat'])).toBe('bat');
   });

@@ -20,14 +20,15 @@ export function suggestionLimit(length: number): number {
 /**
  * The known name closest to `text` when it is close enough by the rule above, else
  * undefined. Returns the name as it is spelled in `known`; an exact match (ignoring case)
- * is returned too.
+ * is returned too. `written` is what the person wrote, when `text` adds to it (a ref's
+ * name compared as `namespace/name`): the limit counts only what they wrote.
  */
-export function suggest(text: string, known: readonly string[]): string | undefined {
-  if (known.length === 0 || text.length === 0) return undefined;
+export function suggest(text: string, known: readonly string[], written: string = text): string | undefined {
+  if (known.length === 0 || written.length === 0) return undefined;
   const wanted = text.toLowerCase();
   const lowered = known.map((k) => k.toLowerCase());
   const best = closest(wanted, lowered);
-  if (distance(wanted, best) > suggestionLimit(text.length)) return undefined;
+  if (distance(wanted, best) > suggestionLimit(written.length)) return undefined;
   return known[lowered.indexOf(best)];
 }
 

@@ -47,7 +47,7 @@ export function createRefIndex(entities: Iterable<NamedEntity>): RefIndex {
     closest(ref) {
       const k = byKind.get(ref.kind);
       if (!k || k.names.length === 0) return undefined;
-      const best = suggest(`${ref.namespace}/${ref.name.toLowerCase()}`, k.names);
+      const best = suggest(`${ref.namespace}/${ref.name.toLowerCase()}`, k.names, ref.name);
       if (best === undefined) return undefined;
       const i = k.names.indexOf(best);
       const found = k.refs[i];
