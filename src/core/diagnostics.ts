@@ -56,6 +56,20 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
   return list.some((d) => d.severity === 'error');
 }
 
+/** Converts a 0-based character offset in `text` to a 1-based line and column. */
+export function offsetToPosition(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.max(0, Math.min(offset, text.length));
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
 /** Error thrown by the build when input has errors; its message lists every diagnostic. */
 export class WayfinderInputError extends Error {
   readonly diagnostics: Diagnostic[];
