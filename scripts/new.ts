@@ -9,7 +9,7 @@
  * given, or without a terminal, or with --no-input, it asks nothing. Exit status: 0 the
  * file was written, 1 a value is wrong or the file would not check clean (nothing is
  * written), 2 the command is used wrongly (unknown kind or flag, a required value missing
- * and no terminal to ask in).
+ * and no terminal to ask in), 130 cancelled at a question (Ctrl+C).
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -60,7 +60,7 @@ Options:
   -h, --help      show this help
 
 Exit status: 0 written, 1 a value is wrong or the file would not check clean (nothing
-is written), 2 the command is used wrongly.`;
+is written), 2 the command is used wrongly, 130 cancelled at a question.`;
 
 /** The fields of one kind, for `new <what> --help`. */
 function kindUsage(kind: KindSpec): string {
@@ -173,4 +173,15 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+/** Ctrl+C at a question ends the command without writing anything. */
+function cancelled(e: unknown): e is Error {
+  return e instanceof Error && e.name === 'ExitPromptError';
+}
+
+try {
+  process.exitCode = await main();
+} catch (e) {
+  if (!cancelled(e)) throw e;
+  process.stderr.write('\nwayfinder new: cancelled. Nothing was written.\n');
+  process.exitCode = 130;
+}

@@ -7,6 +7,7 @@ import { input, search } from '@inquirer/prompts';
 import {
   applies,
   checkField,
+  resolveAnswers,
   type Answers,
   type Choice,
   type FieldProblem,
@@ -88,9 +89,12 @@ async function askField(field: FieldSpec, ctx: ScaffoldContext, a: Answers, give
 
 /**
  * Asks for every field `given` lacks that is required or worth asking, in order, and
- * checks what was given; stops at the first wrong given value.
+ * checks what was given: a wrong given value stops it before the first question.
  */
 export async function askAnswers(kind: KindSpec, given: Answers, ctx: ScaffoldContext): Promise<{ answers: Answers; problems: FieldProblem[] }> {
+  // What the command line gave is checked before the first question.
+  const wrong = resolveAnswers(kind, given, ctx).problems.filter((p) => !p.missing);
+  if (wrong.length) return { answers: {}, problems: wrong };
   const answers: Answers = {};
   for (const field of kind.fields) {
     if (!applies(field, answers)) continue;
