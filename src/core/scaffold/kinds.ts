@@ -117,7 +117,7 @@ function entityName(kind: EntityKind, kindId: KindId): FieldSpec {
     check: (value, ctx) => {
       const problem = entityNameProblem(value);
       if (problem) return { problem };
-      const taken = ctx.entities.find((e) => e.kind === kind && e.name.toLowerCase() === value.toLowerCase());
+      const taken = ctx.entities.find((e) => e.ref.toLowerCase() === `${kind}:${value}`.toLowerCase());
       if (taken) return { problem: { message: `there is already a ${kind} named ${taken.name}, in ${taken.where}`, hint: 'choose another name' } };
       const file = targetFile(kindId, { name: value });
       if (ctx.exists(file)) return { problem: { message: `${file} already exists`, hint: 'choose another name; new never overwrites a file' } };
