@@ -12,6 +12,8 @@ import type { OnboardingPath } from './onboarding/types.ts';
 import { checkAnnouncements, type Announcement } from './lifecycle/announcements.ts';
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
+import type { RefPolicy } from './policy.ts';
+import { applyRefPolicy } from './ref-policy.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -23,9 +25,12 @@ export interface ContentCheck {
   diagnostics: Diagnostic[];
 }
 
-/** Options of checkContent: the site's maturity stages and the date to check against. */
+/** Options of checkContent: the policies that change what is a problem, and the date to check against. */
 export interface CheckContentOptions {
+  /** The maturity stages (policy `stages`). */
   stages?: readonly Stage[];
+  /** The reference policy (policy `onBrokenRefs`): unresolved refs are errors (default) or warnings. */
+  onBrokenRefs?: RefPolicy;
   /** YYYY-MM-DD; defaults to today() (WAYFINDER_TODAY or the machine's date). */
   today?: string;
 }
@@ -33,21 +38,28 @@ export interface CheckContentOptions {
 /** Checks docs frontmatter, the catalog, doc refs, onboarding paths and lifecycle announcements. */
 export function checkContent(paths: ContentPaths, options: CheckContentOptions = {}): ContentCheck {
   const stages = options.stages ?? DEFAULT_STAGES;
+  const refs = options.onBrokenRefs;
   const docs = checkDocs(paths);
-  const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages) });
-  const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities));
-  const lifecycle = checkAnnouncements(paths, catalog, options.today ?? buildToday(), stages);
+  const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages), onBrokenRefs: refs });
+  const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities), refs);
+  const lifecycle = checkAnnouncements(paths, catalog, options.today ?? buildToday(), stages, refs);
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
-    diagnostics: sortDiagnostics([
-      ...docs.diagnostics,
-      ...catalog.diagnostics,
-      ...checkDocRefs(docs.docs, catalog),
-      ...onboarding.diagnostics,
-      ...lifecycle.diagnostics,
-    ]),
+    // Every check applies the policy itself; applying it once more here keeps the rule in one place.
+    diagnostics: sortDiagnostics(
+      applyRefPolicy(
+        [
+          ...docs.diagnostics,
+          ...catalog.diagnostics,
+          ...checkDocRefs(docs.docs, catalog, refs),
+          ...onboarding.diagnostics,
+          ...lifecycle.diagnostics,
+        ],
+        refs,
+      ),
+    ),
   };
 }

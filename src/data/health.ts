@@ -2,7 +2,7 @@
  * The health report as pages use it: built once per build from the docs' frontmatter,
  * the site catalog and the plugin options (review interval, rules, report URL).
  */
-import { contentPaths, options } from 'virtual:wayfinder/config';
+import { contentPaths, options, unresolvedRefs } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
 import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard } from '../core/health/index.ts';
@@ -32,6 +32,7 @@ async function build(): Promise<SiteHealth> {
     reviewEvery: options.reviewEvery,
     rules: options.healthRules,
     git: options.catalogChanges,
+    unresolved: unresolvedRefs,
   });
   return {
     report,

@@ -123,7 +123,7 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
   }
   diagnostics.push(...findLocationLoops(edges, display));
 
-  return finish(parsed, skipped, diagnostics, files);
+  return finish(parsed, skipped, diagnostics, files, options);
 }
 
 /**
@@ -135,7 +135,7 @@ export function checkCatalogText(text: string, display = 'catalog-info.yaml', op
   const abs = path.resolve(display);
   const { file, diagnostics } = parseYamlFile(abs, display, text);
   const r = readDescriptorFile(file, { lifecycles: options.lifecycles ?? DEFAULT_LIFECYCLES, display: (f) => path.relative(process.cwd(), f) || f });
-  return finish(r.parsed, r.skipped, [...diagnostics, ...r.diagnostics], [display]);
+  return finish(r.parsed, r.skipped, [...diagnostics, ...r.diagnostics], [display], options);
 }
 
 /** Reads every document of a parsed file as an entity; a crash in one document does not stop the others. */
@@ -170,8 +170,8 @@ function readDescriptorFile(
 }
 
 /** Resolves the read entities and assembles the result. */
-function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: Diagnostic[], files: string[]): CatalogResult {
-  const resolved = resolveCatalog(parsed);
+function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: Diagnostic[], files: string[], options: LoadCatalogOptions): CatalogResult {
+  const resolved = resolveCatalog(parsed, { onBrokenRefs: options.onBrokenRefs });
   const counts: Record<string, number> = {};
   for (const e of resolved.entities) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
   return {

@@ -12,6 +12,8 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { isCalendarDate } from '../dates.ts';
 import { formatRef, parseEntityRef, refKey } from '../catalog/refs.ts';
 import { createRefIndex, danglingHint } from '../catalog/suggest.ts';
+import type { RefPolicy } from '../policy.ts';
+import { refSeverity } from '../ref-policy.ts';
 import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listDocFiles } from '../docs/frontmatter.ts';
@@ -62,6 +64,8 @@ export interface Announcement {
   sunset?: string;
   replacement?: string;
   contact?: string;
+  /** Refs as written that name no entity, kept under `onBrokenRefs: warn` to show as "not in the catalog". */
+  notInCatalog?: { field: 'subject' | 'replacement' | 'contact'; ref: string }[];
 }
 
 /** What `checkAnnouncements` needs from the catalog. */
@@ -119,6 +123,8 @@ export function checkAnnouncementText(
     today: string;
     stages?: readonly Stage[];
     refIndex?: ReturnType<typeof createRefIndex>;
+    /** The reference policy: with `warn`, refs to entities not in the catalog are warnings. */
+    onBrokenRefs?: RefPolicy;
   },
 ): { announcement?: Announcement; diagnostics: Diagnostic[] } {
   const { file, display, id, catalog, today } = options;
@@ -194,6 +200,7 @@ export function checkAnnouncementText(
     }
     return s;
   };
+  const notInCatalog: NonNullable<Announcement['notInCatalog']> = [];
   /** Parses and resolves one ref; returns its refKey when it names an entity. */
   const resolveRef = (node: Node | null, field: string, defaultKind: string, allowed: readonly EntityKind[], example: string): string | undefined => {
     const p = pos(node);
@@ -213,7 +220,8 @@ export function checkAnnouncementText(
     }
     const key = refKey(ref);
     if (!catalog.byRef.has(key)) {
-      report(p, 'lifecycle/unknown-ref', `${field} "${v}" names no entity in the catalog`, danglingHint(index, ref, allowed));
+      report(p, 'lifecycle/unknown-ref', `${field} "${v}" names no entity in the catalog`, danglingHint(index, ref, allowed), refSeverity(options.onBrokenRefs));
+      notInCatalog.push({ field: field as 'subject' | 'replacement' | 'contact', ref: formatRef(ref) });
       return undefined;
     }
     return key;
@@ -314,7 +322,8 @@ export function checkAnnouncementText(
     }
   }
 
-  if (!title || !type || subjects.length === 0 || !announced || !effective || diagnostics.some((d) => d.severity === 'error')) {
+  const subjectsNotInCatalog = notInCatalog.some((n) => n.field === 'subject');
+  if (!title || !type || (subjects.length === 0 && !subjectsNotInCatalog) || !announced || !effective || diagnostics.some((d) => d.severity === 'error')) {
     return { diagnostics };
   }
   const announcement: Announcement = {
@@ -330,6 +339,7 @@ export function checkAnnouncementText(
     ...(sunset ? { sunset } : {}),
     ...(replacement ? { replacement } : {}),
     ...(contact ? { contact } : {}),
+    ...(notInCatalog.length ? { notInCatalog } : {}),
   };
   return { announcement, diagnostics };
 }
@@ -364,6 +374,7 @@ export function checkAnnouncements(
   catalog: AnnouncementCatalog,
   today: string,
   stages: readonly Stage[] = DEFAULT_STAGES,
+  onBrokenRefs?: RefPolicy,
 ): { announcements: Announcement[]; diagnostics: Diagnostic[] } {
   const announcements: Announcement[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -383,7 +394,7 @@ export function checkAnnouncements(
       continue;
     }
     ids.set(id, display);
-    const r = checkAnnouncementText(fs.readFileSync(file, 'utf8'), { file, display, id, catalog, today, stages, refIndex });
+    const r = checkAnnouncementText(fs.readFileSync(file, 'utf8'), { file, display, id, catalog, today, stages, refIndex, onBrokenRefs });
     diagnostics.push(...r.diagnostics);
     if (r.announcement) announcements.push(r.announcement);
   }
