@@ -12,7 +12,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { displayPath, type ContentPaths } from './content-dir.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './catalog/yaml-source.ts';
 import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from './lifecycle/stages.ts';
 import { DEFAULT_HEALTH_RULES, RULE_IDS } from './health/rules.ts';
@@ -104,7 +104,7 @@ export const POLICY_KEYS: readonly string[] = Object.keys(PolicySchema.shape);
 
 /** How to write each field, for hints. */
 const EXAMPLES: Record<string, string> = {
-  stages: 'a list of { id, label, meaning, slo, support, badge, lifecycles }; see /docs/wayfinder/lifecycle-calendar/',
+  stages: 'a list of { id, label, meaning, slo, support, badge, lifecycles }; see /docs/wayfinder/lifecycle/',
   reviewEvery: 'e.g. reviewEvery: 180',
   reportUrl: 'e.g. reportUrl: https://github.example/handbook/issues/new?title={title}&body={url}',
   catalogChanges: 'write true or false',
@@ -175,7 +175,7 @@ export function checkPolicyText(text: string, display = POLICY_FILE, abs = path.
   const result = PolicySchema.safeParse(value ?? {});
   if (result.success) return { policy: result.data, file: display, diagnostics };
   for (const issue of result.error.issues) diagnostics.push(issueDiagnostic(file, doc, issue));
-  return { policy: defaultPolicy(), file: display, diagnostics };
+  return { policy: defaultPolicy(), file: display, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** One zod issue as a diagnostic at the YAML node its path names. */
@@ -188,8 +188,12 @@ function issueDiagnostic(file: YamlFile, doc: Document.Parsed | undefined, issue
     if (n && typeof n === 'object' && 'range' in n) node = n as Node;
   }
   const top = typeof keys[0] === 'string' ? keys[0] : undefined;
-  const where = keys.length ? `\`${keys.join('.')}\`` : 'the policy file';
-  let message = `${where}: ${issue.message}`;
+  const dotted = keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+  const where = keys.length ? `\`${dotted}\`` : 'the policy file';
+  let message =
+    issue.code === 'invalid_type' && / received undefined$/.test(issue.message)
+      ? `required field ${where} is missing`
+      : `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
   let hint = top ? EXAMPLES[top] : undefined;
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';

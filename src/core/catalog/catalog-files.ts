@@ -1,13 +1,14 @@
 /**
- * Lists the catalog's descriptor files: every *.yaml / *.yml under the catalog folder,
+ * Lists the catalog's descriptor files: every *.yaml / *.yml (and *.json, a Backstage export)
+ * under the catalog folder,
  * at any depth, sorted by path so the output is the same on every machine.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-const DESCRIPTOR = /\.ya?ml$/i;
+const DESCRIPTOR = /\.(?:ya?ml|json)$/i;
 
-/** Every *.yaml / *.yml file under `dir` (absolute paths, sorted); dot-files and dot-folders are left out. */
+/** Every *.yaml / *.yml / *.json file under `dir` (absolute paths, sorted); dot-files and dot-folders are left out. */
 export function listCatalogFiles(dir: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();

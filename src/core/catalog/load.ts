@@ -1,6 +1,6 @@
 /**
- * The catalog's single entry point: reads every descriptor under <content>/catalog/ (and
- * the files Location entities point at), checks them, resolves refs and relations, and
+ * The catalog's single entry point: reads every descriptor under <content>/catalog/ (YAML,
+ * JSON exported from a running Backstage, and the files Location entities point at), checks them, resolves refs and relations, and
  * returns the catalog with every diagnostic. The Astro loader and the CLI both call it.
  */
 import fs from 'node:fs';
@@ -16,9 +16,10 @@ import { DEFAULT_LIFECYCLES } from './schema.ts';
 import type { CatalogResult, LoadCatalogOptions, SkippedEntity } from './types.ts';
 import { substitutionTargets } from './substitutions.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './yaml-source.ts';
+import { isJsonExport, parseJsonExport, type ExportedEntity } from './json-export.ts';
 
-/** A file read and parsed, or why it could not be read. */
-type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
+/** A file read and parsed (with its entities' nodes when it is a JSON export), or why it could not be read. */
+type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[]; exported?: ExportedEntity[] } | { ok: false; diagnostic: Diagnostic };
 
 /** Reads, checks and resolves the catalog of the content folder `paths`. */
 export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {}): CatalogResult {
@@ -50,7 +51,12 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     const cached = parsedFiles.get(abs);
     if (cached) return cached;
     try {
-      return { ok: true, ...parseYamlFile(abs, display(abs), text ?? fs.readFileSync(abs, 'utf8')) };
+      const content = text ?? fs.readFileSync(abs, 'utf8');
+      if (isJsonExport(abs)) {
+        const { file, entities, diagnostics } = parseJsonExport(abs, display(abs), content);
+        return { ok: true, file, diagnostics, exported: entities };
+      }
+      return { ok: true, ...parseYamlFile(abs, display(abs), content) };
     } catch (e) {
       return {
         ok: false,
@@ -102,12 +108,13 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     }
     const file = r.file;
     diagnostics.push(...r.diagnostics);
-    const fromFile = readDescriptorFile(file, { lifecycles, display });
+    const fromFile = readDescriptorFile(file, { lifecycles, display }, r.exported);
     diagnostics.push(...fromFile.diagnostics);
     skipped.push(...fromFile.skipped);
     for (const p of fromFile.parsed) {
       parsed.push(p);
-      if (p.entity.kind !== 'location') continue;
+      // A Location in an export is the server's bookkeeping: what it points at is in the export already.
+      if (p.entity.kind !== 'location' || r.exported) continue;
       for (const target of p.targets) {
         const r = resolveLocationTarget(abs, target, p.optional, display);
         diagnostics.push(...r.diagnostics);
@@ -142,17 +149,20 @@ export function checkCatalogText(text: string, display = 'catalog-info.yaml', op
 function readDescriptorFile(
   file: YamlFile,
   options: ReadEntityOptions,
+  exported?: readonly ExportedEntity[],
 ): { parsed: ParsedEntity[]; skipped: SkippedEntity[]; diagnostics: Diagnostic[] } {
   const parsed: ParsedEntity[] = [];
   const skipped: SkippedEntity[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const doc of file.documents) {
+  // A YAML file holds one entity per document; a JSON export many per document.
+  const roots = exported ?? file.documents.map((doc) => ({ doc, node: undefined }));
+  for (const { doc, node } of roots) {
     let result: ReturnType<typeof readEntity>;
     try {
-      result = readEntity(file, doc, diagnostics, options);
+      result = readEntity(file, doc, diagnostics, options, node);
     } catch (e) {
       // A bug in Wayfinder, not in the input: report it where it happened, keep going.
-      const p = positionAt(file, doc.range?.[0] ?? 0);
+      const p = positionAt(file, (node ?? doc).range?.[0] ?? 0);
       diagnostics.push({
         file: file.display,
         ...p,

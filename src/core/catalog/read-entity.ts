@@ -66,8 +66,10 @@ export function readEntity(
   doc: Document.Parsed,
   diagnostics: ReadContext['diagnostics'],
   options: ReadEntityOptions,
+  /** The entity's node when it is not the whole document (an entity in a JSON export). */
+  node?: Node,
 ): ReadEntityResult {
-  const root = doc.contents as Node | null;
+  const root = node ?? (doc.contents as Node | null);
   if (root === null || (isScalar(root) && root.value === null)) return {};
   const entityStart = nodePosition(file, root);
   const ctx: ReadContext = { file, doc, entityStart, diagnostics };
