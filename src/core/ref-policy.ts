@@ -52,18 +52,23 @@ export function unresolvedRefs(
 /** What unresolvedRefsOf needs from a content check. */
 export interface RefCheck {
   diagnostics: readonly Diagnostic[];
-  catalog: { entities: readonly { owner?: string; missingRefs?: readonly { pos: { file: string; line: number; column: number } }[] }[]; byRef: ReadonlyMap<string, unknown> };
+  catalog: { entities: readonly { ref: string; kind: string; owner?: string; missingRefs?: readonly { pos: { file: string; line: number; column: number } }[] }[]; byRef: ReadonlyMap<string, unknown> };
   docs: readonly { display: string; owner?: { value: string } }[];
 }
 
 /**
  * Every unresolved reference of a checked content folder, each with the team answerable
- * for it: the owner of the entity that makes it, or the owner of the doc it is in.
+ * for it: the owner of the entity that makes it (a team for its own descriptor), or the
+ * owner of the doc it is in.
  */
 export function unresolvedRefsOf(check: RefCheck): UnresolvedRef[] {
   const at = (p: { file: string; line: number; column: number }): string => `${p.file}:${p.line}:${p.column}`;
   const entityOwner = new Map<string, string>();
-  for (const e of check.catalog.entities) for (const m of e.missingRefs ?? []) if (e.owner) entityOwner.set(at(m.pos), e.owner);
+  for (const e of check.catalog.entities) {
+    // A team answers for its own descriptor (parent, children, members).
+    const owner = e.owner ?? (e.kind === 'group' ? e.ref : undefined);
+    for (const m of e.missingRefs ?? []) if (owner) entityOwner.set(at(m.pos), owner);
+  }
   const docOwner = new Map<string, string>();
   for (const d of check.docs) {
     if (!d.owner) continue;

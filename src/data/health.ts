@@ -5,7 +5,7 @@
 import { contentPaths, options, unresolvedRefs } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
-import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard } from '../core/health/index.ts';
+import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 /** The report with lookups by doc id and entity ref. */
@@ -13,6 +13,8 @@ export interface SiteHealth {
   report: HealthReport;
   docById: Map<string, DocHealth>;
   cardByRef: Map<string, Scorecard>;
+  /** Each team's share of the report, by the team's refKey. */
+  teamByRef: Map<string, TeamHealth>;
   reportUrl?: string;
 }
 
@@ -38,6 +40,7 @@ async function build(): Promise<SiteHealth> {
     report,
     docById: new Map(report.docs.map((d) => [d.id, d])),
     cardByRef: new Map(report.scorecards.map((c) => [c.ref, c])),
+    teamByRef: new Map(report.teams.map((t) => [t.ref, t])),
     reportUrl: options.reportUrl,
   };
 }
