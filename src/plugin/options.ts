@@ -44,7 +44,7 @@ export function parseWayfinderOptions(input: unknown): WayfinderOptions {
   if (moved.length) {
     const list = moved.map((k) => `\`${k}\``).join(', ');
     throw new AstroError(
-      `Invalid options for the Wayfinder plugin in astro.config.mjs: ${list} ${moved.length === 1 ? 'is a content policy' : 'are content policies'}, not a site option.`,
+      `Invalid options for the Wayfinder plugin in astro.config.mjs: ${list} ${moved.length === 1 ? 'is a content policy, not a site option' : 'are content policies, not site options'}.`,
       `Move ${moved.length === 1 ? 'it' : 'them'} to ${POLICY_FILE} at the root of the content folder (e.g. content/${POLICY_FILE}: \`${moved[0]}: ...\`), ` +
         `so that the build and \`npm run check\` read the same policy. See /docs/wayfinder/policy/ in the site.`,
     );
@@ -53,7 +53,10 @@ export function parseWayfinderOptions(input: unknown): WayfinderOptions {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const where = issue.path.length ? issue.path.join('.') : '(options)';
-    const message = issue.code === 'unrecognized_keys' ? `unknown option${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : issue.message;
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown option${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
+        : issue.message.replace(/^Invalid input: /, '');
     return `- ${where}: ${message}`;
   });
   throw new AstroError(
