@@ -87,7 +87,7 @@ describe('the same organisation without a reference policy', () => {
 
 describe('npm run check -- --health and /health/ on the demo', () => {
   it('agree on the totals, the stale docs, the incomplete entities and the teams', () => {
-    const env = { ...process.env, WAYFINDER_TODAY: TEST_TODAY };
+    const env: NodeJS.ProcessEnv = { ...process.env, WAYFINDER_TODAY: TEST_TODAY };
     delete env.WAYFINDER_CONTENT;
     const cli = spawnSync(process.execPath, [path.join(root, 'scripts/check.ts'), '--health', '--format', 'json'], { cwd: root, env, encoding: 'utf8' });
     expect(cli.status, cli.stderr).toBe(0);
