@@ -2,13 +2,13 @@
  * Reads a catalog exported from a running Backstage as JSON: the body of
  * GET /api/catalog/entities (an array of entities), the `{ "items": [...] }` pages of
  * /api/catalog/entities/by-query (several pages may be concatenated in one file), or one
- * entity. JSON is checked strictly (jsonc-parser, with offsets); the entities are then read
- * through the YAML reader (JSON is YAML flow syntax), so they get the same checks and
- * file:line:col positions as descriptor YAML. Fields the server writes (metadata.uid,
+ * entity. JSON is parsed strictly by jsonc-parser, with offsets; its tree becomes YAML nodes
+ * with the same offsets, so entities go through the same reader, with the same checks and
+ * file:line:col positions, as descriptor YAML. Fields the server writes (metadata.uid,
  * etag, generation, relations, status) are dropped before reading.
  */
-import { createScanner, printParseErrorCode, visit } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { createScanner, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { Document, isMap, isScalar, isSeq, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { countLines, fillLineStarts, positionAt, type YamlFile } from './yaml-source.ts';
 
@@ -92,28 +92,22 @@ export function parseJsonExport(
 
   const entities: ExportedEntity[] = [];
   for (const v of values) {
-    const slice = text.slice(v.start, v.end);
-    let bad = false;
-    visit(
-      slice,
-      {
-        onError: (code, offset) => {
-          if (bad) return; // the first error explains; the rest follow from it
-          bad = true;
-          const name = printParseErrorCode(code);
-          const [message, why] = JSON_ERRORS[name] ?? [name, 'fix the JSON at this position'];
-          error(v.start + offset, 'catalog/json-syntax', `JSON syntax error: ${message}`, why);
-        },
-      },
-      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
-    );
-    if (bad) continue;
-    // The same text with everything else blanked keeps every offset the file's own.
-    const masked = blank(text.slice(0, v.start)) + slice + blank(text.slice(v.end));
-    const doc = parseDocument(masked, { prettyErrors: false, uniqueKeys: false }) as Document.Parsed;
+    const errors: ParseError[] = [];
+    const tree = parseTree(text.slice(v.start, v.end), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first || !tree) {
+      // The first error explains; the rest follow from it.
+      const name = first ? printParseErrorCode(first.error) : 'ValueExpected';
+      const [message, why] = JSON_ERRORS[name] ?? [name, 'fix the JSON at this position'];
+      error(v.start + (first?.offset ?? 0), 'catalog/json-syntax', `JSON syntax error: ${message}`, why);
+      continue;
+    }
+    // The JSON tree as YAML nodes with the file's own offsets, for the entity reader.
+    const doc = new Document() as unknown as Document.Parsed;
+    const duplicate = (offset: number, key: string): void =>
+      error(offset, 'catalog/json-syntax', `"${key}" appears twice in this object`, 'a key may appear only once in an object; remove or rename one of them');
+    doc.contents = toYaml(tree, v.start, duplicate) as Document.Parsed['contents'];
     file.documents.push(doc);
-    for (const err of doc.errors) error(err.pos[0], 'catalog/json-syntax', `cannot read this JSON: ${err.message.split('\n')[0]}`);
-    if (doc.errors.length) continue;
     const root = doc.contents as Node | null;
     let list: Node[] | undefined;
     if (isSeq(root)) list = root.items as Node[];
@@ -143,7 +137,32 @@ function stripServerFields(entity: YAMLMap): void {
   if (isMap(metadata)) metadata.items = metadata.items.filter((p) => !(isScalar(p.key) && SERVER_METADATA.includes(String(p.key.value))));
 }
 
-/** `s` with every character but line breaks turned into a space. */
-function blank(s: string): string {
-  return s.replace(/[^\n\r]/g, ' ');
+/** A jsonc-parser node as the YAML node the entity reader takes, its range shifted by `base`. */
+function toYaml(node: JsonNode, base: number, duplicate: (offset: number, key: string) => void): Node {
+  const start = base + node.offset;
+  const end = start + node.length;
+  let out: Node;
+  if (node.type === 'object') {
+    const map = new YAMLMap();
+    const seen = new Set<string>();
+    for (const prop of node.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (!k) continue;
+      const key = String(k.value);
+      if (seen.has(key)) duplicate(base + k.offset, key);
+      seen.add(key);
+      map.items.push(new Pair(toYaml(k, base, duplicate), v ? toYaml(v, base, duplicate) : null));
+    }
+    out = map;
+  } else if (node.type === 'array') {
+    const seq = new YAMLSeq();
+    for (const item of node.children ?? []) seq.items.push(toYaml(item, base, duplicate));
+    out = seq;
+  } else {
+    const scalar = new Scalar(node.value as unknown);
+    if (node.type === 'string') scalar.type = Scalar.QUOTE_DOUBLE;
+    out = scalar;
+  }
+  out.range = [start, end, end];
+  return out;
 }

@@ -36,9 +36,10 @@ describe('a catalog exported from a running Backstage (JSON)', () => {
     ]);
   });
 
-  it('reports malformed JSON at its line and column, and JSON that is not an export, and still reads the rest', () => {
+  it('reports malformed JSON at its line and column, a repeated key, and JSON that is not an export, and still reads the rest', () => {
     const r = loadFixture('json-malformed');
     expect(rows(r)).toEqual([
+      ['json-malformed/catalog/dupe.json', 2, 36, 'error', 'catalog/json-syntax', '"name" appears twice in this object'],
       [
         'json-malformed/catalog/export.json',
         5,
@@ -56,6 +57,6 @@ describe('a catalog exported from a running Backstage (JSON)', () => {
         'this JSON is not a Backstage catalog export: no array of entities and no `items`',
       ],
     ]);
-    expect(r.entities.map((e) => e.ref)).toEqual(['group:default/team-a']);
+    expect(r.entities.map((e) => e.ref)).toEqual(['group:default/team-a', 'group:default/team-b']);
   });
 });
