@@ -85,6 +85,20 @@ describe('the same organisation without a reference policy', () => {
   });
 });
 
+describe('a broken policy file', () => {
+  it('fails the build at its line and column before anything is built', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-backstage-policy-'));
+    const content = path.join(copy, 'backstage');
+    fs.cpSync(fixture, content, { recursive: true });
+    fs.writeFileSync(path.join(content, 'wayfinder.yaml'), 'onBrokenRefs: sometimes\n');
+    const r = buildSite(content, out('backstage-policy'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('backstage/wayfinder.yaml:1:15: error: `onBrokenRefs`: Invalid option: expected one of "error"|"warn" (write error (the default) or warn)');
+    expect(r.output).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(path.join(r.outDir, 'index.html'))).toBe(false);
+  });
+});
+
 describe('npm run check -- --health and /health/ on the demo', () => {
   it('agree on the totals, the stale docs, the incomplete entities and the teams', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, WAYFINDER_TODAY: TEST_TODAY };
