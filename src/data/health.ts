@@ -1,6 +1,7 @@
 /**
  * The health report as pages use it: built once per build from the docs' frontmatter,
- * the site catalog and the plugin options (review interval, rules, report URL).
+ * the site catalog, the policy file (review interval, rules, report URL, catalog changes) and
+ * the references to entities not in the catalog that the plugin's check found.
  */
 import { contentPaths, options, unresolvedRefs } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';

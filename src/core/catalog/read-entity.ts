@@ -446,8 +446,8 @@ function checkLifecycle(ctx: ReadContext, v: Located<string>, known: readonly st
     lower
       ? `write ${lower}`
       : guess && distance(v.value, guess) <= 3
-        ? `did you mean ${guess}? (the site config can add lifecycle values)`
-        : 'use a known value, or add this one to the lifecycles option of the Wayfinder plugin',
+        ? `did you mean ${guess}? (a stage's \`lifecycles\` in wayfinder.yaml can add values)`
+        : "use a known value, or add this one to a stage's `lifecycles` in wayfinder.yaml",
   );
 }
 

@@ -16,7 +16,7 @@ import { DEFAULT_HEALTH_RULES, scoreEntity, type HealthRules, type Scorecard } f
 /** Options of buildHealthReport. */
 export interface HealthOptions {
   today: string;
-  /** Default review interval in days (plugin option `reviewEvery`). */
+  /** Default review interval in days (policy `reviewEvery` in wayfinder.yaml). */
   reviewEvery?: number;
   rules?: HealthRules;
   /** Use git history of catalog files (default true). */
