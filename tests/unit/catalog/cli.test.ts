@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURES } from './helpers.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -19,6 +19,8 @@ function check(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | 
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const fixture = (name: string): string => path.join(FIXTURES, name);
+// Each test starts Node one or more times; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('node scripts/check.ts', () => {
   it('exits 0 on a good catalog and prints a summary', () => {
