@@ -48,7 +48,8 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
-    // Every check applies the policy itself; applying it once more here keeps the rule in one place.
+    // Each check applies the policy where it decides what to keep (an announcement with an error
+    // is left out); this pass makes sure no reference-to-nothing escapes it.
     diagnostics: sortDiagnostics(
       applyRefPolicy(
         [
