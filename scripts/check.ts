@@ -27,6 +27,9 @@ column.
 
 Options:
   --content DIR     the content folder to check (default: $WAYFINDER_CONTENT, else content/)
+  --allow-reads-from DIR
+                    let content read from DIR too (repeatable; the plugin's allowReadsFrom
+                    option, relative to the content folder); nothing outside by default
   --format FORMAT   text (default), json, or github (GitHub Actions annotations)
   --on-broken-refs P
                     error or warn: references to entities that are not in the catalog
@@ -62,6 +65,8 @@ function usageError(message: string): never {
 interface Args {
   format: Format;
   content?: string;
+  /** Folders outside the content folder that content may read from (the allowReadsFrom option). */
+  allowReadsFrom: string[];
   health: boolean;
   gate: HealthGate;
   reviewEvery?: number;
@@ -89,6 +94,7 @@ function readArgs(argv: string[]): Args {
     'review-every'?: string;
     'no-git'?: boolean;
     'on-broken-refs'?: string;
+    'allow-reads-from'?: string[];
   };
   try {
     ({ values } = parseArgs({
@@ -104,6 +110,7 @@ function readArgs(argv: string[]): Args {
         'review-every': { type: 'string' },
         'no-git': { type: 'boolean' },
         'on-broken-refs': { type: 'string' },
+        'allow-reads-from': { type: 'string', multiple: true },
       },
       allowPositionals: false,
       strict: true,
@@ -134,6 +141,7 @@ function readArgs(argv: string[]): Args {
   return {
     format: format as Format,
     content: values.content,
+    allowReadsFrom: values['allow-reads-from'] ?? [],
     health,
     ...(values['no-git'] === true ? { git: false as const } : {}),
     ...(refs !== undefined ? { onBrokenRefs: refs as RefPolicy } : {}),
@@ -175,6 +183,7 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
 function main(): number {
   const args = readArgs(process.argv.slice(2));
   const paths = resolveContentPaths(args.content);
+  if (args.allowReadsFrom.length) paths.allowReadsFrom = args.allowReadsFrom;
   if (!fs.existsSync(paths.root) || !fs.statSync(paths.root).isDirectory()) {
     usageError(`the content folder ${paths.root} does not exist`);
   }

@@ -14,6 +14,9 @@ import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.
 import { today as buildToday } from './dates.ts';
 import type { RefPolicy } from './policy.ts';
 import { applyRefPolicy } from './ref-policy.ts';
+import { checkContentSafety } from './content-safety.ts';
+import { plainMessages } from './plain-messages.ts';
+import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -42,24 +45,31 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const docs = checkDocs(paths);
   const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages), onBrokenRefs: refs });
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities), refs);
-  const lifecycle = checkAnnouncements(paths, catalog, options.today ?? buildToday(), stages, refs);
+  const today = options.today ?? buildToday();
+  const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
+  const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths };
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
-    // Each check applies the policy where it decides what to keep (an announcement with an error
-    // is left out); this pass makes sure no reference-to-nothing escapes it.
-    diagnostics: sortDiagnostics(
-      applyRefPolicy(
-        [
-          ...docs.diagnostics,
-          ...catalog.diagnostics,
-          ...checkDocRefs(docs.docs, catalog, refs),
-          ...onboarding.diagnostics,
-          ...lifecycle.diagnostics,
-        ],
-        refs,
+    // Each check applies the reference policy where it decides what to keep (an announcement
+    // with an error is left out); this pass makes sure no reference-to-nothing escapes it.
+    diagnostics: plainMessages(
+      sortDiagnostics(
+        applyRefPolicy(
+          [
+            ...docs.diagnostics,
+            ...catalog.diagnostics,
+            ...checkDocRefs(docs.docs, catalog, refs),
+            ...onboarding.diagnostics,
+            ...lifecycle.diagnostics,
+            ...checkContentSafety(paths, inputs),
+            ...futureReviews(docs.docs, today),
+            ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
+          ],
+          refs,
+        ),
       ),
     ),
   };

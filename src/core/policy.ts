@@ -12,6 +12,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { displayPath, type ContentPaths } from './content-dir.ts';
+import { readContentText } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './catalog/yaml-source.ts';
 import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from './lifecycle/stages.ts';
@@ -128,19 +129,12 @@ export interface PolicyResult {
 /** Reads `wayfinder.yaml` at the root of the content folder; without it, the defaults apply. */
 export function readPolicy(paths: ContentPaths): PolicyResult {
   const abs = path.join(paths.root, POLICY_FILE);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { policy: defaultPolicy(), diagnostics: [] };
-    const display = displayPath(paths, abs);
-    return {
-      policy: defaultPolicy(),
-      file: display,
-      diagnostics: [{ file: display, line: 0, column: 0, severity: 'error', code: 'policy/unreadable', message: `cannot read the policy file: ${e instanceof Error ? e.message : String(e)}` }],
-    };
-  }
-  return checkPolicyText(text, displayPath(paths, abs), abs);
+  if (!fs.existsSync(abs)) return { policy: defaultPolicy(), diagnostics: [] };
+  const display = displayPath(paths, abs);
+  // Read like every content file: UTF-8 only, size-limited, problems as diagnostics.
+  const read = readContentText(abs, display);
+  if (!read.ok) return { policy: defaultPolicy(), file: display, diagnostics: [read.diagnostic] };
+  return checkPolicyText(read.text, display, abs);
 }
 
 /** Validates the text of a policy file; problems point at its line and column. */

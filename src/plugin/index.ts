@@ -10,6 +10,7 @@ import { readPolicy } from '../core/policy.ts';
 import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
+import { safeLinksPlugin } from './safe-links.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
 
@@ -21,6 +22,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
     hooks: {
       'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
+        if (options.allowReadsFrom.length) paths.allowReadsFrom = options.allowReadsFrom;
         // The content policies come from wayfinder.yaml in the content folder, the file
         // `npm run check` reads too, so the site and the CLI apply the same policy.
         const read = readPolicy(paths);
@@ -76,6 +78,8 @@ function configModuleIntegration(paths: ContentPaths, options: unknown, unresolv
     hooks: {
       'astro:config:setup'({ updateConfig, config, logger }) {
         const processor = config.markdown.processor;
+        if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(safeLinksPlugin());
+        else logger.warn('Script URLs in docs are only refused by the check: the Markdown processor is not Sätteri.');
         if (config.base.replace(/\/+$/, '') !== '') {
           if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(baseLinksPlugin(config.base));
           else logger.warn('Links in docs are not prefixed with `base`: the Markdown processor is not Sätteri.');

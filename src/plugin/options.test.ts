@@ -13,10 +13,11 @@ function failure(input: unknown): { name: string; message: string; hint?: string
 }
 
 describe('the plugin options in astro.config.mjs', () => {
-  it('takes no options, or the sidebar settings', () => {
+  it('takes no options, or the sidebar settings and the folders content may read', () => {
     expect(parseWayfinderOptions(undefined)).toEqual({
       sectionLabels: {},
       sectionOrder: ['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder'],
+      allowReadsFrom: [],
     });
     expect(parseWayfinderOptions({ sectionLabels: { 'how-to': 'How-to guides' } }).sectionLabels).toEqual({ 'how-to': 'How-to guides' });
   });
@@ -34,7 +35,7 @@ describe('the plugin options in astro.config.mjs', () => {
   it('lists every wrong option with what is expected', () => {
     expect(failure({ sectionOrder: 'how-to', sidebar: [] })).toMatchInlineSnapshot(`
       {
-        "hint": "The plugin's options are sectionLabels and sectionOrder; content policies go in wayfinder.yaml in the content folder. See /docs/wayfinder/adopt-wayfinder/ in the site for the options and their defaults.",
+        "hint": "The plugin's options are sectionLabels, sectionOrder and allowReadsFrom; content policies go in wayfinder.yaml in the content folder. See /docs/wayfinder/adopt-wayfinder/ in the site for the options and their defaults.",
         "message": "Invalid options for the Wayfinder plugin in astro.config.mjs:
       - sectionOrder: expected array, received string
       - (options): unknown option \`sidebar\`",

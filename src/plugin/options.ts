@@ -4,7 +4,8 @@ import { POLICY_FILE, POLICY_KEYS } from '../core/policy.ts';
 
 /**
  * The options of the Wayfinder Starlight plugin, as written in astro.config.mjs: how the
- * site presents the content (its sidebar). Content policies (stages, review period,
+ * site presents the content (its sidebar) and what the site's owner trusts it to read.
+ * Content policies (stages, review period,
  * health rules, reference policy, report link) are not options: they live in
  * `wayfinder.yaml` in the content folder, which the build and `npm run check` both read.
  */
@@ -22,6 +23,14 @@ export const WayfinderOptionsSchema = z
      * @example sectionOrder: ['tutorials', 'how-to', 'reference']
      */
     sectionOrder: z.array(z.string()).default(['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder']),
+    /**
+     * Folders outside the content folder that content may read from ($text, $json, $yaml,
+     * Location targets, images), absolute or relative to the content folder. None by
+     * default: content is untrusted input (see /docs/wayfinder/security-model/). A site
+     * setting, not a policy: a content folder must not widen its own reach.
+     * @example allowReadsFrom: ['../shared-api-specs']
+     */
+    allowReadsFrom: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -61,6 +70,6 @@ export function parseWayfinderOptions(input: unknown): WayfinderOptions {
   });
   throw new AstroError(
     `Invalid options for the Wayfinder plugin in astro.config.mjs:\n${lines.join('\n')}`,
-    `The plugin's options are sectionLabels and sectionOrder; content policies go in ${POLICY_FILE} in the content folder. ${DOCS}`,
+    `The plugin's options are sectionLabels, sectionOrder and allowReadsFrom; content policies go in ${POLICY_FILE} in the content folder. ${DOCS}`,
   );
 }

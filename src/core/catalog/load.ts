@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
-import { listCatalogFiles } from './catalog-files.ts';
+import { listContentFiles, readContentText, readScope } from '../content-fs.ts';
+import { checkYamlLimits } from './yaml-limits.ts';
+import { plainMessages } from '../plain-messages.ts';
 import { findLocationLoops, resolveLocationTarget, type LocationEdge } from './locations.ts';
 import type { ParsedEntity } from './parsed-entity.ts';
 import { readEntity, type ReadEntityOptions } from './read-entity.ts';
@@ -25,6 +27,7 @@ type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[]; exporte
 export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {}): CatalogResult {
   const lifecycles = options.lifecycles ?? DEFAULT_LIFECYCLES;
   const display = (abs: string): string => displayPath(paths, abs);
+  const scope = readScope(paths);
   const diagnostics: Diagnostic[] = [];
   const parsed: ParsedEntity[] = [];
   const skipped: SkippedEntity[] = [];
@@ -50,13 +53,19 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
   const parseFile = (abs: string, text?: string): ParsedFile => {
     const cached = parsedFiles.get(abs);
     if (cached) return cached;
+    let raw = text;
+    if (raw === undefined) {
+      const read = readContentText(abs, display(abs));
+      if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
+      raw = read.text;
+    }
     try {
-      const content = text ?? fs.readFileSync(abs, 'utf8');
       if (isJsonExport(abs)) {
-        const { file, entities, diagnostics } = parseJsonExport(abs, display(abs), content);
+        const { file, entities, diagnostics } = parseJsonExport(abs, display(abs), raw);
         return { ok: true, file, diagnostics, exported: entities };
       }
-      return { ok: true, ...parseYamlFile(abs, display(abs), content) };
+      const r = parseYamlFile(abs, display(abs), raw);
+      return { ok: true, file: r.file, diagnostics: [...r.diagnostics, ...checkYamlLimits(r.file)] };
     } catch (e) {
       return {
         ok: false,
@@ -65,22 +74,25 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
           line: 0,
           column: 0,
           severity: 'error',
-          code: 'catalog/unreadable',
-          message: `cannot read this file: ${e instanceof Error ? e.message : String(e)}`,
+          code: e instanceof RangeError ? 'catalog/too-deep' : 'catalog/unreadable',
+          message: e instanceof RangeError ? 'this file is nested too deeply to read' : `cannot read this file: ${e instanceof Error ? e.message : String(e)}`,
+          hint: e instanceof RangeError ? 'flatten the structure; descriptors are a few levels deep' : undefined,
         },
       };
     }
   };
-  const scanned = listCatalogFiles(paths.catalog);
+  const listing = listContentFiles(scope, paths.catalog, (name) => /\.ya?ml$/i.test(name) || isJsonExport(name));
+  diagnostics.push(...listing.diagnostics);
+  const scanned = listing.files;
   const dataFiles = new Set<string>();
   const texts = new Map<string, string>();
   for (const abs of scanned) {
-    let text: string;
-    try {
-      text = fs.readFileSync(abs, 'utf8');
-    } catch {
-      continue; // reported when the file is read below
+    const read = readContentText(abs, display(abs));
+    if (!read.ok) {
+      parsedFiles.set(abs, { ok: false, diagnostic: read.diagnostic });
+      continue;
     }
+    const text = read.text;
     if (!/\$(?:text|json|yaml)\b/.test(text)) {
       texts.set(abs, text);
       continue;
@@ -108,7 +120,7 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     }
     const file = r.file;
     diagnostics.push(...r.diagnostics);
-    const fromFile = readDescriptorFile(file, { lifecycles, display }, r.exported);
+    const fromFile = readDescriptorFile(file, { lifecycles, display, scope }, r.exported);
     diagnostics.push(...fromFile.diagnostics);
     skipped.push(...fromFile.skipped);
     for (const p of fromFile.parsed) {
@@ -116,7 +128,7 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
       // A Location in an export is the server's bookkeeping: what it points at is in the export already.
       if (p.entity.kind !== 'location' || r.exported) continue;
       for (const target of p.targets) {
-        const r = resolveLocationTarget(abs, target, p.optional, display);
+        const r = resolveLocationTarget(abs, target, p.optional, display, scope);
         diagnostics.push(...r.diagnostics);
         for (const to of r.files) {
           if (to === abs && r.glob) continue; // a glob such as ./*.yaml matching its own file
@@ -161,8 +173,13 @@ function readDescriptorFile(
     try {
       result = readEntity(file, doc, diagnostics, options, node);
     } catch (e) {
-      // A bug in Wayfinder, not in the input: report it where it happened, keep going.
       const p = positionAt(file, (node ?? doc).range?.[0] ?? 0);
+      if (e instanceof RangeError) {
+        // Too deep to walk (a stack overflow): the input's problem, said plainly.
+        diagnostics.push({ file: file.display, ...p, severity: 'error', code: 'catalog/too-deep', message: 'this document is nested too deeply to read', hint: 'flatten the structure; descriptors are a few levels deep' });
+        continue;
+      }
+      // A bug in Wayfinder, not in the input: report it where it happened, keep going.
       diagnostics.push({
         file: file.display,
         ...p,
@@ -189,7 +206,7 @@ function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: D
     byRef: resolved.byRef,
     relations: resolved.relations,
     skipped: [...skipped, ...resolved.skipped],
-    diagnostics: sortDiagnostics([...diagnostics, ...resolved.diagnostics]),
+    diagnostics: plainMessages(sortDiagnostics([...diagnostics, ...resolved.diagnostics])),
     counts,
     files,
   };

@@ -5,6 +5,8 @@
  * warning; every other problem is an error at the offending value.
  */
 import { closest, distance } from 'fastest-levenshtein';
+import { markdownScriptUrls } from '../markdown-check.ts';
+import { SCRIPT_URL_HINT } from '../safe-url.ts';
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { isValidName, isValidNamespace } from './refs.ts';
 import type { DeclaredRef, LocationTarget, ParsedEntity } from './parsed-entity.ts';
@@ -27,6 +29,7 @@ import { applySubstitutions, isPlaceholderMap, type SubstitutionInfo } from './s
 import type { CatalogEntity, EntityLink, EntityProfile, SkippedEntity, SourcePosition } from './types.ts';
 import { IMAGE_SCHEMES, urlProblem } from './urls.ts';
 import { readEscalation, readWayfinderAnnotations } from './wayfinder-fields.ts';
+import type { ReadScope } from '../content-fs.ts';
 import { deref, describeNode, findPair, keyText, nodePosition, type YamlFile } from './yaml-source.ts';
 
 /** Options for reading entities. */
@@ -35,6 +38,8 @@ export interface ReadEntityOptions {
   lifecycles: readonly string[];
   /** Names an absolute file for messages. */
   display: (abs: string) => string;
+  /** Where $text/$json/$yaml may read from (content-fs.ts); the working directory when absent. */
+  scope?: ReadScope;
 }
 
 /** The outcome of reading one document: an entity, a skip, or nothing (an empty document). */
@@ -104,7 +109,7 @@ export function readEntity(
     }
   }
 
-  const substituted = applySubstitutions(ctx, root, options.display);
+  const substituted = applySubstitutions(ctx, root, options.display, options.scope);
 
   for (const pair of root.items) {
     const key = keyText(pair);
@@ -216,6 +221,8 @@ export function readEntity(
   if (title) entity.title = title.value;
   const description = readText(ctx, meta, 'description', { path: 'metadata.description', allowEmpty: true });
   if (description) entity.description = description.value;
+  // The description is rendered as Markdown: its links may not be script URLs either.
+  if (description) for (const problem of markdownScriptUrls(description.value)) report(ctx, 'error', 'content/script-url', description.pos, `metadata.description: ${problem}`, SCRIPT_URL_HINT);
   readLabels(ctx, meta, entity);
   const annotations = readAnnotations(ctx, meta, entity);
   readTags(ctx, meta, entity);

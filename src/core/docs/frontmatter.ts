@@ -2,13 +2,13 @@
  * Reads and checks the Wayfinder fields of doc frontmatter with real positions, without
  * Astro, so the CLI and the build report `file:line:col` for every bad value.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { isCalendarDate } from '../dates.ts';
 import { parseEntityRef } from '../catalog/refs.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
+import { listContentFiles, readContentText, readScope, type ReadScope } from '../content-fs.ts';
 
 /** A value from frontmatter with where it was written. */
 export interface Positioned<T> {
@@ -47,25 +47,18 @@ const DOC_EXTENSIONS = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn)$/i;
 /** Role names: lower-case words joined by hyphens. */
 export const ROLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Lists every doc file under `dir` the way Starlight's loader does (names starting with _ are skipped). */
-export function listDocFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name.startsWith('_') || e.name.startsWith('.')) continue;
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (DOC_EXTENSIONS.test(e.name)) out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
+/**
+ * Lists every doc file under `dir` the way the build's glob loader (pattern `[^_]*.md` and
+ * friends, at any depth) does: files whose name starts with `_` are skipped, folders are not; dot-names are
+ * skipped; symbolic links are followed once (see content-fs.ts, which also reports loops).
+ */
+export function listDocFiles(dir: string, scope: ReadScope = { roots: [dir], allowed: [], display: (f) => f }): string[] {
+  return listContentFiles(scope, dir, isDocFileName).files;
+}
+
+/** True for a file name the docs and lifecycle loaders read. */
+export function isDocFileName(name: string): boolean {
+  return !name.startsWith('_') && DOC_EXTENSIONS.test(name);
 }
 
 /** Problem text for an owner ref, or undefined when its shape is right. */
@@ -205,10 +198,17 @@ export function checkDocText(
 export function checkDocs(paths: ContentPaths): { docs: DocMeta[]; diagnostics: Diagnostic[] } {
   const docs: DocMeta[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of listDocFiles(paths.docs)) {
-    const text = fs.readFileSync(file, 'utf8');
+  const scope = readScope(paths);
+  const listing = listContentFiles(scope, paths.docs, isDocFileName);
+  diagnostics.push(...listing.diagnostics);
+  for (const file of listing.files) {
+    const read = readContentText(file, displayPath(paths, file));
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
     const relative = path.relative(paths.docs, file).split(path.sep).join('/');
-    const r = checkDocText(text, file, displayPath(paths, file), relative);
+    const r = checkDocText(read.text, file, displayPath(paths, file), relative);
     docs.push(r.meta);
     diagnostics.push(...r.diagnostics);
   }

@@ -3,7 +3,6 @@
  * positions (the `yaml` package, never js-yaml's UTC Date objects) and check it against
  * the calendar and the catalog, so every problem is reported at file:line:col.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { closest, distance } from 'fastest-levenshtein';
@@ -17,6 +16,7 @@ import { refSeverity } from '../ref-policy.ts';
 import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listDocFiles } from '../docs/frontmatter.ts';
+import { readContentText, readScope } from '../content-fs.ts';
 import { createStageIndex, DEFAULT_STAGES, type Stage } from './stages.ts';
 
 /** The kinds of change an announcement can make. */
@@ -380,7 +380,8 @@ export function checkAnnouncements(
   const diagnostics: Diagnostic[] = [];
   const refIndex = createRefIndex(catalog.entities);
   const ids = new Map<string, string>();
-  for (const file of listDocFiles(paths.lifecycle)) {
+  const scope = 'root' in paths ? readScope(paths as ContentPaths) : undefined;
+  for (const file of listDocFiles(paths.lifecycle, scope)) {
     const relative = path.relative(paths.lifecycle, file).split(path.sep).join('/');
     const display = displayPath(paths as ContentPaths, file);
     const id = announcementId(relative);
@@ -394,7 +395,12 @@ export function checkAnnouncements(
       continue;
     }
     ids.set(id, display);
-    const r = checkAnnouncementText(fs.readFileSync(file, 'utf8'), { file, display, id, catalog, today, stages, refIndex, onBrokenRefs });
+    const read = readContentText(file, display);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const r = checkAnnouncementText(read.text, { file, display, id, catalog, today, stages, refIndex, onBrokenRefs });
     diagnostics.push(...r.diagnostics);
     if (r.announcement) announcements.push(r.announcement);
   }
