@@ -5,10 +5,11 @@
  * `script` tag or an `on...` handler in `head`, a script URL in any URL-valued field, or
  * script in an HTML-valued field is an error at its line and column.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 import { htmlUrls } from './markdown-check.ts';
 import { scriptUrlProblem, SCRIPT_URL_HINT } from './safe-url.ts';
+import { parseFrontmatter, positionAt } from './yaml/source.ts';
 
 /** Keys whose string values are URLs. */
 const URL_KEYS = new Set(['link', 'href', 'src', 'url', 'image', 'file', 'dark', 'light']);
@@ -20,17 +21,11 @@ const HTML_SCRIPT = /<\s*script\b|\bon[a-z]+\s*=/i;
 
 /** Safety problems in a Markdown file's frontmatter (`text` is the whole file). */
 export function checkFrontmatterSafety(text: string, display: string): Diagnostic[] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(body);
-  if (!fm) return [];
-  const lc = new LineCounter();
-  const doc = parseDocument(fm[1] ?? '', { lineCounter: lc, prettyErrors: false });
-  if (doc.errors.length) return []; // reported by the frontmatter check
+  const { frontmatter: fm, diagnostics } = parseFrontmatter(display, display, text, { area: 'content' });
+  // No frontmatter, or broken YAML: the frontmatter check reports it.
+  if (!fm?.doc || diagnostics.some((d) => d.severity === 'error')) return [];
   const out: Diagnostic[] = [];
-  const pos = (n: Node): { line: number; column: number } => {
-    const p = lc.linePos(n.range?.[0] ?? 0);
-    return { line: p.line + 1, column: p.col };
-  };
+  const pos = (n: Node): { line: number; column: number } => positionAt(fm.file, n.range?.[0] ?? 0);
   const push = (n: Node, code: string, message: string, hint: string): void => {
     out.push({ file: display, ...pos(n), severity: 'error', code, message, hint });
   };
@@ -65,6 +60,6 @@ export function checkFrontmatterSafety(text: string, display: string): Diagnosti
       for (const item of node.items) walk(item, key, inHead, depth + 1);
     }
   };
-  walk(doc.contents, undefined, false, 0);
+  walk(fm.doc.contents, undefined, false, 0);
   return out;
 }

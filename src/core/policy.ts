@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { displayPath, type ContentPaths } from './content-dir.ts';
 import { readContentText } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { parseYamlFile, positionAt, type YamlFile } from './catalog/yaml-source.ts';
+import { parseYamlFile, positionAt, type YamlFile } from './yaml/source.ts';
 import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from './lifecycle/stages.ts';
 import { DEFAULT_HEALTH_RULES, RULE_IDS } from './health/rules.ts';
 import { DEFAULT_REVIEW_EVERY } from './health/report.ts';
@@ -139,8 +139,7 @@ export function readPolicy(paths: ContentPaths): PolicyResult {
 
 /** Validates the text of a policy file; problems point at its line and column. */
 export function checkPolicyText(text: string, display = POLICY_FILE, abs = path.resolve(display)): PolicyResult {
-  const { file, diagnostics: syntax } = parseYamlFile(abs, display, text);
-  const diagnostics: Diagnostic[] = syntax.map((d) => ({ ...d, code: d.code.replace(/^catalog\//, 'policy/') }));
+  const { file, diagnostics } = parseYamlFile(abs, display, text, { area: 'policy' });
   if (file.documents.length > 1) {
     const second = file.documents[1] as Document.Parsed;
     diagnostics.push({

@@ -10,7 +10,7 @@
 import { createScanner, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { Document, isMap, isScalar, isSeq, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { countLines, fillLineStarts, positionAt, type YamlFile } from './yaml-source.ts';
+import { countLines, fillLineStarts, positionAt, type YamlFile } from '../yaml/source.ts';
 
 /** An entity inside an export: its node and the parsed page it belongs to. */
 export interface ExportedEntity {
@@ -56,7 +56,7 @@ export function parseJsonExport(
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lineCounter = new LineCounter();
   fillLineStarts(lineCounter, text);
-  const file: YamlFile = { abs, display, text, lineCounter, lineCount: countLines(text), documents: [] };
+  const file: YamlFile = { abs, display, text, lineCounter, lineCount: countLines(text), documents: [], fast: false };
   const diagnostics: Diagnostic[] = [];
   const error = (offset: number, code: string, message: string, hint?: string): void => {
     diagnostics.push({ file: display, ...positionAt(file, offset), severity: 'error', code, message, ...(hint ? { hint } : {}) });

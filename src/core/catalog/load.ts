@@ -17,7 +17,7 @@ import { resolveCatalog } from './resolve.ts';
 import { DEFAULT_LIFECYCLES } from './schema.ts';
 import type { CatalogResult, LoadCatalogOptions, SkippedEntity } from './types.ts';
 import { substitutionTargets } from './substitutions.ts';
-import { parseYamlFile, positionAt, type YamlFile } from './yaml-source.ts';
+import { parseYamlFile, positionAt, type YamlFile } from '../yaml/source.ts';
 import { isJsonExport, parseJsonExport, type ExportedEntity } from './json-export.ts';
 
 /** A file read and parsed (with its entities' nodes when it is a JSON export), or why it could not be read. */

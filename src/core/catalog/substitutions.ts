@@ -9,9 +9,9 @@ import path from 'node:path';
 import { readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
 import { isMap, isScalar, isSeq, parse as parseYaml, Scalar, visit, type Node, type YAMLMap } from 'yaml';
 import type { SourcePosition } from './types.ts';
-import { at, report, type ReadContext } from './read-context.ts';
+import { at, report, type ReadContext } from '../yaml/fields.ts';
 import { isRemoteUrl } from './urls.ts';
-import { keyText, type YamlFile } from './yaml-source.ts';
+import { keyText, type YamlFile } from '../yaml/source.ts';
 
 /** What a substituted node was read from. */
 export interface SubstitutionInfo {

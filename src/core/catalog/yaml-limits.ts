@@ -6,7 +6,7 @@
  */
 import { isAlias, visit, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { nodePosition, type YamlFile } from './yaml-source.ts';
+import { nodePosition, type YamlFile } from '../yaml/source.ts';
 
 /** Backstage's (and the `yaml` package's) default alias expansion limit. */
 export const MAX_ALIAS_COUNT = 100;

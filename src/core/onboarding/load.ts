@@ -11,7 +11,8 @@ import { readContentText, readScope, resolveInside } from '../content-fs.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { createRefIndex, danglingHint, type NamedEntity } from '../catalog/suggest.ts';
 import { formatRef, parseEntityRef, refKey } from '../catalog/refs.ts';
-import { closestName, ID_PATTERN, indexDocs, readPathText, type PrerequisiteRef } from './read-path.ts';
+import { ID_PATTERN, indexDocs, readPathText, type PrerequisiteRef } from './read-path.ts';
+import { suggest } from '../suggest.ts';
 import type { OnboardingPath } from './types.ts';
 
 const PATH_FILE = /\.ya?ml$/i;
@@ -120,7 +121,7 @@ export function checkPathSources(
       if (byId.has(p.id)) ok.push(p);
       else {
         const others = ids.filter((x) => x !== r.path.id);
-        const near = closestName(p.id, others);
+        const near = suggest(p.id, others);
         diagnostics.push({
           file: r.path.file,
           line: p.line,
