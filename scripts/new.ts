@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
+import { readPolicy } from '../src/core/policy.ts';
 import { displayPath, resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic } from '../src/core/diagnostics.ts';
 import { today as buildToday } from '../src/core/dates.ts';
@@ -134,7 +135,10 @@ async function main(): Promise<number> {
   const paths = resolveContentPaths(typeof values.content === 'string' ? values.content : undefined);
   if (!fs.existsSync(paths.root) || !fs.statSync(paths.root).isDirectory()) usageError(`the content folder ${paths.root} does not exist`);
   const today = buildToday();
-  const before = checkContent(paths, { today });
+  // Check with the content folder's own policy (wayfinder.yaml), as the build and `check` do.
+  const policy = readPolicy(paths).policy;
+  const checkOptions = { today, stages: policy.stages, onBrokenRefs: policy.onBrokenRefs };
+  const before = checkContent(paths, checkOptions);
   const ctx = scaffoldContext(paths, before, today);
 
   let resolved = resolveAnswers(kind, given, ctx);
@@ -152,7 +156,7 @@ async function main(): Promise<number> {
 
   const { answers } = resolved;
   const relative = targetFile(kind.id, answers);
-  const result = writeChecked(paths, relative, renderFile(kind.id, answers, ctx), before, { today });
+  const result = writeChecked(paths, relative, renderFile(kind.id, answers, ctx), before, checkOptions);
   const shown = displayPath(paths, result.file);
   if (result.failure) {
     process.stderr.write(`wayfinder new: ${result.failure}\nNothing was written.\n`);

@@ -22,7 +22,7 @@ export const collections = {
     schema: docsSchema({ extend: docFieldsSchema }),
   }),
   // The Backstage catalog, resolved by src/core/catalog: one entry per entity, id = refKey.
-  catalog: defineCollection({ loader: catalogLoader(contentPaths, { stages: options.stages }) }),
+  catalog: defineCollection({ loader: catalogLoader(contentPaths, { stages: options.stages, onBrokenRefs: options.onBrokenRefs }) }),
   // Lifecycle announcements: one Markdown/MDX file each; id = the path slugged, as core names it.
   // A content folder without lifecycle/ simply has no announcements.
   lifecycle: defineCollection({

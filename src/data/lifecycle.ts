@@ -37,8 +37,8 @@ export function getSiteLifecycle(): Promise<SiteLifecycle> {
 async function build(): Promise<SiteLifecycle> {
   const catalog = await getSiteCatalog();
   const today = buildToday();
-  // Checked by the plugin against the same catalog and stages; a build with errors stopped there.
-  const { announcements } = checkedContent(contentPaths, { stages: options.stages });
+  // Checked by the plugin against the same catalog and policy; a build with errors stopped there.
+  const { announcements } = checkedContent(contentPaths, options);
   const lookup = (ref: string): CatalogEntity | undefined => catalog.byRef.get(ref);
   const nameOf = (ref: string): string => refDisplayName(ref, lookup);
   return {

@@ -43,18 +43,19 @@ async function build(): Promise<SiteOnboarding> {
     ownerName: (text) => {
       const { ref } = parseEntityRef(text, { defaultKind: 'group' });
       const e = ref ? catalog.byRef.get(refKey(ref)) : undefined;
-      return e ? displayName(e) : text;
+      // An owner not in the catalog (published under onBrokenRefs: warn) is shown as written, marked.
+      return e ? displayName(e) : `${text} (not in the catalog)`;
     },
   };
 }
 
 /** The paths as the plugin checked them for this build. */
 function keptPaths(): PathsResult {
-  const checked = checkedContent(contentPaths, { stages: options.stages });
+  const checked = checkedContent(contentPaths, options);
   return { paths: checked.paths, diagnostics: checked.pathDiagnostics };
 }
 
 /** `astro dev` only: the paths read again, so edits to content/paths show on the next request. */
 function freshPaths(entities: Parameters<typeof catalogOwnerResolver>[0]): PathsResult {
-  return checkPaths(contentPaths, checkDocs(contentPaths).docs, catalogOwnerResolver(entities));
+  return checkPaths(contentPaths, checkDocs(contentPaths).docs, catalogOwnerResolver(entities), options.onBrokenRefs);
 }

@@ -35,7 +35,7 @@ export function catalogLoader(paths: ContentPaths, options: CheckContentOptions 
       if (!watcher) return;
       watcher.add(paths.catalog);
       watcher.on('all', (_event, file) => {
-        if (file.startsWith(paths.catalog + path.sep) && /\.ya?ml$/i.test(file)) sync(context, true);
+        if (file.startsWith(paths.catalog + path.sep) && /\.(ya?ml|json)$/i.test(file)) sync(context, true);
       });
     },
   };
