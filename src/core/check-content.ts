@@ -12,6 +12,7 @@ import type { OnboardingPath } from './onboarding/types.ts';
 import { checkAnnouncements, type Announcement } from './lifecycle/announcements.ts';
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
+import { loadTechDocs } from './techdocs/index.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -30,13 +31,15 @@ export interface CheckContentOptions {
   today?: string;
 }
 
-/** Checks docs frontmatter, the catalog, doc refs, onboarding paths and lifecycle announcements. */
+/** Checks docs frontmatter, the catalog, doc refs, onboarding paths, lifecycle announcements and TechDocs. */
 export function checkContent(paths: ContentPaths, options: CheckContentOptions = {}): ContentCheck {
   const stages = options.stages ?? DEFAULT_STAGES;
   const docs = checkDocs(paths);
   const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages) });
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities));
   const lifecycle = checkAnnouncements(paths, catalog, options.today ?? buildToday(), stages);
+  // TechDocs problems are warnings (what cannot be rendered); the pages still build.
+  const techdocs = loadTechDocs(paths, catalog.entities);
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
@@ -48,6 +51,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
       ...checkDocRefs(docs.docs, catalog),
       ...onboarding.diagnostics,
       ...lifecycle.diagnostics,
+      ...techdocs.diagnostics,
     ]),
   };
 }

@@ -4,10 +4,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { techDocsFolders } from '../techdocs/folders.ts';
 
 const DESCRIPTOR = /\.ya?ml$/i;
 
-/** Every *.yaml / *.yml file under `dir` (absolute paths, sorted); dot-files and dot-folders are left out. */
+/**
+ * Every *.yaml / *.yml file under `dir` (absolute paths, sorted); dot-files and dot-folders
+ * are left out, and so are TechDocs folders' mkdocs.yml and docs folder (they are not entities).
+ */
 export function listCatalogFiles(dir: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -26,9 +30,11 @@ export function listCatalogFiles(dir: string): string[] {
     } catch {
       return;
     }
+    const techDocs = new Set(techDocsFolders(d, entries.map((e) => e.name)));
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const full = path.join(d, e.name);
+      if (techDocs.has(full)) continue;
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {
