@@ -374,9 +374,10 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
       const marked = new Set(String(props.dataWfLines ?? '').split(' ').filter(Boolean).map(Number));
       if (code && marked.size > 0) {
         const lines = textOf(code).replace(/\n$/, '').split('\n');
+        // A marked line is a block: it ends its own line, so no newline follows it.
         code.children = lines.flatMap((l, n) => {
-          const line = marked.has(n + 1) ? el('mark', { className: ['wf-hl'] }, [txt(l)]) : txt(l);
-          return n < lines.length - 1 ? [line, txt('\n')] : [line];
+          if (marked.has(n + 1)) return [el('mark', { className: ['wf-hl'] }, [txt(l || ' ')])];
+          return n < lines.length - 1 ? [txt(l), txt('\n')] : [txt(l)];
         });
       }
       if (pre) pre.properties = { ...pre.properties, tabIndex: 0 };
