@@ -89,7 +89,8 @@ export function loadTechDocs(
 /** Reads and renders one entity's TechDocs folder. */
 function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string, base: string): { site?: TechDocsSite; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const at = { file: entity.source.file, line: entity.source.line, column: entity.source.column };
+  const descriptor = path.resolve(paths.parent, entity.source.file);
+  const at = annotationPosition(descriptor, entity);
   const warn = (code: string, message: string, hint: string, where: { file: string; line: number; column: number } = at): void => {
     diagnostics.push({ ...where, severity: 'warning', code, message, hint });
   };
@@ -103,7 +104,6 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
     warn('techdocs/bad-ref', `"${value}" is not a TechDocs reference Wayfinder reads`, `write ${TECHDOCS_REF}: dir:. (a folder relative to this file)`);
     return { diagnostics };
   }
-  const descriptor = path.resolve(paths.parent, entity.source.file);
   const dir = path.resolve(path.dirname(descriptor), value.slice(4).trim() || '.');
   if (!isInside(paths.root, dir)) {
     warn('techdocs/outside-content', `${entity.name}'s TechDocs folder ${display(dir)} is outside the content folder and is not read`, 'keep TechDocs folders inside the content folder');
@@ -179,6 +179,23 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
   const site: TechDocsSite = { entityRef: entity.ref, root, pages, assets, nav };
   if (config.siteName) site.siteName = config.siteName;
   return { site, diagnostics };
+}
+
+/** Where the techdocs-ref annotation is written (the entity's start when it cannot be found). */
+function annotationPosition(descriptor: string, entity: CatalogEntity): { file: string; line: number; column: number } {
+  const at = { file: entity.source.file, line: entity.source.line, column: entity.source.column };
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(descriptor, 'utf8').split('\n');
+  } catch {
+    return at;
+  }
+  for (let i = Math.max(0, entity.source.line - 1); i < lines.length; i++) {
+    const col = (lines[i] as string).indexOf(TECHDOCS_REF);
+    if (col >= 0) return { file: at.file, line: i + 1, column: col + 1 };
+    if (i > entity.source.line && /^---\s*$/.test(lines[i] as string)) break;
+  }
+  return at;
 }
 
 /** index.md first, README.md second, everything else after. */
