@@ -318,6 +318,8 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
       // Ids from the page's own HTML keep rehype-sanitize's prefix; Wayfinder's are added below.
       if (child.tagName === 'a') rewrite(child, 'href');
       if (child.tagName === 'img' || child.tagName === 'source') rewrite(child, 'src');
+      // A task list's checkbox has no label of its own: say what its state means.
+      if (child.tagName === 'input' && props.type === 'checkbox') props.ariaLabel = props.checked ? 'Done' : 'To do';
       const wf = props.dataWf;
       if (typeof wf === 'string') {
         child = kids[i] = container(child, wf, props);
