@@ -15,6 +15,7 @@ import { resolveCatalog } from './resolve.ts';
 import { DEFAULT_LIFECYCLES } from './schema.ts';
 import type { CatalogResult, LoadCatalogOptions, SkippedEntity } from './types.ts';
 import { substitutionTargets } from './substitutions.ts';
+import { specIncludes } from './spec-includes.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './yaml-source.ts';
 
 /** A file read and parsed, or why it could not be read. */
@@ -83,6 +84,7 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     parsedFiles.set(abs, r);
     if (r.ok) for (const t of substitutionTargets(r.file)) dataFiles.add(t);
   }
+  for (const f of specIncludes(dataFiles)) dataFiles.add(f); // what the definitions $ref
   const descriptors = scanned.filter((f) => !dataFiles.has(f));
   const inCatalog = new Set(scanned);
   const queue = [...descriptors];

@@ -18,7 +18,9 @@ describe('TechDocs of a catalog laid out as a Backstage organisation', () => {
 
   beforeAll(() => {
     const catalog = loadCatalog(paths);
-    expect(catalog.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Not even warnings: mkdocs.yml, docs/ and the API definition with the files it $refs are not entities.
+    expect(catalog.diagnostics).toEqual([]);
+    expect(catalog.skipped).toEqual([]);
     ({ sites, diagnostics } = loadTechDocs(paths, catalog.entities, { base: '/handbook/' }));
     billing = sites.find((s) => s.entityRef === 'component:default/billing-service') as TechDocsSite;
   });

@@ -51,6 +51,11 @@ describe('the catalog reader and TechDocs folders', () => {
   it('does not read mkdocs.yml / mkdocs.yaml or YAML inside a docs folder as descriptors', () => {
     const dir = path.resolve('tests/fixtures/sites/techdocs/catalog');
     const files = listCatalogFiles(dir).map((f) => path.relative(dir, f).split(path.sep).join('/'));
-    expect(files).toEqual(['org/groups.yaml', 'repos/billing/catalog-info.yaml', 'repos/remote/catalog-info.yaml', 'repos/search/catalog-info.yaml']);
+    expect(files).toEqual([
+      'org/groups.yaml',
+      'repos/billing/api/openapi.yaml',
+      'repos/billing/api/schemas/invoice.yaml',
+      'repos/billing/api/schemas/money.yaml',
+      'repos/billing/catalog-info.yaml', 'repos/remote/catalog-info.yaml', 'repos/search/catalog-info.yaml']);
   });
 });
