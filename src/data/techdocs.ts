@@ -17,6 +17,8 @@ let cached: Promise<SiteTechDocs> | undefined;
 
 /** The TechDocs of every entity that has them, built once per build (or dev reload). */
 export function getSiteTechDocs(): Promise<SiteTechDocs> {
+  // In `astro dev` the docs are read again on each request, so an edited page shows on reload.
+  if (import.meta.env.DEV) cached = undefined;
   cached ??= (async () => {
     const { entities } = await getSiteCatalog();
     const { sites } = loadTechDocs(contentPaths, entities, { base: import.meta.env.BASE_URL });

@@ -48,6 +48,16 @@ describe("the demo's TechDocs (the label printer service)", () => {
     expect(read(demoDist, docs).querySelector('.wf-techdocs img')?.getAttribute('src')).toBe('/catalog/component/label-printer-service/docs-files/img/label-flow.svg');
   });
 
+  it("draws code blocks with the site's Expressive Code: title, syntax colours, marked lines", () => {
+    const page = read(demoDist, `${docs}getting-started/local-setup/`);
+    const frames = page.querySelectorAll('.wf-techdocs .expressive-code');
+    expect(frames.map((f) => f.querySelector('figcaption .title')?.text ?? '')).toEqual(['Install the tools', 'Install the tools', 'config/local.yaml', '']);
+    const yaml = frames[2] as HTMLElement;
+    expect(yaml.querySelectorAll('.ec-line.mark').map((l) => l.text.trim())).toEqual(['printer:', 'driver: virtual          # writes ZPL to ./out instead of a real printer']);
+    expect(yaml.querySelectorAll('.ec-line span[style]').length).toBeGreaterThan(0);
+    expect(page.querySelector('.wf-techdocs figure.wf-code')).toBeNull();
+  });
+
   it("lists the docs under Docs on the entity page", () => {
     const entity = read(demoDist, '/catalog/component/label-printer-service/');
     const list = entity.querySelector('#techdocs + ul.wf-techdocs-list') as HTMLElement;

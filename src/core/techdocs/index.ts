@@ -4,3 +4,4 @@ export { readMkdocsConfig, type MkdocsConfig, type NavEntry } from './mkdocs-con
 export { techDocsFolders } from './folders.ts';
 export { mkdocsSlug, pageSlug, techDocsFilesRoot, techDocsRoot } from './urls.ts';
 export { isInside } from './files.ts';
+export type { CodeBlock, PageHeading } from './render.ts';

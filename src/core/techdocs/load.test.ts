@@ -94,6 +94,9 @@ describe('TechDocs of a catalog laid out as a Backstage organisation', () => {
     expect(html.querySelectorAll('li.task-list-item input[type=checkbox]').map((i) => i.hasAttribute('checked'))).toEqual([true, false]);
     expect(html.querySelector('figure.wf-code figcaption')?.text).toBe('billing.py');
     expect(html.querySelector('figure.wf-code code.language-python mark.wf-hl')?.text).toBe('total += 1');
+    // The site draws code blocks with Expressive Code from these.
+    expect(billing.pages.find((p) => p.file === 'guides/syntax.md')?.codeBlocks).toEqual([{ code: 'total = 0\ntotal += 1', lang: 'python', title: 'billing.py', lines: [2] }]);
+    expect(html.querySelector('figure.wf-code')?.getAttribute('data-code-block')).toBe('0');
     const ref = html.querySelector('a[data-footnote-ref]');
     expect(html.querySelector(ref?.getAttribute('href') ?? '#none')?.text).toContain('Since 2020.');
     expect(html.querySelector('abbr')?.getAttribute('title')).toBe('JavaScript Object Notation');

@@ -14,7 +14,7 @@ import type { CatalogEntity } from '../catalog/types.ts';
 import { isInside, isMarkdownFile, listFolder } from './files.ts';
 import { readMkdocsConfig, type NavEntry } from './mkdocs-config.ts';
 import { preprocess } from './preprocess.ts';
-import { renderPage, type PageHeading } from './render.ts';
+import { renderPage, type CodeBlock, type PageHeading } from './render.ts';
 import { pageSlug, techDocsFilesRoot, techDocsRoot } from './urls.ts';
 
 /** The annotation that points an entity at its TechDocs. */
@@ -30,6 +30,8 @@ export interface TechDocsPage {
   file: string;
   title: string;
   html: string;
+  /** The page's code blocks (their figures in `html` carry data-code-block="<index>"). */
+  codeBlocks: CodeBlock[];
   headings: PageHeading[];
 }
 
@@ -167,7 +169,7 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
     const pre = preprocess(text, { display: display(abs), abs, root: dir, displayOf: display });
     const rendered = renderPage(pre, { file, pages: pageUrls, assets: assetUrls }, index);
     diagnostics.push(...pre.diagnostics, ...rendered.diagnostics);
-    pages.push({ slug, path: root + slug, file, title: pre.metaTitle ?? rendered.title ?? titleFromFile(file), html: rendered.html, headings: rendered.headings });
+    pages.push({ slug, path: root + slug, file, title: pre.metaTitle ?? rendered.title ?? titleFromFile(file), html: rendered.html, codeBlocks: rendered.codeBlocks, headings: rendered.headings });
   });
 
   const byFile = new Map(pages.map((p) => [p.file, p]));

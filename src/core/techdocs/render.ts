@@ -52,9 +52,20 @@ export interface RenderLinks {
   assets: ReadonlyMap<string, string>;
 }
 
+/** A code block of a page, for a syntax highlighter to replace (its figure carries data-code-block="<index>"). */
+export interface CodeBlock {
+  code: string;
+  lang?: string;
+  title?: string;
+  /** 1-based lines to highlight. */
+  lines: number[];
+}
+
 /** A rendered page. */
 export interface RenderedPage {
   html: string;
+  /** Every code block, in order; the HTML holds a plain rendering of each. */
+  codeBlocks: CodeBlock[];
   /** The text of the page's leading `# heading`, which is taken out of the body (the page title shows it). */
   title?: string;
   headings: PageHeading[];
@@ -262,6 +273,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   }
 
   const headings: PageHeading[] = [];
+  const codeBlocks: CodeBlock[] = [];
   const mkdocsIds = uniqueSlugger();
   const github = new GithubSlugger();
   let tabSet = 0;
@@ -374,6 +386,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
       const pre = kids.find((k) => k.tagName === 'pre');
       const code = pre?.children?.find((k) => k.tagName === 'code');
       const marked = new Set(String(props.dataWfLines ?? '').split(' ').filter(Boolean).map(Number));
+      const plain = code ? textOf(code) : '';
       if (code && marked.size > 0) {
         const lines = textOf(code).replace(/\n$/, '').split('\n');
         // A marked line is a block: it ends its own line, so no newline follows it.
@@ -384,7 +397,12 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
       }
       if (pre) pre.properties = { ...pre.properties, tabIndex: 0 };
       const caption = typeof props.dataWfTitle === 'string' ? [el('figcaption', { className: ['wf-code-title'] }, [txt(props.dataWfTitle)])] : [];
-      return el('figure', { className: ['wf-code'] }, [...caption, ...(pre ? [pre] : [])]);
+      const block: CodeBlock = { code: plain.replace(/\n$/, ''), lines: [...marked].sort((a, b) => a - b) };
+      const lang = (code?.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'))?.slice('language-'.length);
+      if (lang) block.lang = lang;
+      if (typeof props.dataWfTitle === 'string') block.title = props.dataWfTitle;
+      codeBlocks.push(block);
+      return el('figure', { className: ['wf-code'], dataCodeBlock: String(codeBlocks.length - 1) }, [...caption, ...(pre ? [pre] : [])]);
     }
     if (wf === 'missing') {
       return el('aside', { ariaLabel: 'Not rendered', className: ['starlight-aside', 'starlight-aside--caution'] }, [
@@ -411,7 +429,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   };
   fixHashes(tree);
   const html = String(stringifier.stringify(tree as never));
-  const out: RenderedPage = { html, headings, diagnostics };
+  const out: RenderedPage = { html, codeBlocks, headings, diagnostics };
   if (title) out.title = title;
   return out;
 }
