@@ -12,7 +12,7 @@ import type { OnboardingPath } from './onboarding/types.ts';
 import { checkAnnouncements, type Announcement } from './lifecycle/announcements.ts';
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
-import { loadTechDocs } from './techdocs/index.ts';
+import { loadTechDocs, type TechDocsSite } from './techdocs/index.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -20,6 +20,8 @@ export interface ContentCheck {
   catalog: CatalogResult;
   paths: OnboardingPath[];
   announcements: Announcement[];
+  /** Every entity's TechDocs, rendered (links with options.base). */
+  techdocs: TechDocsSite[];
   /** Every problem, sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }
@@ -29,6 +31,8 @@ export interface CheckContentOptions {
   stages?: readonly Stage[];
   /** YYYY-MM-DD; defaults to today() (WAYFINDER_TODAY or the machine's date). */
   today?: string;
+  /** The site's base path, which TechDocs pages' links are written with (default `/`). */
+  base?: string;
 }
 
 /** Checks docs frontmatter, the catalog, doc refs, onboarding paths, lifecycle announcements and TechDocs. */
@@ -39,12 +43,13 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities));
   const lifecycle = checkAnnouncements(paths, catalog, options.today ?? buildToday(), stages);
   // TechDocs problems are warnings (what cannot be rendered); the pages still build.
-  const techdocs = loadTechDocs(paths, catalog.entities);
+  const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
+    techdocs: techdocs.sites,
     diagnostics: sortDiagnostics([
       ...docs.diagnostics,
       ...catalog.diagnostics,

@@ -3,6 +3,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
 import { checkContent } from '../core/check-content.ts';
+import { shareTechDocs } from './techdocs-handoff.ts';
 import { buildDocsSidebar } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
@@ -21,9 +22,10 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/.
-        const { docs, paths: onboardingPaths, catalog, diagnostics } = checkContent(paths, { stages: options.stages });
+        const { docs, paths: onboardingPaths, catalog, techdocs, diagnostics } = checkContent(paths, { stages: options.stages, base: astroConfig.base });
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
+        shareTechDocs(paths.root, astroConfig.base, techdocs);
         updateConfig({
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.

@@ -65,7 +65,7 @@ export interface TechDocsSite {
   nav: TechDocsNavItem[];
 }
 
-/** Options: the site's base path (page links are written with it). */
+/** Options: the site's base path, which the pages' links are written with (default `/`). */
 export interface LoadTechDocsOptions {
   base?: string;
 }
