@@ -99,7 +99,11 @@ describe('a content folder laid out as a Backstage organisation (descriptors, mk
       'catalog/component/billing-service/docs/index.html',
       'catalog/component/search-indexer/docs/index.html',
       'catalog/component/search-indexer/docs/operations/index.html',
+      'teams/billing-team/docs/index.html',
     ]);
+    // A team's docs are listed on its team page.
+    const team = read(r.outDir, '/teams/billing-team/');
+    expect(team.querySelectorAll('#techdocs + ul a').map((a) => a.getAttribute('href'))).toEqual(['/teams/billing-team/docs/']);
   });
 
   it('has no broken internal link or anchor, GitHub-style heading anchors included', () => {

@@ -27,7 +27,11 @@ describe('TechDocs of a catalog laid out as a Backstage organisation', () => {
 
   it('reads mkdocs.yml and the docs folder without catalog errors, and builds every Markdown file, also those the nav leaves out', () => {
     expect(hasErrors(diagnostics)).toBe(false);
-    expect(sites.map((s) => s.entityRef)).toEqual(['component:default/billing-service', 'component:default/search-indexer']);
+    expect(sites.map((s) => [s.entityRef, s.root])).toEqual([
+      ['component:default/billing-service', '/catalog/component/billing-service/docs/'],
+      ['component:default/search-indexer', '/catalog/component/search-indexer/docs/'],
+      ['group:default/billing-team', '/teams/billing-team/docs/'],
+    ]);
     expect(billing.pages.map((p) => p.path)).toEqual([
       '/catalog/component/billing-service/docs/',
       '/catalog/component/billing-service/docs/guides/not-in-nav/',
