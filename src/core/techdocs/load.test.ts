@@ -62,12 +62,13 @@ describe('TechDocs of a catalog laid out as a Backstage organisation', () => {
     ]);
   });
 
-  it('warns at file:line about what it cannot render: plugins, macros, snippets from outside, remote refs', () => {
+  it('warns at file:line about what it cannot render: plugins, macros, snippets from outside, unsafe HTML, remote refs', () => {
     const shown = diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`);
     expect(shown).toEqual([
       'techdocs/catalog/repos/billing/mkdocs.yml:10:5 warning techdocs/plugin-not-run',
       'techdocs/catalog/repos/billing/docs/guides/syntax.md:36:10 warning techdocs/macro-not-run',
       'techdocs/catalog/repos/billing/docs/guides/syntax.md:38:1 warning techdocs/snippet-not-included',
+      'techdocs/catalog/repos/billing/docs/guides/syntax.md:42:1 warning techdocs/html-removed',
       'techdocs/catalog/repos/remote/catalog-info.yaml:6:5 warning techdocs/remote-ref',
     ]);
   });

@@ -62,4 +62,17 @@ describe('MkDocs blocks', () => {
     const r = render(['# T', '', 'Text', '', 'See [missing](nope.md) here.'].join('\n'));
     expect(r.diagnostics.map((d) => [d.file, d.line, d.code])).toEqual([['docs/page.md', 5, 'techdocs/broken-link']]);
   });
+
+  it('keeps safe raw HTML and warns at its line about HTML it removes, keeping the rest', () => {
+    const r = render(['# T', '', '<kbd>Ctrl</kbd> then <details><summary>More</summary>Hidden</details>', '', '<iframe src="https://dash.example/"></iframe>', '', '<style>p { color: red }</style>', '', 'After.'].join('\n'));
+    expect(r.dom.querySelector('kbd')?.text).toBe('Ctrl');
+    expect(r.dom.querySelector('details summary')?.text).toBe('More');
+    expect(r.html).not.toContain('iframe');
+    expect(r.html).not.toContain('color: red');
+    expect(r.dom.text).toContain('After.');
+    expect(r.diagnostics.map((d) => [d.line, d.code, d.message.slice(0, 9)])).toEqual([
+      [5, 'techdocs/html-removed', '<iframe> '],
+      [7, 'techdocs/html-removed', '<style> i'],
+    ]);
+  });
 });

@@ -222,6 +222,8 @@ function codeHandler(_state: unknown, node: TreeNode): TreeNode {
 const WF_ATTRIBUTES = ['dataWf', 'dataWfType', 'dataWfTitle', 'dataWfOpen', 'dataWfWhat', 'dataWfLines'];
 const schema: SanitizeSchema = {
   ...defaultSchema,
+  // Removed with their content: a <style>'s rules must not show up as text.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'mark', 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
@@ -231,6 +233,30 @@ const schema: SanitizeSchema = {
   },
 };
 
+/** An element of the page's own HTML that sanitising removes. */
+interface Dropped {
+  tagName: string;
+  line?: number;
+}
+const ALLOWED_TAGS = new Set(schema.tagNames ?? []);
+// The renderer is synchronous, so one slot collects what the current page loses.
+let dropped: Dropped[] = [];
+
+/** A rehype step before sanitising: notes each element of the page's HTML that will be removed. */
+function noteDropped() {
+  const walk = (node: TreeNode): void => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'element' && child.tagName && !ALLOWED_TAGS.has(child.tagName)) {
+        const d: Dropped = { tagName: child.tagName };
+        if (child.position) d.line = child.position.start.line;
+        dropped.push(d);
+      }
+      walk(child);
+    }
+  };
+  return (tree: unknown): void => walk(tree as TreeNode);
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -239,6 +265,7 @@ const processor = unified()
   // Footnote ids get their `user-content-` prefix from rehype-sanitize, as in core/markdown.ts.
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', handlers: { ...defListHastHandlers, code: codeHandler } as never })
   .use(rehypeRaw)
+  .use(noteDropped)
   .use(rehypeSanitize, schema)
   .freeze();
 const stringifier = unified().use(rehypeStringify).freeze();
@@ -262,7 +289,20 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
     const src = p ? pre.lines[p.line - 1] : undefined;
     return src ? { file: src.file, line: src.line, column: 1 } : { file: pre.lines[0]?.file ?? links.file, line: 0, column: 0 };
   };
+  dropped = [];
   const tree = processor.runSync(processor.parse(pre.markdown)) as unknown as TreeNode;
+  for (const d of dropped) {
+    const src = d.line !== undefined ? pre.lines[d.line - 1] : undefined;
+    diagnostics.push({
+      file: src?.file ?? pre.lines[0]?.file ?? links.file,
+      line: src?.line ?? 0,
+      column: src ? 1 : 0,
+      severity: 'warning',
+      code: 'techdocs/html-removed',
+      message: `<${d.tagName}> is not allowed in docs on this site and is left out${d.tagName === 'script' || d.tagName === 'style' ? ' with its content' : '; its text is kept'}`,
+      hint: d.tagName === 'iframe' ? 'link to the embedded page instead' : 'write it in Markdown, or link to it',
+    });
+  }
 
   // The leading h1 is the page title (Starlight shows it), as MkDocs takes it.
   let title: string | undefined;
