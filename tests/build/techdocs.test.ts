@@ -63,6 +63,8 @@ describe("the demo's TechDocs (the label printer service)", () => {
     const list = entity.querySelector('#techdocs + ul.wf-techdocs-list') as HTMLElement;
     expect(list.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`${docs}operations/runbook/`);
     expect(list.querySelectorAll('a').map((a) => a.text.trim())).toContain('Known printers');
+    // Its TechDocs count as docs about it in the catalog health scorecard.
+    expect(entity.querySelectorAll('.wf-scorecard summary').map((s) => s.text.trim())).not.toContain('at least one doc about it');
   });
 
   describe('search', () => {

@@ -15,10 +15,10 @@ import { isInside, isMarkdownFile, listFolder } from './files.ts';
 import { readMkdocsConfig, type NavEntry } from './mkdocs-config.ts';
 import { preprocess } from './preprocess.ts';
 import { renderPage, type CodeBlock, type PageHeading } from './render.ts';
+import { TECHDOCS_REF } from './ref.ts';
 import { pageSlug, techDocsFilesRoot, techDocsRoot } from './urls.ts';
 
-/** The annotation that points an entity at its TechDocs. */
-export const TECHDOCS_REF = 'backstage.io/techdocs-ref';
+export { TECHDOCS_REF };
 
 /** One built page of an entity's TechDocs. */
 export interface TechDocsPage {
