@@ -5,7 +5,7 @@
  */
 import type { CatalogEntity } from '../catalog/types.ts';
 import { entityPath } from '../catalog/routes.ts';
-import { displayName } from '../ownership/names.ts';
+import { displayName, kindNoun } from '../ownership/names.ts';
 import type { SearchFacets } from '../ownership/page.ts';
 import type { TechDocsNavItem, TechDocsSite } from './load.ts';
 
@@ -24,7 +24,9 @@ export function techDocsSidebar(site: TechDocsSite, entity: CatalogEntity): Side
           ? { label: i.label, link: i.link ?? '', attrs: { rel: 'noopener' } }
           : { label: i.label, link: i.link ?? site.root },
     );
-  return [{ label: `${displayName(entity)} (${entity.kindLabel.toLowerCase()} page)`, link: entityPath(entity) }, ...convert(site.nav)];
+  const noun = kindNoun(entity.kind);
+  const kind = noun === noun.toUpperCase() ? noun : noun.toLowerCase(); // "API page", "team page"
+  return [{ label: `${displayName(entity)} (${kind} page)`, link: entityPath(entity) }, ...convert(site.nav)];
 }
 
 /** Search filters and metadata of a TechDocs page: type docs, the entity's owner and system. */
