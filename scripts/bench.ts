@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates a big organisation (10,000 catalog entities and 500 docs by
- * default), times `check` and, with --build, a full site build, and appends the figures
- * to bench/results.md. It is a benchmark, not a test: nothing fails on a slow machine.
+ * default), times `check` (with and without the fast YAML reader) and, with --build, a
+ * full site build, and appends the figures to bench/results.md. It is a benchmark, not a test: nothing fails on a slow machine.
  *
  *   node scripts/bench.ts [--count 10000] [--docs 500] [--build] [--runs 3]
  */
@@ -63,16 +63,25 @@ for (let i = 0; i < docCount; i++) {
   fs.writeFileSync(path.join(docsDir, 'guides', `guide-${String(i + 1).padStart(4, '0')}.md`), `---\n${fm.join('\n')}\n---\n\n${body}`);
 }
 
-// 2. check, a few runs.
-const checkTimes: number[] = [];
-let checkMB: number | undefined;
-for (let i = 0; i < runs; i++) {
-  const r = timed(process.execPath, [path.join(root, 'scripts/check.ts'), '--content', content]);
-  if (r.status !== 0) throw new Error(`check failed on the generated organisation:\n${r.output.slice(-3000)}`);
-  checkTimes.push(r.seconds);
-  checkMB = r.peakMB;
+// 2. check, a few runs: with the fast YAML reader (as shipped) and without it
+// (WAYFINDER_FAST_YAML=0, every file through `yaml`), so its gain is on record.
+function timeCheck(env: NodeJS.ProcessEnv): { seconds: number; peakMB?: number } {
+  const times: number[] = [];
+  let peakMB: number | undefined;
+  for (let i = 0; i < runs; i++) {
+    const r = timed(process.execPath, [path.join(root, 'scripts/check.ts'), '--content', content], env);
+    if (r.status !== 0) throw new Error(`check failed on the generated organisation:\n${r.output.slice(-3000)}`);
+    times.push(r.seconds);
+    peakMB = r.peakMB;
+  }
+  return { seconds: median(times), ...(peakMB === undefined ? {} : { peakMB }) };
 }
-const lines = [`check: ${catalog.entities.length} entities + ${docCount} docs, median of ${runs}: ${median(checkTimes).toFixed(2)} s, peak ${checkMB ?? '?'} MB`];
+const fast = timeCheck({ ...process.env, WAYFINDER_FAST_YAML: '1' });
+const slow = timeCheck({ ...process.env, WAYFINDER_FAST_YAML: '0' });
+const lines = [
+  `check: ${catalog.entities.length} entities + ${docCount} docs, median of ${runs}: ${fast.seconds.toFixed(2)} s, peak ${fast.peakMB ?? '?'} MB`,
+  `check without the fast YAML reader (WAYFINDER_FAST_YAML=0): ${slow.seconds.toFixed(2)} s, peak ${slow.peakMB ?? '?'} MB`,
+];
 
 // 3. A full build, when asked (it takes a minute or more).
 if (values.build) {

@@ -22,6 +22,9 @@ column.
 
 Options:
   --content DIR     the content folder to check (default: $WAYFINDER_CONTENT, else content/)
+  --allow-reads-from DIR
+                    let content read from DIR too (repeatable; the plugin's allowReadsFrom
+                    option, relative to the content folder); nothing outside by default
   --format FORMAT   text (default), json, or github (GitHub Actions annotations)
   --health          print the health report instead: stale docs and incomplete catalog
                     entities per team, worst first, and the organisation's totals
@@ -48,6 +51,8 @@ function usageError(message: string): never {
 interface Args {
   format: Format;
   content?: string;
+  /** Folders outside the content folder that content may read from (the allowReadsFrom option). */
+  allowReadsFrom: string[];
   health: boolean;
   gate: HealthGate;
   reviewEvery?: number;
@@ -72,6 +77,7 @@ function readArgs(argv: string[]): Args {
     'fail-under'?: string;
     'review-every'?: string;
     'no-git'?: boolean;
+    'allow-reads-from'?: string[];
   };
   try {
     ({ values } = parseArgs({
@@ -86,6 +92,7 @@ function readArgs(argv: string[]): Args {
         'fail-under': { type: 'string' },
         'review-every': { type: 'string' },
         'no-git': { type: 'boolean' },
+        'allow-reads-from': { type: 'string', multiple: true },
       },
       allowPositionals: false,
       strict: true,
@@ -114,6 +121,7 @@ function readArgs(argv: string[]): Args {
   return {
     format: format as Format,
     content: values.content,
+    allowReadsFrom: values['allow-reads-from'] ?? [],
     health,
     git: values['no-git'] !== true,
     reviewEvery,
@@ -151,6 +159,7 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
 function main(): number {
   const args = readArgs(process.argv.slice(2));
   const paths = resolveContentPaths(args.content);
+  if (args.allowReadsFrom.length) paths.allowReadsFrom = args.allowReadsFrom;
   if (!fs.existsSync(paths.root) || !fs.statSync(paths.root).isDirectory()) {
     usageError(`the content folder ${paths.root} does not exist`);
   }

@@ -13,6 +13,9 @@ import { checkAnnouncements, type Announcement } from './lifecycle/announcements
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
 import { loadTechDocs, type TechDocsSite } from './techdocs/index.ts';
+import { checkContentSafety } from './content-safety.ts';
+import { plainMessages } from './plain-messages.ts';
+import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -41,22 +44,27 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const docs = checkDocs(paths);
   const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages) });
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities));
-  const lifecycle = checkAnnouncements(paths, catalog, options.today ?? buildToday(), stages);
+  const today = options.today ?? buildToday();
+  const lifecycle = checkAnnouncements(paths, catalog, today, stages);
   // TechDocs problems are warnings (what cannot be rendered); the pages still build.
   const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
+  const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites };
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
     techdocs: techdocs.sites,
-    diagnostics: sortDiagnostics([
+    diagnostics: plainMessages(sortDiagnostics([
       ...docs.diagnostics,
       ...catalog.diagnostics,
       ...checkDocRefs(docs.docs, catalog),
       ...onboarding.diagnostics,
       ...lifecycle.diagnostics,
       ...techdocs.diagnostics,
-    ]),
+      ...checkContentSafety(paths, inputs),
+      ...futureReviews(docs.docs, today),
+      ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
+    ])),
   };
 }

@@ -11,6 +11,11 @@ export interface ContentPaths {
   catalog: string;
   lifecycle: string;
   paths: string;
+  /**
+   * Further folders content may read from (absolute or relative to `root`), from the
+   * site's `allowReadsFrom` option; none by default. See src/core/content-fs.ts.
+   */
+  allowReadsFrom?: string[];
 }
 
 /** The project root: the folder that holds package.json and content/. */

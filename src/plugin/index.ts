@@ -9,6 +9,7 @@ import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagno
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
+import { safeLinksPlugin } from './safe-links.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
 
@@ -20,6 +21,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
     hooks: {
       'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
+        if (options.allowReadsFrom.length) paths.allowReadsFrom = options.allowReadsFrom;
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/.
         const { docs, paths: onboardingPaths, catalog, techdocs, diagnostics } = checkContent(paths, { stages: options.stages, base: astroConfig.base });
@@ -67,6 +69,8 @@ function configModuleIntegration(paths: ContentPaths, options: unknown): AstroIn
     hooks: {
       'astro:config:setup'({ updateConfig, config, logger }) {
         const processor = config.markdown.processor;
+        if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(safeLinksPlugin());
+        else logger.warn('Script URLs in docs are only refused by the check: the Markdown processor is not Sätteri.');
         if (config.base.replace(/\/+$/, '') !== '') {
           if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(baseLinksPlugin(config.base));
           else logger.warn('Links in docs are not prefixed with `base`: the Markdown processor is not Sätteri.');

@@ -62,6 +62,13 @@ export const WayfinderOptionsSchema = z
       .partialRecord(z.enum(['component', 'api', 'system', 'domain', 'group', 'user', 'resource']), z.array(z.enum(RULE_IDS)))
       .default({})
       .transform((r) => ({ ...DEFAULT_HEALTH_RULES, ...r })),
+    /**
+     * Folders outside the content folder that content may read from ($text, $json, $yaml,
+     * Location targets, images), absolute or relative to the content folder. None by
+     * default: content is untrusted input (see /docs/wayfinder/security-model/).
+     * @example ['../shared-api-specs']
+     */
+    allowReadsFrom: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

@@ -6,7 +6,7 @@ import { checkDocs } from '../../src/core/docs/frontmatter.ts';
 import { docId, docPath } from '../../src/core/docs/slug.ts';
 import { demoDist, root } from './site.ts';
 import { readPagefindIndex } from './pagefind.ts';
-import matter from 'gray-matter';
+import { parseFrontmatter } from '../../src/core/yaml/source.ts';
 
 const paths = resolveContentPaths(undefined, {}, root, root);
 const { docs } = checkDocs(paths);
@@ -24,7 +24,7 @@ describe('the demo site', () => {
 
   it('puts every searchable doc in the Pagefind index, each exactly once', () => {
     const searchable = docs
-      .filter((d) => matter(fs.readFileSync(d.file, 'utf8')).data.pagefind !== false)
+      .filter((d) => parseFrontmatter(d.file, d.display, fs.readFileSync(d.file, 'utf8'), { area: 'docs' }).frontmatter?.map?.get('pagefind') !== false)
       .map((d) => docPath(docId(d.relative, d.slug)))
       .sort();
     const indexed = readPagefindIndex(demoDist).map((p) => p.url);

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
-import { listCatalogFiles } from './catalog-files.ts';
+import { listContentFiles, readContentText, readScope } from '../content-fs.ts';
+import { checkYamlLimits } from './yaml-limits.ts';
+import { plainMessages } from '../plain-messages.ts';
 import { findLocationLoops, resolveLocationTarget, type LocationEdge } from './locations.ts';
 import type { ParsedEntity } from './parsed-entity.ts';
 import { readEntity, type ReadEntityOptions } from './read-entity.ts';
@@ -16,7 +18,8 @@ import { DEFAULT_LIFECYCLES } from './schema.ts';
 import type { CatalogResult, LoadCatalogOptions, SkippedEntity } from './types.ts';
 import { substitutionTargets } from './substitutions.ts';
 import { specIncludes } from './spec-includes.ts';
-import { parseYamlFile, positionAt, type YamlFile } from './yaml-source.ts';
+import { parseYamlFile, positionAt, type YamlFile } from '../yaml/source.ts';
+import { withoutTechDocs } from '../techdocs/folders.ts';
 
 /** A file read and parsed, or why it could not be read. */
 type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
@@ -25,6 +28,7 @@ type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[] } | { ok
 export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {}): CatalogResult {
   const lifecycles = options.lifecycles ?? DEFAULT_LIFECYCLES;
   const display = (abs: string): string => displayPath(paths, abs);
+  const scope = readScope(paths);
   const diagnostics: Diagnostic[] = [];
   const parsed: ParsedEntity[] = [];
   const skipped: SkippedEntity[] = [];
@@ -50,8 +54,15 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
   const parseFile = (abs: string, text?: string): ParsedFile => {
     const cached = parsedFiles.get(abs);
     if (cached) return cached;
+    let raw = text;
+    if (raw === undefined) {
+      const read = readContentText(abs, display(abs));
+      if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
+      raw = read.text;
+    }
     try {
-      return { ok: true, ...parseYamlFile(abs, display(abs), text ?? fs.readFileSync(abs, 'utf8')) };
+      const r = parseYamlFile(abs, display(abs), raw);
+      return { ok: true, file: r.file, diagnostics: [...r.diagnostics, ...checkYamlLimits(r.file)] };
     } catch (e) {
       return {
         ok: false,
@@ -60,22 +71,29 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
           line: 0,
           column: 0,
           severity: 'error',
-          code: 'catalog/unreadable',
-          message: `cannot read this file: ${e instanceof Error ? e.message : String(e)}`,
+          code: e instanceof RangeError ? 'catalog/too-deep' : 'catalog/unreadable',
+          message: e instanceof RangeError ? 'this file is nested too deeply to read' : `cannot read this file: ${e instanceof Error ? e.message : String(e)}`,
+          hint: e instanceof RangeError ? 'flatten the structure; descriptors are a few levels deep' : undefined,
         },
       };
     }
   };
-  const scanned = listCatalogFiles(paths.catalog);
+  const listing = listContentFiles(scope, paths.catalog, (name) => /\.ya?ml$/i.test(name));
+  diagnostics.push(...listing.diagnostics);
+  // A TechDocs folder's mkdocs.yml and docs folder are not descriptors (src/core/techdocs).
+  const scanned = withoutTechDocs(listing.files, (abs) => {
+    const r = readContentText(abs, display(abs));
+    return r.ok ? r.text : undefined;
+  });
   const dataFiles = new Set<string>();
   const texts = new Map<string, string>();
   for (const abs of scanned) {
-    let text: string;
-    try {
-      text = fs.readFileSync(abs, 'utf8');
-    } catch {
-      continue; // reported when the file is read below
+    const read = readContentText(abs, display(abs));
+    if (!read.ok) {
+      parsedFiles.set(abs, { ok: false, diagnostic: read.diagnostic });
+      continue;
     }
+    const text = read.text;
     if (!/\$(?:text|json|yaml)\b/.test(text)) {
       texts.set(abs, text);
       continue;
@@ -84,7 +102,8 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     parsedFiles.set(abs, r);
     if (r.ok) for (const t of substitutionTargets(r.file)) dataFiles.add(t);
   }
-  for (const f of specIncludes(dataFiles)) dataFiles.add(f); // what the definitions $ref
+  // What the definitions $ref is data too; only files of the catalog folder are looked at.
+  for (const f of specIncludes(dataFiles, (abs) => texts.get(abs))) dataFiles.add(f);
   const descriptors = scanned.filter((f) => !dataFiles.has(f));
   const inCatalog = new Set(scanned);
   const queue = [...descriptors];
@@ -104,14 +123,14 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     }
     const file = r.file;
     diagnostics.push(...r.diagnostics);
-    const fromFile = readDescriptorFile(file, { lifecycles, display });
+    const fromFile = readDescriptorFile(file, { lifecycles, display, scope });
     diagnostics.push(...fromFile.diagnostics);
     skipped.push(...fromFile.skipped);
     for (const p of fromFile.parsed) {
       parsed.push(p);
       if (p.entity.kind !== 'location') continue;
       for (const target of p.targets) {
-        const r = resolveLocationTarget(abs, target, p.optional, display);
+        const r = resolveLocationTarget(abs, target, p.optional, display, scope);
         diagnostics.push(...r.diagnostics);
         for (const to of r.files) {
           if (to === abs && r.glob) continue; // a glob such as ./*.yaml matching its own file
@@ -153,8 +172,13 @@ function readDescriptorFile(
     try {
       result = readEntity(file, doc, diagnostics, options);
     } catch (e) {
-      // A bug in Wayfinder, not in the input: report it where it happened, keep going.
       const p = positionAt(file, doc.range?.[0] ?? 0);
+      if (e instanceof RangeError) {
+        // Too deep to walk (a stack overflow): the input's problem, said plainly.
+        diagnostics.push({ file: file.display, ...p, severity: 'error', code: 'catalog/too-deep', message: 'this document is nested too deeply to read', hint: 'flatten the structure; descriptors are a few levels deep' });
+        continue;
+      }
+      // A bug in Wayfinder, not in the input: report it where it happened, keep going.
       diagnostics.push({
         file: file.display,
         ...p,
@@ -181,7 +205,7 @@ function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: D
     byRef: resolved.byRef,
     relations: resolved.relations,
     skipped: [...skipped, ...resolved.skipped],
-    diagnostics: sortDiagnostics([...diagnostics, ...resolved.diagnostics]),
+    diagnostics: plainMessages(sortDiagnostics([...diagnostics, ...resolved.diagnostics])),
     counts,
     files,
   };

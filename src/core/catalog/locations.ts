@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../diagnostics.ts';
+import { resolveInside, type ReadScope } from '../content-fs.ts';
 import { findCycles } from './cycles.ts';
 import type { LocationTarget } from './parsed-entity.ts';
 import type { SourcePosition } from './types.ts';
@@ -26,6 +27,7 @@ export function resolveLocationTarget(
   target: LocationTarget,
   optional: boolean,
   display: (abs: string) => string,
+  scope?: ReadScope,
 ): { files: string[]; glob: boolean; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const problem = (severity: Diagnostic['severity'], code: string, message: string, hint?: string): void => {
@@ -46,10 +48,23 @@ export function resolveLocationTarget(
   const local = text.replace(/^file:(\/\/)?/i, '');
   const base = path.dirname(fromFile);
   let files: string[];
+  // Every target must stay in the content folder (after following symbolic links).
+  const contained = (abs: string, named: string): boolean => {
+    if (!scope) return true;
+    const r = resolveInside(scope, fromFile, abs);
+    if (r.ok) return true;
+    problem('error', r.code, `Location target ${r.problem.replace(/^"[^"]*"/, `"${named}"`)}`, r.hint);
+    return false;
+  };
+  // For a glob, its fixed part (`../shared/` of `../shared/**/*.yaml`) must stay inside too,
+  // so that nothing outside is even listed.
+  const fixed = isDynamicPattern(local) ? local.split('/').filter((_, i, all) => !all.slice(0, i + 1).some((seg) => isDynamicPattern(seg))).join('/') : local;
+  if (!contained(path.resolve(base, fixed || '.'), text)) return { files: [], glob: isDynamicPattern(local), diagnostics };
   if (isDynamicPattern(local)) {
     files = globSync([local], { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false })
       .map((f) => path.resolve(f))
-      .sort();
+      .sort()
+      .filter((f) => contained(f, `${text}` + ` (${display(f)})`));
   } else {
     const abs = path.resolve(base, local);
     let stat: fs.Stats | undefined;

@@ -4,7 +4,8 @@
  * the entity with the refs it declares. Unknown apiVersions and kinds are skipped with a
  * warning; every other problem is an error at the offending value.
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { markdownScriptUrls } from '../markdown-check.ts';
+import { SCRIPT_URL_HINT } from '../safe-url.ts';
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { isValidName, isValidNamespace } from './refs.ts';
 import type { DeclaredRef, LocationTarget, ParsedEntity } from './parsed-entity.ts';
@@ -19,15 +20,18 @@ import {
   report,
   textValue,
   wrongType,
+  readContext,
   type Located,
   type ReadContext,
-} from './read-context.ts';
+} from '../yaml/fields.ts';
 import { API_VERSIONS, ENVELOPE_KEYS, isValidTag, KIND_SPECS, type KindSpec } from './schema.ts';
 import { applySubstitutions, isPlaceholderMap, type SubstitutionInfo } from './substitutions.ts';
 import type { CatalogEntity, EntityLink, EntityProfile, SkippedEntity, SourcePosition } from './types.ts';
 import { IMAGE_SCHEMES, urlProblem } from './urls.ts';
 import { readEscalation, readWayfinderAnnotations } from './wayfinder-fields.ts';
-import { deref, describeNode, findPair, keyText, nodePosition, type YamlFile } from './yaml-source.ts';
+import type { ReadScope } from '../content-fs.ts';
+import { deref, describeNode, findPair, keyText, nodePosition, type YamlFile } from '../yaml/source.ts';
+import { didYouMean } from '../suggest.ts';
 
 /** Options for reading entities. */
 export interface ReadEntityOptions {
@@ -35,6 +39,8 @@ export interface ReadEntityOptions {
   lifecycles: readonly string[];
   /** Names an absolute file for messages. */
   display: (abs: string) => string;
+  /** Where $text/$json/$yaml may read from (content-fs.ts); the working directory when absent. */
+  scope?: ReadScope;
 }
 
 /** The outcome of reading one document: an entity, a skip, or nothing (an empty document). */
@@ -70,7 +76,7 @@ export function readEntity(
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && root.value === null)) return {};
   const entityStart = nodePosition(file, root);
-  const ctx: ReadContext = { file, doc, entityStart, diagnostics };
+  const ctx = readContext(file, doc, diagnostics, 'catalog', entityStart);
   const skip = (reason: string, extra: Partial<SkippedEntity> = {}): ReadEntityResult => ({
     skipped: { source: entityStart, reason, ...extra },
   });
@@ -102,19 +108,18 @@ export function readEntity(
     }
   }
 
-  const substituted = applySubstitutions(ctx, root, options.display);
+  const substituted = applySubstitutions(ctx, root, options.display, options.scope);
 
   for (const pair of root.items) {
     const key = keyText(pair);
     if (ENVELOPE_KEYS.includes(key)) continue;
-    const guess = closest(key, ENVELOPE_KEYS);
     report(
       ctx,
       'error',
       'catalog/unknown-field',
       at(ctx, pair.key as Node),
       `unknown top-level field \`${key}\``,
-      distance(key, guess) <= 3 ? `did you mean \`${guess}\`?` : 'an entity has apiVersion, kind, metadata and spec; put extra fields under metadata or spec',
+      didYouMean(key, ENVELOPE_KEYS, (k) => `\`${k}\``) ?? 'an entity has apiVersion, kind, metadata and spec; put extra fields under metadata or spec',
     );
   }
 
@@ -141,7 +146,6 @@ export function readEntity(
     unknown = true;
     const labels = Object.keys(KIND_SPECS);
     const sameButCase = labels.find((l) => l.toLowerCase() === kind.value.toLowerCase());
-    const guess = closest(kind.value, labels);
     report(
       ctx,
       'warning',
@@ -150,9 +154,7 @@ export function readEntity(
       `kind "${kind.value}" is not one Wayfinder reads; this entity is skipped`,
       sameButCase
         ? `kinds are case-sensitive: write kind: ${sameButCase}`
-        : distance(kind.value.toLowerCase(), guess.toLowerCase()) <= 2
-          ? `did you mean ${guess}?`
-          : `Wayfinder reads ${labels.join(', ')}`,
+        : (didYouMean(kind.value, labels) ?? `Wayfinder reads ${labels.join(', ')}`),
     );
   }
   if (unknown || !spec) {
@@ -214,6 +216,8 @@ export function readEntity(
   if (title) entity.title = title.value;
   const description = readText(ctx, meta, 'description', { path: 'metadata.description', allowEmpty: true });
   if (description) entity.description = description.value;
+  // The description is rendered as Markdown: its links may not be script URLs either.
+  if (description) for (const problem of markdownScriptUrls(description.value)) report(ctx, 'error', 'content/script-url', description.pos, `metadata.description: ${problem}`, SCRIPT_URL_HINT);
   readLabels(ctx, meta, entity);
   const annotations = readAnnotations(ctx, meta, entity);
   readTags(ctx, meta, entity);
@@ -434,7 +438,7 @@ function readSpec(
 function checkLifecycle(ctx: ReadContext, v: Located<string>, known: readonly string[]): void {
   if (known.includes(v.value)) return;
   const lower = known.find((k) => k.toLowerCase() === v.value.toLowerCase());
-  const guess = known.length ? closest(v.value, known) : undefined;
+  const near = didYouMean(v.value, known);
   report(
     ctx,
     'warning',
@@ -443,8 +447,8 @@ function checkLifecycle(ctx: ReadContext, v: Located<string>, known: readonly st
     `lifecycle "${v.value}" is not one of the known values: ${known.join(', ')}`,
     lower
       ? `write ${lower}`
-      : guess && distance(v.value, guess) <= 3
-        ? `did you mean ${guess}? (the site config can add lifecycle values)`
+      : near
+        ? `${near} (the site config can add lifecycle values)`
         : 'use a known value, or add this one to the lifecycles option of the Wayfinder plugin',
   );
 }

@@ -5,13 +5,13 @@
  * API's `definition`, which keeps the text (after checking that it parses). Remote URLs
  * are not fetched (the build has no network): they are reported as a warning.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
 import { isMap, isScalar, isSeq, parse as parseYaml, Scalar, visit, type Node, type YAMLMap } from 'yaml';
 import type { SourcePosition } from './types.ts';
-import { at, report, type ReadContext } from './read-context.ts';
+import { at, report, type ReadContext } from '../yaml/fields.ts';
 import { isRemoteUrl } from './urls.ts';
-import { keyText, type YamlFile } from './yaml-source.ts';
+import { keyText, type YamlFile } from '../yaml/source.ts';
 
 /** What a substituted node was read from. */
 export interface SubstitutionInfo {
@@ -33,6 +33,7 @@ export function applySubstitutions(
   ctx: ReadContext,
   root: Node,
   display: (abs: string) => string,
+  scope: ReadScope = workingDirScope(display),
 ): Map<Node, SubstitutionInfo> {
   const done = new Map<Node, SubstitutionInfo>();
   const visit = (node: unknown, parentKey: string | undefined, depth: number, replace: (n: Node) => void): void => {
@@ -40,7 +41,7 @@ export function applySubstitutions(
     if (isMap(node)) {
       const ph = placeholderOf(node);
       if (ph) {
-        const sub = substitute(ctx, node, ph, parentKey === 'definition', display);
+        const sub = substitute(ctx, node, ph, parentKey === 'definition', display, scope);
         if (sub) {
           replace(sub.node);
           done.set(sub.node, sub.info);
@@ -83,6 +84,7 @@ function substitute(
   ph: string,
   keepText: boolean,
   display: (abs: string) => string,
+  scope: ReadScope,
 ): { node: Node; info: SubstitutionInfo } | undefined {
   const pair = map.items[0];
   const keyPos = at(ctx, pair?.key as Node);
@@ -113,16 +115,25 @@ function substitute(
     );
     return { node: withRange(new Scalar(null)), info: { placeholder, source: ref, remote: true } };
   }
-  const abs = path.resolve(path.dirname(ctx.file.abs), ref.replace(/^file:/, ''));
+  const resolved = resolveInside(scope, ctx.file.abs, ref.replace(/^file:/, ''));
+  const abs = resolved.abs;
   const shown = display(abs);
-  let text: string;
-  try {
-    if (fs.statSync(abs).isDirectory()) {
-      report(ctx, 'error', 'catalog/substitution-missing', targetPos, `\`${placeholder}\` target "${ref}" is a folder, not a file (${shown})`);
-      return undefined;
-    }
-    text = fs.readFileSync(abs, 'utf8');
-  } catch {
+  if (!resolved.ok) {
+    report(ctx, 'error', resolved.code, targetPos, `\`${placeholder}\` target ${resolved.problem}`, resolved.hint);
+    return undefined;
+  }
+  if (abs === ctx.file.abs) {
+    report(
+      ctx,
+      'error',
+      'catalog/substitution-self',
+      targetPos,
+      `\`${placeholder}: ${ref}\` names this very file, so the entity would be replaced by its own text`,
+      'name the file that holds the text (e.g. ./openapi.yaml), not the descriptor itself',
+    );
+    return undefined;
+  }
+  if (!resolved.exists) {
     report(
       ctx,
       'error',
@@ -133,7 +144,21 @@ function substitute(
     );
     return undefined;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const read = readContentText(abs, shown);
+  if (!read.ok) {
+    const d = read.diagnostic;
+    const isFolder = d.message === 'this is a folder, not a file';
+    report(
+      ctx,
+      'error',
+      isFolder ? 'catalog/substitution-missing' : d.code,
+      targetPos,
+      isFolder ? `\`${placeholder}\` target "${ref}" is a folder, not a file (${shown})` : `\`${placeholder}\` target ${shown}: ${d.message}`,
+      d.hint,
+    );
+    return undefined;
+  }
+  const text = read.text;
   const info: SubstitutionInfo = { placeholder, source: shown, remote: false };
   if (placeholder === '$text') return { node: withRange(new Scalar(text)), info };
   let value: unknown;
@@ -153,6 +178,11 @@ function substitute(
   }
   if (keepText) return { node: withRange(new Scalar(text)), info };
   return { node: withRange(ctx.doc.createNode(value) as Node), info };
+}
+
+/** A scope for reading without a content folder (checkCatalogText): the working directory. */
+function workingDirScope(display: (abs: string) => string): ReadScope {
+  return { roots: [process.cwd()], allowed: [], display };
 }
 
 /** Gives a created node (and everything under it) the placeholder's position. */
@@ -183,7 +213,9 @@ export function substitutionTargets(file: YamlFile): string[] {
         if (!ph || !(PLACEHOLDERS as readonly string[]).includes(ph)) return undefined;
         const target = map.items[0]?.value;
         if (isScalar(target) && typeof target.value === 'string' && !isRemoteUrl(target.value)) {
-          out.push(path.resolve(path.dirname(file.abs), target.value.trim().replace(/^file:/, '')));
+          const abs = path.resolve(path.dirname(file.abs), target.value.trim().replace(/^file:/, ''));
+          // A descriptor that names itself stays a descriptor: the error is at the substitution.
+          if (abs !== file.abs) out.push(abs);
         }
         return visit.SKIP;
       },

@@ -1,9 +1,9 @@
 /**
  * "Did you mean ...?" for entity refs: an index of entity names by kind, built once, that
- * finds the closest existing name of a kind (Levenshtein distance) and the kinds that
- * have a given name.
+ * finds the closest existing name of a kind (by the one rule in ../suggest.ts) and the
+ * kinds that have a given name.
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { suggest } from '../suggest.ts';
 import { formatRef, parseEntityRef, refKey, type EntityRef } from './refs.ts';
 import { KIND_LABELS } from './schema.ts';
 import type { EntityKind } from './types.ts';
@@ -47,10 +47,8 @@ export function createRefIndex(entities: Iterable<NamedEntity>): RefIndex {
     closest(ref) {
       const k = byKind.get(ref.kind);
       if (!k || k.names.length === 0) return undefined;
-      const wanted = `${ref.namespace}/${ref.name.toLowerCase()}`;
-      const best = closest(wanted, k.names);
-      const limit = Math.max(3, Math.floor(ref.name.length / 2));
-      if (distance(wanted, best) > limit) return undefined;
+      const best = suggest(`${ref.namespace}/${ref.name.toLowerCase()}`, k.names, ref.name);
+      if (best === undefined) return undefined;
       const i = k.names.indexOf(best);
       const found = k.refs[i];
       return found ? formatRef(found) : undefined;

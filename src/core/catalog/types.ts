@@ -33,11 +33,8 @@ export type RelationType =
   | 'childOf';
 
 /** Where something was written: file relative to the content folder's parent, 1-based. */
-export interface SourcePosition {
-  file: string;
-  line: number;
-  column: number;
-}
+export type { SourcePosition } from '../yaml/source.ts';
+import type { SourcePosition } from '../yaml/source.ts';
 
 /** One of `metadata.links`, after its URL passed the scheme check. */
 export interface EntityLink {

@@ -3,14 +3,14 @@
  * `wayfinder.dev/*` annotations (chat, chat-url, oncall, tier, slo) and the
  * `spec.escalation` ladder of {who, how, url?, after}.
  */
-import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { parseDuration } from './duration.ts';
 import type { DeclaredRef } from './parsed-entity.ts';
-import { at, field, fieldPos, isEmptyValue, readText, report, wrongType, type Located, type ReadContext } from './read-context.ts';
+import { at, field, fieldPos, isEmptyValue, readText, report, wrongType, type Located, type ReadContext } from '../yaml/fields.ts';
 import type { CatalogEntity, EscalationLevel } from './types.ts';
 import { urlProblem } from './urls.ts';
-import { deref, describeNode } from './yaml-source.ts';
+import { deref, describeNode } from '../yaml/source.ts';
+import { didYouMean } from '../suggest.ts';
 
 /** The annotation prefix Wayfinder owns. */
 export const WAYFINDER_PREFIX = 'wayfinder.dev/';
@@ -50,17 +50,14 @@ export function readWayfinderAnnotations(
         entity.slo = value;
         break;
       default: {
-        const guess = closest(name, WAYFINDER_ANNOTATIONS);
-        const near = distance(name, guess) <= Math.max(2, Math.floor(name.length / 3));
         report(
           ctx,
           'warning',
           'catalog/unknown-annotation',
           pos,
           `unknown Wayfinder annotation ${key}`,
-          near
-            ? `did you mean ${WAYFINDER_PREFIX}${guess}?`
-            : `Wayfinder reads ${WAYFINDER_ANNOTATIONS.map((a) => WAYFINDER_PREFIX + a).join(', ')}`,
+          didYouMean(name, WAYFINDER_ANNOTATIONS, (a) => WAYFINDER_PREFIX + a) ??
+            `Wayfinder reads ${WAYFINDER_ANNOTATIONS.map((a) => WAYFINDER_PREFIX + a).join(', ')}`,
         );
       }
     }

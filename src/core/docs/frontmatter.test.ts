@@ -29,9 +29,9 @@ describe('doc frontmatter', () => {
       '3:14 docs/invalid-review-every reviewEvery "1.5" is not a positive whole number of days',
     ]);
     expect(lines('title: T\nowner: api:payments-api')).toEqual([
-      '3:8 docs/invalid-ref owner "api:payments-api": an owner must be a group or a user, not a api',
+      '3:8 docs/invalid-ref owner "api:payments-api" is an api; it must be a group or user',
     ]);
-    expect(lines('title: T\naudience: backend')).toEqual(['3:11 docs/wrong-type `audience` must be a list']);
+    expect(lines('title: T\naudience: backend')).toEqual(['3:11 docs/wrong-type `audience` must be a list, not text']);
     expect(lines('title: T\nservices: [component:ok, "two words"]')).toEqual([
       '3:26 docs/invalid-ref services item "two words": "two words" is not a valid entity name (1-63 letters or digits, separated by -, _ or .)',
     ]);

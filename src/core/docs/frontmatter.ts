@@ -1,14 +1,16 @@
 /**
- * Reads and checks the Wayfinder fields of doc frontmatter with real positions, without
- * Astro, so the CLI and the build report `file:line:col` for every bad value.
+ * Reads and checks the Wayfinder fields of doc frontmatter with real positions (through
+ * the shared reader in ../yaml/), without Astro, so the CLI and the build report
+ * `file:line:col` for every bad value.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Document, isMap, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { isCalendarDate } from '../dates.ts';
 import { parseEntityRef } from '../catalog/refs.ts';
+import { checkRef, field, readContext, readDate, readNumber, readRef, readText, readTextList, report, type Located } from '../yaml/fields.ts';
+import { parseFrontmatter } from '../yaml/source.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
+import { listContentFiles, readContentText, readScope, type ReadScope } from '../content-fs.ts';
 
 /** A value from frontmatter with where it was written. */
 export interface Positioned<T> {
@@ -47,25 +49,18 @@ const DOC_EXTENSIONS = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn)$/i;
 /** Role names: lower-case words joined by hyphens. */
 export const ROLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Lists every doc file under `dir` the way Starlight's loader does (names starting with _ are skipped). */
-export function listDocFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name.startsWith('_') || e.name.startsWith('.')) continue;
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (DOC_EXTENSIONS.test(e.name)) out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
+/**
+ * Lists every doc file under `dir` the way the build's glob loader (pattern `[^_]*.md` and
+ * friends, at any depth) does: files whose name starts with `_` are skipped, folders are not; dot-names are
+ * skipped; symbolic links are followed once (see content-fs.ts, which also reports loops).
+ */
+export function listDocFiles(dir: string, scope: ReadScope = { roots: [dir], allowed: [], display: (f) => f }): string[] {
+  return listContentFiles(scope, dir, isDocFileName).files;
+}
+
+/** True for a file name the docs and lifecycle loaders read. */
+export function isDocFileName(name: string): boolean {
+  return !name.startsWith('_') && DOC_EXTENSIONS.test(name);
 }
 
 /** Problem text for an owner ref, or undefined when its shape is right. */
@@ -83,6 +78,11 @@ export function serviceRefProblem(value: string): string | undefined {
   return parseEntityRef(value, { defaultKind: 'component' }).error;
 }
 
+/** A located value as DocMeta keeps it. */
+function positioned<T>(v: Located<T>): Positioned<T> {
+  return { value: v.value, line: v.pos.line, column: v.pos.column };
+}
+
 /** Checks one doc's frontmatter text; `display` names the file in diagnostics. */
 export function checkDocText(
   text: string,
@@ -90,113 +90,56 @@ export function checkDocText(
   display: string,
   relative: string,
 ): { meta: DocMeta; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
   const meta: DocMeta = { file, display, relative, audience: [], services: [], hidden: false, splash: false };
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(body);
-  const report = (line: number, column: number, code: string, message: string, hint?: string) =>
-    diagnostics.push({ file: display, line, column, severity: 'error', code, message, hint });
+  const top = { file: display, line: 1, column: 1 };
+  const { frontmatter: fm, diagnostics } = parseFrontmatter(file, display, text, { area: 'docs', syntaxMessage: 'frontmatter is not valid YAML' });
   if (!fm) {
-    report(1, 1, 'docs/no-frontmatter', 'this doc has no frontmatter', 'start the file with a --- block that sets at least `title:`');
+    diagnostics.push({ ...top, severity: 'error', code: 'docs/no-frontmatter', message: 'this doc has no frontmatter', hint: 'start the file with a --- block that sets at least `title:`' });
     return { meta, diagnostics };
   }
-  const yamlText = fm[1] ?? '';
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  // LineCounter lines are 1-based within the YAML block, which starts on file line 2.
-  const pos = (node: Node | null | undefined): { line: number; column: number } => {
-    const offset = node?.range?.[0] ?? 0;
-    const p = lineCounter.linePos(offset);
-    return { line: p.line + 1, column: p.col };
-  };
-  for (const err of doc.errors) {
-    const p = lineCounter.linePos(err.pos[0]);
-    report(p.line + 1, p.col, 'docs/yaml-syntax', `frontmatter is not valid YAML: ${err.message.split('\n')[0]}`);
-  }
-  if (doc.errors.length > 0) return { meta, diagnostics };
-  const root = doc.contents;
-  if (!isMap(root)) {
-    report(2, 1, 'docs/frontmatter-shape', 'frontmatter must be a map of `key: value` lines');
-    return { meta, diagnostics };
-  }
-  const field = (key: string) => {
-    const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
-    return pair ? { keyNode: pair.key as Node, value: pair.value as Node | null } : undefined;
-  };
+  if (diagnostics.length > 0) return { meta, diagnostics };
+  const root = fm.map ?? new YAMLMap<unknown, unknown>();
+  const ctx = readContext(fm.file, fm.doc ?? new Document() as Document.Parsed, diagnostics, 'docs', top);
 
-  const title = field('title');
-  if (!title) report(1, 1, 'docs/missing-title', 'this doc has no `title`', 'add `title: ...` to its frontmatter');
-  else if (isScalar(title.value) && typeof title.value.value === 'string') meta.title = title.value.value;
-  else report(pos(title.value ?? title.keyNode).line, pos(title.value ?? title.keyNode).column, 'docs/wrong-type', '`title` must be text');
+  const title = readText(ctx, root, 'title', {
+    required: true,
+    allowEmpty: true,
+    missing: { code: 'missing-title', message: 'this doc has no `title`', hint: 'add `title: ...` to its frontmatter' },
+  });
+  if (title) meta.title = title.value;
 
-  const owner = field('owner');
-  if (owner) {
-    const p = pos(owner.value ?? owner.keyNode);
-    const v = isScalar(owner.value) ? owner.value.value : undefined;
-    if (typeof v !== 'string') report(p.line, p.column, 'docs/wrong-type', '`owner` must be an entity reference such as group:platform-team');
-    else {
-      const problem = ownerRefProblem(v);
-      if (problem) report(p.line, p.column, 'docs/invalid-ref', `owner "${v}": ${problem}`, 'write group:<team> or user:<name>, e.g. group:platform-team');
-      else meta.owner = { value: v, ...p };
-    }
+  const owner = readRef(ctx, root, 'owner', { defaultKind: 'group', kinds: ['group', 'user'], hint: 'write group:<team> or user:<name>, e.g. group:platform-team' });
+  if (owner) meta.owner = positioned(owner);
+
+  const reviewed = readDate(ctx, root, 'lastReviewed', { hint: 'write a real date as YYYY-MM-DD, e.g. 2026-01-31' });
+  if (reviewed) meta.lastReviewed = positioned(reviewed);
+
+  const every = readNumber(ctx, root, 'reviewEvery', { integer: true, positive: true, code: 'invalid-review-every', what: 'a positive whole number of days', hint: 'e.g. reviewEvery: 180' });
+  if (every) meta.reviewEvery = positioned(every);
+
+  const audienceHint = 'e.g. audience: [new-hire, backend]';
+  for (const role of readTextList(ctx, root, 'audience', { hint: audienceHint }) ?? []) {
+    if (ROLE_PATTERN.test(role.value)) meta.audience.push(positioned(role));
+    else report(ctx, 'error', 'invalid-role', role.pos, `audience item "${role.value}": a role is lower-case words joined by hyphens`, audienceHint);
+  }
+  const servicesHint = 'e.g. services: [component:launchpad, resource:orders-db]';
+  for (const item of readTextList(ctx, root, 'services', { hint: servicesHint }) ?? []) {
+    const ref = checkRef(ctx, item, 'services item', { defaultKind: 'component', hint: servicesHint });
+    if (ref) meta.services.push(positioned(ref));
   }
 
-  const reviewed = field('lastReviewed');
-  if (reviewed) {
-    const p = pos(reviewed.value ?? reviewed.keyNode);
-    const v = isScalar(reviewed.value) ? reviewed.value.value : undefined;
-    const s = typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
-    if (!isCalendarDate(s)) {
-      report(p.line, p.column, 'docs/invalid-date', `lastReviewed "${s}" is not a calendar date`, 'write a real date as YYYY-MM-DD, e.g. 2026-01-31');
-    } else meta.lastReviewed = { value: s, ...p };
-  }
-
-  const every = field('reviewEvery');
-  if (every) {
-    const p = pos(every.value ?? every.keyNode);
-    const v = isScalar(every.value) ? every.value.value : undefined;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) {
-      report(p.line, p.column, 'docs/invalid-review-every', `reviewEvery "${String(v)}" is not a positive whole number of days`, 'e.g. reviewEvery: 180');
-    } else meta.reviewEvery = { value: v, ...p };
-  }
-
-  const list = (key: string, check: (s: string) => string | undefined, hint: string): Positioned<string>[] => {
-    const f = field(key);
-    if (!f) return [];
-    if (!isSeq(f.value)) {
-      const p = pos(f.value ?? f.keyNode);
-      report(p.line, p.column, 'docs/wrong-type', `\`${key}\` must be a list`, hint);
-      return [];
-    }
-    const out: Positioned<string>[] = [];
-    for (const item of f.value.items) {
-      const p = pos(item as Node);
-      const v = isScalar(item) ? item.value : undefined;
-      const problem = typeof v === 'string' ? check(v) : 'it must be text';
-      if (problem) report(p.line, p.column, key === 'audience' ? 'docs/invalid-role' : 'docs/invalid-ref', `${key} item "${String(v)}": ${problem}`, hint);
-      else out.push({ value: v as string, ...p });
-    }
-    return out;
-  };
-  meta.audience = list(
-    'audience',
-    (s) => (ROLE_PATTERN.test(s) ? undefined : 'a role is lower-case words joined by hyphens'),
-    'e.g. audience: [new-hire, backend]',
-  );
-  meta.services = list('services', serviceRefProblem, 'e.g. services: [component:launchpad, resource:orders-db]');
-
-  const sidebar = field('sidebar');
-  if (sidebar && isMap(sidebar.value)) {
-    const order = sidebar.value.get('order');
+  // Starlight's own fields: Starlight checks them; Wayfinder only needs their values.
+  const sidebar = field(ctx, root, 'sidebar')?.value;
+  if (isMap(sidebar)) {
+    const order = sidebar.get('order');
     if (typeof order === 'number') meta.order = order;
-    meta.hidden = sidebar.value.get('hidden') === true;
-    const label = sidebar.value.get('label');
+    meta.hidden = sidebar.get('hidden') === true;
+    const label = sidebar.get('label');
     if (typeof label === 'string') meta.label = label;
   }
-  const template = field('template');
-  meta.splash = isScalar(template?.value) && template.value.value === 'splash';
-  const slug = field('slug');
-  if (slug && isScalar(slug.value) && typeof slug.value.value === 'string') meta.slug = slug.value.value;
+  meta.splash = root.get('template') === 'splash';
+  const slug = root.get('slug');
+  if (typeof slug === 'string') meta.slug = slug;
 
   return { meta, diagnostics };
 }
@@ -205,10 +148,17 @@ export function checkDocText(
 export function checkDocs(paths: ContentPaths): { docs: DocMeta[]; diagnostics: Diagnostic[] } {
   const docs: DocMeta[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of listDocFiles(paths.docs)) {
-    const text = fs.readFileSync(file, 'utf8');
+  const scope = readScope(paths);
+  const listing = listContentFiles(scope, paths.docs, isDocFileName);
+  diagnostics.push(...listing.diagnostics);
+  for (const file of listing.files) {
+    const read = readContentText(file, displayPath(paths, file));
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
     const relative = path.relative(paths.docs, file).split(path.sep).join('/');
-    const r = checkDocText(text, file, displayPath(paths, file), relative);
+    const r = checkDocText(read.text, file, displayPath(paths, file), relative);
     docs.push(r.meta);
     diagnostics.push(...r.diagnostics);
   }

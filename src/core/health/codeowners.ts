@@ -4,6 +4,7 @@
  * (leading /, trailing /, *, **), and the last matching line wins.
  */
 import fs from 'node:fs';
+import { isInside, readContentText } from '../content-fs.ts';
 import path from 'node:path';
 
 /** One CODEOWNERS line: its pattern, its owners and where it was written. */
@@ -95,7 +96,11 @@ export function matchCodeowners(codeowners: Codeowners, relativePath: string): C
 export function readCodeowners(repoRoot: string): Codeowners | undefined {
   for (const location of CODEOWNERS_LOCATIONS) {
     const full = path.join(repoRoot, location);
-    if (fs.existsSync(full) && fs.statSync(full).isFile()) return parseCodeowners(fs.readFileSync(full, 'utf8'), location);
+    if (!fs.existsSync(full) || !fs.statSync(full).isFile()) continue;
+    // A CODEOWNERS that is a symbolic link out of the repository is not read (content is untrusted).
+    if (!isInside(fs.realpathSync(repoRoot), fs.realpathSync(full))) continue;
+    const read = readContentText(full, location);
+    return read.ok ? parseCodeowners(read.text, location) : undefined;
   }
   return undefined;
 }

@@ -1,20 +1,33 @@
 /**
  * Lifecycle announcements (content/lifecycle/*.md(x)): read the frontmatter with real
- * positions (the `yaml` package, never js-yaml's UTC Date objects) and check it against
+ * positions (the shared reader in ../yaml/; never js-yaml's UTC Date objects) and check it against
  * the calendar and the catalog, so every problem is reported at file:line:col.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import { closest, distance } from 'fastest-levenshtein';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Document, isScalar, isSeq, YAMLMap, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { isCalendarDate } from '../dates.ts';
 import { formatRef, parseEntityRef, refKey } from '../catalog/refs.ts';
+import { shortRef } from '../catalog/routes.ts';
+import {
+  at,
+  checkKeys,
+  fieldPos,
+  readContext,
+  readDate,
+  readEnum,
+  readText,
+  refValue,
+  report as reportAt,
+  type ReadContext,
+  type SourcePosition,
+} from '../yaml/fields.ts';
+import { deref, parseFrontmatter } from '../yaml/source.ts';
 import { createRefIndex, danglingHint } from '../catalog/suggest.ts';
 import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listDocFiles } from '../docs/frontmatter.ts';
+import { readContentText, readScope } from '../content-fs.ts';
 import { createStageIndex, DEFAULT_STAGES, type Stage } from './stages.ts';
 
 /** The kinds of change an announcement can make. */
@@ -124,96 +137,46 @@ export function checkAnnouncementText(
   const { file, display, id, catalog, today } = options;
   const stageIndex = createStageIndex(options.stages ?? DEFAULT_STAGES);
   const index = options.refIndex ?? createRefIndex(catalog.entities);
-  const diagnostics: Diagnostic[] = [];
-  const report = (p: { line: number; column: number }, code: string, message: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
-    diagnostics.push({ file: display, line: p.line, column: p.column, severity, code, message, ...(hint ? { hint } : {}) });
-  const top = { line: 1, column: 1 };
-
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  const top: SourcePosition = { file: display, line: 1, column: 1 };
+  const { frontmatter: fm, diagnostics } = parseFrontmatter(file, display, text, { area: 'lifecycle', syntaxMessage: 'frontmatter is not valid YAML' });
   if (!fm) {
-    report(top, 'lifecycle/no-frontmatter', 'this announcement has no frontmatter', 'start the file with a --- block: title, type, subjects, announced, effective, contact');
+    diagnostics.push({ ...top, severity: 'error', code: 'lifecycle/no-frontmatter', message: 'this announcement has no frontmatter', hint: 'start the file with a --- block: title, type, subjects, announced, effective, contact' });
     return { diagnostics };
   }
-  const body = source.slice(fm[0].length);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(fm[1] ?? '', { lineCounter, prettyErrors: false });
-  // The YAML block starts on line 2 of the file.
-  const pos = (node: Node | null | undefined): { line: number; column: number } => {
-    const p = lineCounter.linePos(node?.range?.[0] ?? 0);
-    return { line: p.line + 1, column: p.col };
-  };
-  for (const err of doc.errors) {
-    const p = lineCounter.linePos(err.pos[0]);
-    report({ line: p.line + 1, column: p.col }, 'lifecycle/yaml-syntax', `frontmatter is not valid YAML: ${err.message.split('\n')[0]}`);
-  }
-  if (doc.errors.length > 0) return { diagnostics };
-  const root = doc.contents;
-  if (!isMap(root)) {
-    report({ line: 2, column: 1 }, 'lifecycle/frontmatter-shape', 'frontmatter must be a map of `key: value` lines');
-    return { diagnostics };
-  }
+  if (diagnostics.length > 0) return { diagnostics };
+  const body = fm.body;
+  const root = fm.map ?? new YAMLMap<unknown, unknown>();
+  const ctx = readContext(fm.file, fm.doc ?? (new Document() as Document.Parsed), diagnostics, 'lifecycle', top);
+  const report = (p: SourcePosition, code: string, message: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
+    reportAt(ctx, severity, code, p, message, hint);
 
-  const fields = new Map<string, { key: Node; value: Node | null }>();
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (!(ANNOUNCEMENT_KEYS as readonly string[]).includes(key)) {
-      const near = closest(key, [...ANNOUNCEMENT_KEYS]);
-      const hint = distance(key, near) <= 3 ? `did you mean \`${near}\`?` : `the fields are ${ANNOUNCEMENT_KEYS.join(', ')}`;
-      report(pos(pair.key as Node), 'lifecycle/unknown-field', `unknown field \`${key}\``, hint);
-      continue;
-    }
-    fields.set(key, { key: pair.key as Node, value: pair.value as Node | null });
-  }
-  const where = (key: string) => {
+  const fields = checkKeys(ctx, root, ANNOUNCEMENT_KEYS, {
+    message: (key) => `unknown field \`${key}\``,
+    otherwise: `the fields are ${ANNOUNCEMENT_KEYS.join(', ')}`,
+    format: (key) => `\`${key}\``,
+  });
+  const where = (key: string): SourcePosition => {
     const f = fields.get(key);
-    return f ? pos(f.value ?? f.key) : top;
+    return f ? fieldPos(ctx, f) : top;
   };
-  const text_ = (key: string, required: boolean, example: string): string | undefined => {
-    const f = fields.get(key);
-    if (!f) {
-      if (required) report(top, 'lifecycle/missing-field', `this announcement has no \`${key}\``, `add \`${key}: ${example}\``);
-      return undefined;
-    }
-    const v = isScalar(f.value) ? f.value.value : undefined;
-    if (typeof v === 'string' && v.trim()) return v;
-    report(where(key), 'lifecycle/wrong-type', `\`${key}\` must be text`, `e.g. ${key}: ${example}`);
-    return undefined;
-  };
-  const date = (key: string, required: boolean): string | undefined => {
-    const f = fields.get(key);
-    if (!f) {
-      if (required) report(top, 'lifecycle/missing-field', `this announcement has no \`${key}\` date`, `add \`${key}: 2026-12-01\``);
-      return undefined;
-    }
-    const v = isScalar(f.value) ? f.value.value : undefined;
-    const s = v === null || v === undefined ? '' : String(v);
-    if (!isCalendarDate(s)) {
-      report(where(key), 'lifecycle/invalid-date', `${key} "${s}" is not a calendar date`, 'write a real date as YYYY-MM-DD, e.g. 2026-12-01');
-      return undefined;
-    }
-    return s;
-  };
+  const text_ = (key: string, required: boolean, example: string): string | undefined =>
+    readText(ctx, root, key, {
+      required,
+      hint: `e.g. ${key}: ${example}`,
+      missing: { message: `this announcement has no \`${key}\``, hint: `add \`${key}: ${example}\`` },
+    })?.value;
+  const date = (key: string, required: boolean): string | undefined =>
+    readDate(ctx, root, key, {
+      required,
+      missing: { message: `this announcement has no \`${key}\` date`, hint: `add \`${key}: 2026-12-01\`` },
+    })?.value;
   /** Parses and resolves one ref; returns its refKey when it names an entity. */
   const resolveRef = (node: Node | null, field: string, defaultKind: string, allowed: readonly EntityKind[], example: string): string | undefined => {
-    const p = pos(node);
-    const v = isScalar(node) ? node.value : undefined;
-    if (typeof v !== 'string') {
-      report(p, 'lifecycle/wrong-type', `${field} must be an entity reference`, `e.g. ${example}`);
-      return undefined;
-    }
-    const { ref, error } = parseEntityRef(v, { defaultKind });
-    if (!ref) {
-      report(p, 'lifecycle/invalid-ref', `${field} "${v}": ${error ?? 'not an entity reference'}`, `e.g. ${example}`);
-      return undefined;
-    }
-    if (!(allowed as readonly string[]).includes(ref.kind)) {
-      report(p, 'lifecycle/invalid-ref', `${field} "${v}" is a ${ref.kind}; it must be a ${allowed.join(' or ')}`, `e.g. ${example}`);
-      return undefined;
-    }
-    const key = refKey(ref);
+    const r = refValue(ctx, node, field, { defaultKind, kinds: allowed, example });
+    if (!r) return undefined;
+    const key = refKey(r.ref);
     if (!catalog.byRef.has(key)) {
-      report(p, 'lifecycle/unknown-ref', `${field} "${v}" names no entity in the catalog`, danglingHint(index, ref, allowed));
+      report(r.pos, 'unknown-ref', `${field} "${r.value}" names no entity in the catalog`, danglingHint(index, r.ref, allowed));
       return undefined;
     }
     return key;
@@ -222,18 +185,11 @@ export function checkAnnouncementText(
   const title = text_('title', true, 'Legacy Deployer is deprecated');
   const summaryText = fields.has('summary') ? text_('summary', false, 'One sentence for lists and feeds.') : undefined;
 
-  let type: AnnouncementType | undefined;
-  const typeField = fields.get('type');
-  if (!typeField) {
-    report(top, 'lifecycle/missing-field', 'this announcement has no `type`', `add \`type:\` with one of ${ANNOUNCEMENT_TYPES.join(', ')}`);
-  } else {
-    const v = isScalar(typeField.value) ? String(typeField.value.value) : '';
-    if ((ANNOUNCEMENT_TYPES as readonly string[]).includes(v)) type = v as AnnouncementType;
-    else {
-      const near = closest(v, [...ANNOUNCEMENT_TYPES]);
-      report(where('type'), 'lifecycle/invalid-type', `type "${v}" is not one of ${ANNOUNCEMENT_TYPES.join(', ')}`, distance(v, near) <= 3 ? `did you mean ${near}?` : undefined);
-    }
-  }
+  const type = readEnum(ctx, root, 'type', ANNOUNCEMENT_TYPES, {
+    required: true,
+    code: 'invalid-type',
+    missing: { message: 'this announcement has no `type`', hint: `add \`type:\` with one of ${ANNOUNCEMENT_TYPES.join(', ')}` },
+  })?.value;
 
   const subjects: string[] = [];
   const subjectsField = fields.get('subjects');
@@ -243,7 +199,7 @@ export function checkAnnouncementText(
     report(where('subjects'), 'lifecycle/no-subjects', '`subjects` must be a list of at least one entity reference', 'e.g. subjects: [component:legacy-deployer]');
   } else {
     for (const item of subjectsField.value.items) {
-      const key = resolveRef(item as Node, 'subject', 'component', SUBJECT_KINDS, 'subjects: [component:legacy-deployer]');
+      const key = resolveRef(deref(ctx.doc, item), 'subject', 'component', SUBJECT_KINDS, 'subjects: [component:legacy-deployer]');
       if (key && !subjects.includes(key)) subjects.push(key);
     }
   }
@@ -271,7 +227,7 @@ export function checkAnnouncementText(
   if (replacementField) {
     replacement = resolveRef(replacementField.value, 'replacement', 'component', SUBJECT_KINDS, 'replacement: component:launchpad');
     if (replacement && subjects.includes(replacement)) {
-      report(where('replacement'), 'lifecycle/replacement-is-subject', `replacement ${formatRef(refPartsOf(replacement))} is also a subject`, 'the replacement is what people move to, not what is changing');
+      report(where('replacement'), 'lifecycle/replacement-is-subject', `replacement ${shortRef(replacement)} is also a subject`, 'the replacement is what people move to, not what is changing');
       replacement = undefined;
     }
   }
@@ -289,7 +245,7 @@ export function checkAnnouncementText(
       const entity = catalog.byRef.get(s);
       const stage = stageIndex.forLifecycle(entity?.lifecycle);
       const short = entity ? formatRef({ kind: entity.kind, namespace: entity.namespace, name: entity.name }) : s;
-      const subjectPos = subjectPosition(subjectsField?.value, s, pos) ?? where('subjects');
+      const subjectPos = subjectPosition(ctx, subjectsField?.value, s) ?? where('subjects');
       if ((type === 'deprecation' || type === 'sunset') && (!stage || (stage.id !== 'deprecated' && stage.id !== 'retired'))) {
         if (type === 'deprecation' || (effective && effective > today)) {
           report(
@@ -334,23 +290,14 @@ export function checkAnnouncementText(
   return { announcement, diagnostics };
 }
 
-function refPartsOf(key: string): { kind: string; namespace: string; name: string } {
-  const colon = key.indexOf(':');
-  const slash = key.indexOf('/', colon);
-  return { kind: key.slice(0, colon), namespace: key.slice(colon + 1, slash), name: key.slice(slash + 1) };
-}
-
-function subjectPosition(
-  seq: Node | null | undefined,
-  key: string,
-  pos: (n: Node) => { line: number; column: number },
-): { line: number; column: number } | undefined {
+/** Where the subject with refKey `key` is written in the `subjects` list. */
+function subjectPosition(ctx: ReadContext, seq: Node | null | undefined, key: string): SourcePosition | undefined {
   if (!isSeq(seq)) return undefined;
   for (const item of seq.items) {
     const v = isScalar(item) ? item.value : undefined;
     if (typeof v !== 'string') continue;
     const { ref } = parseEntityRef(v, { defaultKind: 'component' });
-    if (ref && refKey(ref) === key) return pos(item as Node);
+    if (ref && refKey(ref) === key) return at(ctx, item as Node);
   }
   return undefined;
 }
@@ -369,7 +316,8 @@ export function checkAnnouncements(
   const diagnostics: Diagnostic[] = [];
   const refIndex = createRefIndex(catalog.entities);
   const ids = new Map<string, string>();
-  for (const file of listDocFiles(paths.lifecycle)) {
+  const scope = 'root' in paths ? readScope(paths as ContentPaths) : undefined;
+  for (const file of listDocFiles(paths.lifecycle, scope)) {
     const relative = path.relative(paths.lifecycle, file).split(path.sep).join('/');
     const display = displayPath(paths as ContentPaths, file);
     const id = announcementId(relative);
@@ -383,7 +331,12 @@ export function checkAnnouncements(
       continue;
     }
     ids.set(id, display);
-    const r = checkAnnouncementText(fs.readFileSync(file, 'utf8'), { file, display, id, catalog, today, stages, refIndex });
+    const read = readContentText(file, display);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const r = checkAnnouncementText(read.text, { file, display, id, catalog, today, stages, refIndex });
     diagnostics.push(...r.diagnostics);
     if (r.announcement) announcements.push(r.announcement);
   }

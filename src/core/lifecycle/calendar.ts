@@ -30,11 +30,6 @@ export function calendarEvents(announcements: readonly Announcement[]): Calendar
   return out.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.announcement.id < y.announcement.id ? -1 : x.announcement.id > y.announcement.id ? 1 : x.kind < y.kind ? -1 : 1));
 }
 
-/** True when a date is today or later: it is still upcoming. */
-export function isUpcoming(date: string, today: string): boolean {
-  return date >= today;
-}
-
 /** True when an announcement still has a date to come (its last date is today or later). */
 export function isCurrent(a: Pick<Announcement, 'effective' | 'sunset'>, today: string): boolean {
   return endDate(a) >= today;

@@ -56,7 +56,7 @@ describe('checkPaths over a content folder', () => {
       'broken/paths/basics.yaml:1:8: error: `title` of this path must be text, not a list (e.g. title: "Backend engineer")',
       'broken/paths/basics.yaml:5:1: warning: a path has no field `milestone`; it is ignored (did you mean milestones?)',
       'broken/paths/empty.yaml:1:1: error: this path file is empty (start with title:, audience:, summary:, owner: and milestones:)',
-      'broken/paths/syntax.yaml:2:1: error: this file is not valid YAML: Missing closing "quote',
+      'broken/paths/syntax.yaml:1:17: error: this file is not valid YAML: Missing closing "quote (a quote or bracket is not closed)',
     ]);
     // The files that could be read still give a path each, without the broken steps.
     expect(r.paths.map((p) => [p.id, p.milestones.map((m) => m.steps.length)])).toEqual([

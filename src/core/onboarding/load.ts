@@ -6,10 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
+import { readContentText, readScope, resolveInside } from '../content-fs.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { createRefIndex, danglingHint, type NamedEntity } from '../catalog/suggest.ts';
 import { formatRef, parseEntityRef, refKey } from '../catalog/refs.ts';
-import { closestName, ID_PATTERN, indexDocs, readPathText, type PrerequisiteRef } from './read-path.ts';
+import { ID_PATTERN, indexDocs, readPathText, type PrerequisiteRef } from './read-path.ts';
+import { suggest } from '../suggest.ts';
 import type { OnboardingPath } from './types.ts';
 
 const PATH_FILE = /\.ya?ml$/i;
@@ -72,13 +74,18 @@ export function checkPaths(
       continue;
     }
     seen.set(id, display);
-    let text: string;
-    try {
-      text = fs.readFileSync(full, 'utf8');
-    } catch (err) {
-      diagnostics.push(problem(display, 'unreadable', `cannot read this file: ${errorText(err)}`));
+    // A symbolic link here must not read from outside the content folder.
+    const inside = resolveInside(readScope(paths), full, full);
+    if (!inside.ok) {
+      diagnostics.push({ file: display, line: 0, column: 0, severity: 'error', code: inside.code, message: `this file ${inside.problem.replace(/^"[^"]*" /, '')}`, hint: inside.hint });
       continue;
     }
+    const read = readContentText(full, display);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const text = read.text;
     sources.push({ id, display, text });
   }
   const result = checkPathSources(sources, docs, resolveOwner);
@@ -111,7 +118,7 @@ export function checkPathSources(
       if (byId.has(p.id)) ok.push(p);
       else {
         const others = ids.filter((x) => x !== r.path.id);
-        const near = closestName(p.id, others);
+        const near = suggest(p.id, others);
         diagnostics.push({
           file: r.path.file,
           line: p.line,

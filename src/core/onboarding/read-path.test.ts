@@ -139,7 +139,7 @@ describe('path validation, each problem at its line and column', () => {
       '8:15 onboarding/invalid-step-id step id "Request Access" is not lower-case words joined by hyphens',
     ]);
     expect(problems(withSteps('      - { id: 7, doc: how-to/request-access, duration: 20m, why: W. }\n'))).toEqual([
-      '8:15 onboarding/wrong-type `id` of this step must be text, not a number (7)',
+      '8:15 onboarding/wrong-type `id` of this step must be text, not a number',
     ]);
   });
 
@@ -213,7 +213,7 @@ milestones:
 `),
     ).toEqual([
       '1:8 onboarding/wrong-type `title` of this path must be text, not a list',
-      '3:10 onboarding/wrong-type `summary` of this path must be text, not a number (42)',
+      '3:10 onboarding/wrong-type `summary` of this path must be text, not a number',
       '5:16 onboarding/wrong-type `prerequisites` must be a list of path ids',
       '7:5 onboarding/wrong-type milestone 1 must be a map with title: and steps:, not text',
       '13:19 onboarding/wrong-type `optional` must be true or false, not text',

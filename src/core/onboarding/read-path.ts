@@ -3,9 +3,11 @@
  * that can be checked inside it: required fields and their types, step ids, durations,
  * docs, URLs and the owner. Checks across files (prerequisites, cycles) are in load.ts.
  */
-import { closest, distance } from 'fastest-levenshtein';
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
+import { suggest } from '../suggest.ts';
+import { at as atNode, checkKeys, missing, readBoolean, readContext, report as reportAt, textValue, type Field } from '../yaml/fields.ts';
+import { describeNode, parseYamlFile, positionAt } from '../yaml/source.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { ROLE_PATTERN } from '../docs/frontmatter.ts';
 import { docId, docPath } from '../docs/slug.ts';
@@ -51,13 +53,6 @@ export function resolveDocSlug(index: DocIndex, slug: string): string | undefine
   return undefined;
 }
 
-/** "Did you mean" for a text among `options`, when one is close enough. */
-export function closestName(text: string, options: readonly string[]): string | undefined {
-  if (options.length === 0) return undefined;
-  const best = closest(text, [...options]);
-  return distance(text, best) <= Math.max(2, Math.floor(text.length / 3)) ? best : undefined;
-}
-
 /** What reading a path file needs from outside it. */
 export interface PathContext {
   docs: DocIndex;
@@ -88,41 +83,32 @@ export interface PathFileResult {
 
 /** Reads and checks one path file's text; `id` comes from its file name, `display` names it. */
 export function readPathText(text: string, id: string, display: string, ctx: PathContext): PathFileResult {
-  const diagnostics: Diagnostic[] = [];
   const prerequisites: PrerequisiteRef[] = [];
-  const lineCounter = new LineCounter();
+  const { file, diagnostics } = parseYamlFile(display, display, text, { area: 'onboarding', syntaxMessage: 'this file is not valid YAML' });
+  const first = file.documents[0];
+  const rc = readContext(file, first ?? (new Document() as Document.Parsed), diagnostics, 'onboarding', { file: display, line: 1, column: 1 });
   const at = (node: Node | null | undefined): Pos => {
-    const p = lineCounter.linePos(node?.range?.[0] ?? 0);
-    return { line: p.line, column: p.col };
+    const p = atNode(rc, node);
+    return { line: p.line, column: p.column };
   };
   type Where = Node | Pos | null | undefined;
   const isPos = (w: Where): w is Pos => w !== null && w !== undefined && typeof (w as Pos).line === 'number';
   const report = (where: Where, code: string, message: string, hint?: string, severity: Severity = 'error') => {
     const p = isPos(where) ? where : at(where);
-    diagnostics.push({ file: display, line: p.line, column: p.column, severity, code: `onboarding/${code}`, message, ...(hint ? { hint } : {}) });
+    reportAt(rc, severity, code, { file: display, ...p }, message, hint);
   };
 
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
-  const list = Array.isArray(docs) ? docs : [];
-  for (const d of list) {
-    for (const err of d.errors) {
-      const p = lineCounter.linePos(err.pos[0]);
-      report({ line: p.line, column: p.col }, 'yaml-syntax', `this file is not valid YAML: ${err.message.split('\n')[0]}`);
-    }
-  }
-  if (diagnostics.length > 0) return { prerequisites, diagnostics };
-  if (list.length > 1) {
-    const second = list[1];
-    const p = lineCounter.linePos(second?.range?.[0] ?? 0);
+  if (diagnostics.some((d) => d.severity === 'error')) return { prerequisites, diagnostics };
+  if (file.documents.length > 1) {
     report(
-      { line: p.line, column: p.col },
+      positionAt(file, file.documents[1]?.range[0] ?? 0),
       'multiple-documents',
-      `a path file holds one path, but this file has ${list.length} YAML documents`,
+      `a path file holds one path, but this file has ${file.documents.length} YAML documents`,
       'put each path in its own file; the file name is the path id',
     );
     return { prerequisites, diagnostics };
   }
-  const root = list[0]?.contents ?? null;
+  const root = first?.contents ?? null;
   if (root === null || (isScalar(root) && root.value === null)) {
     report({ line: 1, column: 1 }, 'empty-file', 'this path file is empty', 'start with title:, audience:, summary:, owner: and milestones:');
     return { prerequisites, diagnostics };
@@ -132,52 +118,23 @@ export function readPathText(text: string, id: string, display: string, ctx: Pat
     return { prerequisites, diagnostics };
   }
 
-  /** The fields of a map, reporting unknown keys; `what` names the map in messages. */
-  const fieldsOf = (map: YAMLMap, known: readonly string[], what: string) => {
-    const out = new Map<string, { key: Node; value: Node | null }>();
-    for (const pair of map.items) {
-      const key = pair.key as Node | null;
-      const name = isScalar(key) ? String(key.value) : undefined;
-      if (name === undefined) {
-        report(key, 'wrong-type', `the keys of ${what} must be plain words`);
-        continue;
-      }
-      if (!known.includes(name)) {
-        const near = closestName(name, known);
-        const hint =
-          name === 'id' && what === 'a path'
-            ? `a path's id is its file name (${id}); rename the file to change it`
-            : near
-              ? `did you mean ${near}?`
-              : `${what} takes ${known.join(', ')}`;
-        report(key, 'unknown-field', `${what} has no field \`${name}\`; it is ignored`, hint, 'warning');
-        continue;
-      }
-      out.set(name, { key: key as Node, value: (pair.value as Node | null) ?? null });
-    }
-    return out;
-  };
+  /** The fields of a map, warning about unknown keys; `what` names the map in messages. */
+  const fieldsOf = (map: YAMLMap, known: readonly string[], what: string): Map<string, Field> =>
+    checkKeys(rc, map, known, {
+      severity: 'warning',
+      message: (name) => `${what} has no field \`${name}\`; it is ignored`,
+      otherwise: (name) => (name === 'id' && what === 'a path' ? `a path's id is its file name (${id}); rename the file to change it` : `${what} takes ${known.join(', ')}`),
+    });
 
-  /** A required or optional text field; undefined (reported) when missing or not text. */
-  const textField = (
-    fields: Map<string, { key: Node; value: Node | null }>,
-    name: string,
-    owner: Node,
-    what: string,
-    required: boolean,
-    hint: string,
-  ): string | undefined => {
+  /** A required or optional text field, trimmed; undefined (reported) when missing or not text. */
+  const textField = (fields: Map<string, Field>, name: string, owner: Node, what: string, required: boolean, hint: string): string | undefined => {
     const f = fields.get(name);
-    if (!f || f.value === null || (isScalar(f.value) && (f.value.value === null || f.value.value === ''))) {
-      if (required) report(f ? f.key : owner, 'missing-field', `${what} has no \`${name}\``, hint);
+    const missingAs = { message: `${what} has no \`${name}\``, hint };
+    if (!f) {
+      if (required) missing(rc, name, atNode(rc, owner), hint, false, missingAs);
       return undefined;
     }
-    const v = isScalar(f.value) ? f.value.value : undefined;
-    if (typeof v !== 'string') {
-      report(f.value, 'wrong-type', `\`${name}\` of ${what} must be text, not ${describe(f.value)}`, hint);
-      return undefined;
-    }
-    return v.trim();
+    return textValue(rc, f, { path: name, of: what, required, hint, emptyIsAbsent: true, missing: missingAs })?.value.trim();
   };
 
   const fields = fieldsOf(root, PATH_FIELDS, 'a path');
@@ -214,7 +171,7 @@ export function readPathText(text: string, id: string, display: string, ctx: Pat
       for (const item of pre.value.items as Node[]) {
         const v = isScalar(item) ? item.value : undefined;
         if (typeof v !== 'string') {
-          report(item, 'wrong-type', `a prerequisite must be a path id (text), not ${describe(item)}`, 'e.g. prerequisites: [every-engineer]');
+          report(item, 'wrong-type', `a prerequisite must be a path id (text), not ${describeNode(item)}`, 'e.g. prerequisites: [every-engineer]');
         } else if (seen.has(v)) {
           report(item, 'duplicate-prerequisite', `prerequisite "${v}" is listed twice`, 'remove one of them', 'warning');
         } else {
@@ -239,7 +196,7 @@ export function readPathText(text: string, id: string, display: string, ctx: Pat
     const milestoneTitles = new Map<string, Pos>();
     for (const [mi, mNode] of (ms.value.items as Node[]).entries()) {
       if (!isMap(mNode)) {
-        report(mNode, 'wrong-type', `milestone ${mi + 1} must be a map with title: and steps:, not ${describe(mNode)}`);
+        report(mNode, 'wrong-type', `milestone ${mi + 1} must be a map with title: and steps:, not ${describeNode(mNode)}`);
         continue;
       }
       const mf = fieldsOf(mNode, MILESTONE_FIELDS, 'a milestone');
@@ -275,7 +232,7 @@ export function readPathText(text: string, id: string, display: string, ctx: Pat
   /** Reads one step; undefined when it has an error (the error is reported). */
   function readStep(sNode: Node, milestone: string): OnboardingStep | undefined {
     if (!isMap(sNode)) {
-      report(sNode, 'wrong-type', `a step of milestone "${milestone}" must be a map (id:, doc: or url:, duration:, why:), not ${describe(sNode)}`);
+      report(sNode, 'wrong-type', `a step of milestone "${milestone}" must be a map (id:, doc: or url:, duration:, why:), not ${describeNode(sNode)}`);
       return undefined;
     }
     const before = diagnostics.filter((d) => d.severity === 'error').length;
@@ -309,7 +266,7 @@ export function readPathText(text: string, id: string, display: string, ctx: Pat
         const found = resolveDocSlug(ctx.docs, slug);
         if (found) target = { kind: 'doc', docId: found };
         else {
-          const near = closestName(slug.replace(/^\/+|\/+$/g, '').replace(/^docs\//, ''), ctx.docs.slugs);
+          const near = suggest(slug.replace(/^\/+|\/+$/g, '').replace(/^docs\//, ''), ctx.docs.slugs);
           report(
             docField.value,
             'unknown-doc',
@@ -344,13 +301,7 @@ export function readPathText(text: string, id: string, display: string, ctx: Pat
       if (minutes === undefined) report(f.get('duration')?.value, 'invalid-duration', `duration "${durationText}" is not a duration`, `${DURATION_HINT}, more than zero`);
     }
 
-    let optional = false;
-    const opt = f.get('optional');
-    if (opt && opt.value !== null) {
-      const v = isScalar(opt.value) ? opt.value.value : undefined;
-      if (typeof v === 'boolean') optional = v;
-      else report(opt.value, 'wrong-type', `\`optional\` must be true or false, not ${describe(opt.value)}`, 'e.g. optional: true');
-    }
+    const optional = readBoolean(rc, sNode, 'optional')?.value ?? false;
 
     const why = textField(f, 'why', sNode, 'this step', true, 'one line on why this step matters to a new hire');
     if (why !== undefined && /\n/.test(why)) {
@@ -381,19 +332,4 @@ export function readPathText(text: string, id: string, display: string, ctx: Pat
     milestones,
   };
   return { path, prerequisites, diagnostics };
-}
-
-/** Names the YAML type of a node for messages: "a list", "a number", ... */
-function describe(node: Node | null | undefined): string {
-  if (!node) return 'nothing';
-  if (isMap(node)) return 'a map';
-  if (isSeq(node)) return 'a list';
-  if (isScalar(node)) {
-    const v = node.value;
-    if (v === null) return 'nothing';
-    if (typeof v === 'number') return `a number (${String(v)})`;
-    if (typeof v === 'boolean') return `${String(v)}`;
-    return 'text';
-  }
-  return 'something else';
 }

@@ -15,9 +15,10 @@ export function isMarkdownFile(file: string): boolean {
 
 /**
  * Every file under `dir` as paths relative to it with forward slashes, sorted; dot-files,
- * dot-folders and symlinks that leave `root` are left out (symlink loops are cut).
+ * dot-folders and anything whose real path (symbolic links followed) is not `allowed`
+ * are left out; symlink loops are cut.
  */
-export function listFolder(dir: string, root: string): string[] {
+export function listFolder(dir: string, allowed: (realPath: string) => boolean): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const walk = (d: string, rel: string): void => {
@@ -27,7 +28,7 @@ export function listFolder(dir: string, root: string): string[] {
     } catch {
       return;
     }
-    if (seen.has(real) || !isInside(root, d)) return;
+    if (seen.has(real) || !allowed(real)) return;
     seen.add(real);
     let entries: fs.Dirent[];
     try {
@@ -46,16 +47,26 @@ export function listFolder(dir: string, root: string): string[] {
         continue;
       }
       if (stat.isDirectory()) walk(full, r);
-      else if (stat.isFile() && isInside(root, full)) out.push(r);
+      else if (stat.isFile() && allowed(realOf(full))) out.push(r);
     }
   };
   walk(dir, '');
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** The real path of `p` (symbolic links followed), or `p` when it cannot be resolved. */
+function realOf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 /**
- * True when `target` (after following symlinks) is `root` or inside it. The one place
- * TechDocs checks containment: swap it for the project's shared helper when there is one.
+ * True when `target` (after following symlinks) is `root` or inside it: used for snippets,
+ * which must stay inside the TechDocs folder (narrower than the content folder, whose
+ * containment is src/core/content-fs.ts).
  */
 export function isInside(root: string, target: string): boolean {
   let realRoot: string;

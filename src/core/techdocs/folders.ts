@@ -3,7 +3,6 @@
  * its docs folder (which may hold YAML of its own). Backstage reads only the files its
  * catalog locations name; Wayfinder reads every YAML under catalog/, so it leaves these out.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { readMkdocsConfig } from './mkdocs-config.ts';
 
@@ -15,20 +14,20 @@ export function isMkdocsConfig(name: string): boolean {
 }
 
 /**
- * The TechDocs files in folder `dir` (absolute), given its entry names: its mkdocs.yml /
- * mkdocs.yaml and the docs_dir that one names (docs/ by default).
+ * `files` (absolute paths of a folder listing) without the TechDocs files among them: every
+ * mkdocs.yml / mkdocs.yaml and everything inside the docs_dir it names (docs/ by default).
+ * `textOf` reads a listed mkdocs.yml (undefined when it cannot be read: docs/ is assumed).
  */
-export function techDocsFolders(dir: string, names: readonly string[]): string[] {
-  const config = names.find(isMkdocsConfig);
-  if (!config) return [];
-  const out = names.filter(isMkdocsConfig).map((n) => path.join(dir, n));
-  let docsDir = 'docs';
-  try {
-    docsDir = readMkdocsConfig(fs.readFileSync(path.join(dir, config), 'utf8'), config).config.docsDir;
-  } catch {
-    // unreadable: the TechDocs loader reports it; the default folder is still left out
-  }
-  const abs = path.resolve(dir, docsDir);
-  if (abs !== path.resolve(dir)) out.push(abs);
-  return out;
+export function withoutTechDocs(files: readonly string[], textOf: (abs: string) => string | undefined): string[] {
+  const configs = files.filter((f) => isMkdocsConfig(path.basename(f)));
+  if (configs.length === 0) return [...files];
+  const docsDirs = configs.flatMap((c) => {
+    const dir = path.dirname(c);
+    const text = textOf(c);
+    const docsDir = text === undefined ? 'docs' : readMkdocsConfig(text, c).config.docsDir;
+    const abs = path.resolve(dir, docsDir);
+    return abs === dir ? [] : [abs + path.sep];
+  });
+  const skip = new Set(configs);
+  return files.filter((f) => !skip.has(f) && !docsDirs.some((d) => f.startsWith(d)));
 }

@@ -132,3 +132,22 @@ describe('TechDocs of a catalog laid out as a Backstage organisation', () => {
     expect(billing.pages.find((p) => p.file === 'guides/setup.md')?.headings).toEqual([{ depth: 2, slug: 'configure-the-ledger-connection', text: 'Configure the ledger connection!' }]);
   });
 });
+
+describe('a TechDocs folder outside the content folder', () => {
+  it('is not read, and says so at the annotation', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-techdocs-'));
+    fs.mkdirSync(path.join(tmp, 'outside/docs'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'outside/docs/index.md'), '# Secret\n');
+    fs.mkdirSync(path.join(tmp, 'content/catalog'), { recursive: true });
+    fs.writeFileSync(
+      path.join(tmp, 'content/catalog/c.yaml'),
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: c\n  annotations:\n    backstage.io/techdocs-ref: dir:../../outside\nspec:\n  type: service\n  lifecycle: production\n  owner: group:nobody\n',
+    );
+    const p = resolveContentPaths(path.join(tmp, 'content'));
+    const r = loadTechDocs(p, loadCatalog(p).entities);
+    expect(r.sites).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.file, d.line, d.code])).toEqual([['content/catalog/c.yaml', 6, 'techdocs/outside-content']]);
+  });
+});

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
-import { isInside, isMarkdownFile, listFolder } from './files.ts';
+import { inScope, readScope, resolveInside } from '../content-fs.ts';
+import { isMarkdownFile, listFolder } from './files.ts';
 import { readMkdocsConfig, type NavEntry } from './mkdocs-config.ts';
 import { preprocess } from './preprocess.ts';
 import { renderPage, type CodeBlock, type PageHeading } from './render.ts';
@@ -106,9 +107,12 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
     warn('techdocs/bad-ref', `"${value}" is not a TechDocs reference Wayfinder reads`, `write ${TECHDOCS_REF}: dir:. (a folder relative to this file)`);
     return { diagnostics };
   }
-  const dir = path.resolve(path.dirname(descriptor), value.slice(4).trim() || '.');
-  if (!isInside(paths.root, dir)) {
-    warn('techdocs/outside-content', `${entity.name}'s TechDocs folder ${display(dir)} is outside the content folder and is not read`, 'keep TechDocs folders inside the content folder');
+  // Containment is the content folder's (src/core/content-fs.ts): symbolic links followed, allowReadsFrom honoured.
+  const scope = readScope(paths);
+  const inDir = resolveInside(scope, descriptor, value.slice(4).trim() || '.');
+  const dir = inDir.abs;
+  if (!inDir.ok) {
+    warn('techdocs/outside-content', `${entity.name}'s TechDocs folder: ${inDir.problem}; it is not read`, inDir.hint);
     return { diagnostics };
   }
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
@@ -124,10 +128,11 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
   } else {
     warn('techdocs/no-mkdocs', `${display(dir)}/ has no mkdocs.yml; its docs/ folder is built in folder order`, 'add a mkdocs.yml with site_name and nav, as TechDocs expects');
   }
-  const docsDir = path.resolve(dir, config.docsDir);
+  const inDocs = resolveInside(scope, path.join(dir, 'mkdocs.yml'), config.docsDir);
+  const docsDir = inDocs.abs;
   const configAt = { file: configFile ? display(configFile) : at.file, line: config.docsDirLine || (configFile ? 1 : at.line), column: 1 };
-  if (!isInside(paths.root, docsDir)) {
-    warn('techdocs/outside-content', `docs_dir ${config.docsDir} is outside the content folder and is not read`, 'keep the docs folder inside the content folder', configAt);
+  if (!inDocs.ok) {
+    warn('techdocs/outside-content', `docs_dir: ${inDocs.problem}; it is not read`, inDocs.hint, configAt);
     return { diagnostics };
   }
   if (!fs.existsSync(docsDir) || !fs.statSync(docsDir).isDirectory()) {
@@ -138,7 +143,7 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
   const root = techDocsRoot(entity);
   const filesRoot = techDocsFilesRoot(entity);
   const prefix = base.replace(/\/+$/, '');
-  const all = listFolder(docsDir, paths.root);
+  const all = listFolder(docsDir, (abs) => inScope(scope, abs));
   // index.md before README.md, as MkDocs prefers it; then by path.
   const markdown = all.filter(isMarkdownFile).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const pageUrls = new Map<string, string>();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readMkdocsConfig } from './mkdocs-config.ts';
-import { listCatalogFiles } from '../catalog/catalog-files.ts';
 import path from 'node:path';
+import { listContentFiles, readContentText, readScope } from '../content-fs.ts';
+import { resolveContentPaths } from '../content-dir.ts';
+import { withoutTechDocs } from './folders.ts';
 
 describe('readMkdocsConfig', () => {
   it('reads site_name, docs_dir and a nested nav with titles and external links, tolerating Python tags', () => {
@@ -49,8 +51,14 @@ describe('readMkdocsConfig', () => {
 
 describe('the catalog reader and TechDocs folders', () => {
   it('does not read mkdocs.yml / mkdocs.yaml or YAML inside a docs folder as descriptors', () => {
-    const dir = path.resolve('tests/fixtures/sites/techdocs/catalog');
-    const files = listCatalogFiles(dir).map((f) => path.relative(dir, f).split(path.sep).join('/'));
+    const paths = resolveContentPaths(path.resolve('tests/fixtures/sites/techdocs'));
+    const dir = paths.catalog;
+    const listed = listContentFiles(readScope(paths), dir, (name) => /\.ya?ml$/i.test(name)).files;
+    const read = (abs: string) => {
+      const r = readContentText(abs, abs);
+      return r.ok ? r.text : undefined;
+    };
+    const files = withoutTechDocs(listed, read).map((f) => path.relative(dir, f).split(path.sep).join('/'));
     expect(files).toEqual([
       'org/groups.yaml',
       'repos/billing/api/openapi.yaml',

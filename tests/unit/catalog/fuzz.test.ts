@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogText } from '../../../src/core/catalog/load.ts';
-import { countLines } from '../../../src/core/catalog/yaml-source.ts';
+import { countLines } from '../../../src/core/yaml/source.ts';
 import type { CatalogResult } from '../../../src/core/catalog/types.ts';
 import { mutate, mutation, SEEDS } from './mutations.ts';
 

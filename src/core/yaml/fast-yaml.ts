@@ -2,12 +2,17 @@
  * A fast reader for the plain subset of YAML that catalog descriptors are written in:
  * block maps and sequences, one-line flow collections, plain and one-line quoted scalars,
  * `|` and `>` block scalars, comments and `---`. It builds the same `yaml` nodes
- * (YAMLMap, YAMLSeq, Pair, Scalar, with the same ranges and values) that
- * `parseAllDocuments` builds, about ten times faster, so 10,000 entities check in well
- * under two seconds. On anything outside the subset (anchors, tags, tabs, multi-line
- * plain or quoted scalars, odd indentation, duplicate keys, anything `yaml` would
- * report) it gives up and returns undefined, and the caller parses with `yaml`; tests
- * check that whatever it accepts, `yaml` reads identically and without errors.
+ * (YAMLMap, YAMLSeq, Pair, Scalar, with the same values, source text, scalar style and
+ * all three range offsets) that `parseAllDocuments` builds, about ten times faster, so
+ * 10,000 entities check in well under two seconds. On anything outside the subset
+ * (anchors, tags, tabs, multi-line plain or quoted scalars, odd indentation, duplicate
+ * keys, comments yaml would fold into a node's range, anything `yaml` would report) it
+ * gives up and returns undefined, and the caller parses with `yaml`.
+ *
+ * It relies on `yaml` internals (the core schema's tag objects, their `test` and
+ * `resolve`), so package.json pins the exact `yaml` version; the differential test
+ * (tests/unit/catalog/fast-yaml.test.ts) fails if an upgrade changes what they do.
+ * WAYFINDER_FAST_YAML=0 turns it off (see source.ts), for benchmarks and bisecting.
  */
 import { Document, isScalar, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 
@@ -58,8 +63,11 @@ function resolvePlain(text: string): unknown {
   return text;
 }
 
-function scalar(value: unknown, start: number, end: number): Scalar {
+/** A scalar node as `yaml` composes it: value, source text (plain) or string (quoted), style and range. */
+function scalar(value: unknown, start: number, end: number, source: string, type: Scalar.Type = Scalar.PLAIN): Scalar {
   const s = new Scalar(value);
+  s.source = source;
+  s.type = type;
   s.range = [start, end, end];
   return s;
 }
@@ -133,20 +141,24 @@ class Reader {
     const docs: Document.Parsed[] = [];
     let li = this.next(0);
     while (li < this.n) {
+      let marker: number | undefined;
       if (this.kinds[li] === DOC_START) {
+        marker = this.starts[li] as number;
         const rest = this.text.slice(this.starts[li] as number + 3, this.ends[li]).trim();
         if (rest && !rest.startsWith('#')) throw BAIL;
         li = this.next(li + 1);
         if (li >= this.n || this.kinds[li] === DOC_START) continue; // an empty document
       }
+      const li0 = li;
       const [node, after] = this.blockNode(li, -1);
       li = this.next(after);
       if (li < this.n && this.kinds[li] !== DOC_START) throw BAIL;
       const doc = new Document() as unknown as Document.Parsed;
       doc.contents = node as Document.Parsed['contents'];
-      const start = node.range?.[0] ?? 0;
+      // As `yaml` does: from the `---` marker (or the content), to the content's end, to the next document.
+      const start = marker ?? (this.starts[li0] as number);
       const end = li < this.n ? (this.starts[li] as number) : this.text.length;
-      doc.range = [start, end, end];
+      doc.range = [start, node.range?.[1] ?? end, end];
       docs.push(doc);
     }
     return docs;
@@ -206,7 +218,7 @@ class Reader {
       const keyValue = resolvePlain(keyText);
       if (seen.has(keyValue)) throw BAIL;
       seen.add(keyValue);
-      const key = scalar(keyValue, at, k.keyEnd);
+      const key = scalar(keyValue, at, k.keyEnd, keyText);
       let v = k.colon + 1;
       while (v < lineEnd && this.text.charCodeAt(v) === 32) v++;
       let value: Node;
@@ -219,13 +231,26 @@ class Reader {
       map.items.push(new Pair(key, value));
       last = value.range?.[2] ?? lineEnd;
       li = this.next(after);
-      if (li >= this.n || this.kinds[li] === DOC_START) break;
-      const ind = this.indents[li] as number;
-      if (ind < col) break;
-      if (ind > col) throw BAIL;
+      if (li >= this.n || this.kinds[li] === DOC_START || (this.indents[li] as number) < col) {
+        this.noTrailingComment(li, col);
+        break;
+      }
+      if ((this.indents[li] as number) > col) throw BAIL;
     }
     map.range = [first, last, last];
     return [map, li];
+  }
+
+  /**
+   * Gives up when a comment line indented into a block collection follows its last item
+   * (the blank and comment lines just before line `to`): yaml counts such comments (and
+   * some blank lines) into the collection's range by rules this reader does not copy.
+   * Comments at column 0 belong to the document and do not matter.
+   */
+  noTrailingComment(to: number, col: number): void {
+    for (let l = to - 1; l >= 0 && (this.kinds[l] === COMMENT || this.kinds[l] === BLANK); l--) {
+      if (this.kinds[l] === COMMENT && (this.indents[l] as number) > 0 && (this.indents[l] as number) >= col) throw BAIL;
+    }
   }
 
   /** The value of `key:` (or `-`) with nothing after it: a nested node below, or null. */
@@ -240,9 +265,12 @@ class Reader {
         return this.blockSeq(nl, ind);
       }
     }
-    const end = this.text.charCodeAt(v) === 35 ? (this.ends[li] as number) + 1 : v;
-    const s = scalar(null, v, v);
-    s.range = [v, v, Math.min(end, this.text.length)];
+    // yaml counts comment lines below an empty value into it; those are left to yaml.
+    for (let l = li + 1; l < nl; l++) if (this.kinds[l] === COMMENT) throw BAIL;
+    // A comment after `key:` belongs to the empty value, up to the next token.
+    const end = this.text.charCodeAt(v) === 35 ? (nl < this.n ? (this.starts[nl] as number) + (this.indents[nl] as number) : this.text.length) : v;
+    const s = scalar(null, v, v, '');
+    s.range = [v, v, end];
     return [s, li + 1];
   }
 
@@ -278,9 +306,11 @@ class Reader {
       seq.items.push(item);
       last = item.range?.[2] ?? lineEnd;
       li = this.next(after);
-      if (li >= this.n || this.kinds[li] === DOC_START) break;
+      if (li >= this.n || this.kinds[li] === DOC_START || (this.indents[li] as number) < col) {
+        this.noTrailingComment(li, col);
+        break;
+      }
       const ind = this.indents[li] as number;
-      if (ind < col) break;
       if (ind > col) throw BAIL;
       if (!this.isDash((this.starts[li] as number) + ind, this.ends[li] as number)) break;
     }
@@ -294,14 +324,13 @@ class Reader {
     const lineEnd = this.ends[li] as number;
     const c = t[v] as string;
     if (c === '|' || c === '>') return this.blockScalar(li, v, parent);
-    if (c === '"' || c === "'") {
-      const [node, end] = this.quoted(v, lineEnd);
+    // yaml ends a value written on its line at the next line: trailing spaces, a comment
+    // and the line break belong to the node (its range's third number).
+    const nextLine = li + 1 < this.n ? (this.starts[li + 1] as number) : t.length;
+    if (c === '"' || c === "'" || c === '[' || c === '{') {
+      const [node, end] = c === '"' || c === "'" ? this.quoted(v, lineEnd) : this.flow(v, lineEnd);
       this.expectLineEnd(end, lineEnd);
-      return [node, li + 1];
-    }
-    if (c === '[' || c === '{') {
-      const [node, end] = this.flow(v, lineEnd);
-      this.expectLineEnd(end, lineEnd);
+      node.range = [v, end, nextLine];
       return [node, li + 1];
     }
     if (!this.plainStart(v, lineEnd, false)) throw BAIL;
@@ -317,9 +346,8 @@ class Reader {
     }
     while (end > v && t.charCodeAt(end - 1) === 32) end--;
     const raw = t.slice(v, end);
-    const s = scalar(resolvePlain(raw), v, end);
-    // yaml counts the line break into a plain scalar's node end.
-    s.range = [v, end, end === lineEnd ? Math.min(lineEnd + (t.charCodeAt(lineEnd) === 13 ? 2 : 1), t.length) : end];
+    const s = scalar(resolvePlain(raw), v, end, raw);
+    s.range = [v, end, nextLine];
     return [s, li + 1];
   }
 
@@ -379,7 +407,7 @@ class Reader {
         i++;
       }
     }
-    return [scalar(out, v, i), i];
+    return [scalar(out, v, i, out, q === '"' ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE), i];
   }
 
   /** A flow collection that opens and closes on this line. */
@@ -413,6 +441,8 @@ class Reader {
       let item: Node;
       [item, i] = this.flowItem(i, lineEnd, isMap, depth);
       skip();
+      // yaml ends an item (not a key) in a flow collection after the spaces that follow it.
+      if (item.range && !isMap) item.range[2] = i;
       if (isMap) {
         if (t[i] !== ':' || (t[i + 1] !== ' ' && i + 1 < lineEnd)) throw BAIL;
         const keyValue = (item as Scalar).value;
@@ -423,6 +453,8 @@ class Reader {
         if (i >= lineEnd || t[i] === ',' || t[i] === '}') throw BAIL; // a key with no value
         let value: Node;
         [value, i] = this.flowItem(i, lineEnd, false, depth);
+        skip();
+        if (value.range) value.range[2] = i;
         (node as YAMLMap).items.push(new Pair(item, value));
       } else (node as YAMLSeq).items.push(item);
       skip();
@@ -462,7 +494,8 @@ class Reader {
     let stop = end;
     while (stop > i && t.charCodeAt(stop - 1) === 32) stop--;
     if (stop === i) throw BAIL;
-    const s = scalar(resolvePlain(t.slice(i, stop)), i, stop);
+    const raw = t.slice(i, stop);
+    const s = scalar(resolvePlain(raw), i, stop, raw);
     return [s, stop];
   }
 
@@ -531,9 +564,7 @@ class Reader {
     // The node ends after its last content line.
     const lastLine = li + 1 + contentLines;
     const end = lastLine < this.n ? (this.starts[lastLine] as number) : t.length;
-    const s = new Scalar(value);
-    s.type = folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
-    s.range = [v, end, end];
+    const s = scalar(value, v, end, value, folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL);
     return [s, lj];
   }
 }

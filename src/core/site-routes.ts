@@ -1,0 +1,79 @@
+/**
+ * Every page and file the site writes, with the input it comes from, registered before
+ * anything is rendered (see route-registry.ts). This list mirrors src/pages: a new route
+ * family adds its paths here.
+ */
+import { definitionFormat } from './ownership/page.ts';
+import { entityPath } from './catalog/routes.ts';
+import type { CatalogEntity } from './catalog/types.ts';
+import { docId, docPath } from './docs/slug.ts';
+import type { DocMeta } from './docs/frontmatter.ts';
+import type { Announcement } from './lifecycle/announcements.ts';
+import type { OnboardingPath } from './onboarding/types.ts';
+import { findRouteCollisions, type RouteSource } from './route-registry.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { TechDocsSite } from './techdocs/load.ts';
+
+/** Wayfinder's own pages and files, which no content may replace. */
+export const FIXED_ROUTES: readonly string[] = [
+  '/catalog/',
+  '/catalog/index.json',
+  '/catalog.json',
+  '/teams/',
+  '/health/',
+  '/lifecycle/',
+  '/lifecycle/stages/',
+  '/lifecycle.ics',
+  '/lifecycle.xml',
+  '/onboarding/',
+  '/sitemap-index.xml',
+  '/sitemap-0.xml',
+  '/favicon.svg',
+];
+
+/** Folders Wayfinder fills from data (directory facets and pages, assets, the search index). */
+export const RESERVED_PREFIXES: readonly string[] = ['/catalog/by/', '/catalog/page/', '/_astro/', '/pagefind/'];
+
+/** The inputs whose pages are registered. */
+export interface SiteInputs {
+  docs: readonly DocMeta[];
+  entities: readonly CatalogEntity[];
+  announcements: readonly Announcement[];
+  paths: readonly OnboardingPath[];
+  /** Entities' TechDocs (pages and files under the entity's page). */
+  techdocs?: readonly TechDocsSite[];
+}
+
+/** The site path of a doc as Starlight writes it (`404` is the not-found page). */
+function docOutput(doc: DocMeta): string {
+  const id = docId(doc.relative, doc.slug);
+  if (id === '404') return '/404.html';
+  return docPath(id.replace(/^\/+|\/+$/g, ''));
+}
+
+/** Every route the site writes from `inputs`, with its source. */
+export function siteRoutes(inputs: SiteInputs): RouteSource[] {
+  const out: RouteSource[] = FIXED_ROUTES.map((p) => ({ path: p, what: 'built-in page', file: '', line: 0, column: 0 }));
+  for (const d of inputs.docs) out.push({ path: docOutput(d), what: 'doc', file: d.display, line: 1, column: 1 });
+  for (const e of inputs.entities) {
+    const what = e.kind === 'group' ? 'team page' : `${e.kind} page`;
+    const p = entityPath(e);
+    out.push({ path: p, what, file: e.source.file, line: e.source.line, column: e.source.column });
+    if (e.kind === 'group') out.push({ path: `${p}lifecycle.ics`, what: 'team calendar feed', ...e.source });
+    if (e.kind === 'api' && e.definition) out.push({ path: `${p}definition.${definitionFormat(e).ext}`, what: 'API definition file', ...e.source });
+  }
+  for (const a of inputs.announcements) out.push({ path: `/lifecycle/${a.id}/`, what: 'announcement', file: a.display, line: 1, column: 1 });
+  for (const p of inputs.paths) out.push({ path: `/onboarding/${p.id}/`, what: 'onboarding path', file: p.file, line: 1, column: 1 });
+  const byRef = new Map(inputs.entities.map((e) => [e.ref, e]));
+  for (const site of inputs.techdocs ?? []) {
+    const at = byRef.get(site.entityRef)?.source ?? { file: '', line: 0, column: 0 };
+    for (const page of site.pages) out.push({ path: page.path, what: 'TechDocs page', ...at });
+    for (const a of site.assets) out.push({ path: a.path, what: 'TechDocs file', ...at });
+  }
+  return out;
+}
+
+/** Two sources for one output (or a file where a folder is needed), as diagnostics. */
+export function checkSiteRoutes(inputs: SiteInputs): Diagnostic[] {
+  return findRouteCollisions(siteRoutes(inputs), RESERVED_PREFIXES);
+}

@@ -1,0 +1,79 @@
+/**
+ * Content is untrusted input (#12): a hostile content folder fails the build with every
+ * problem at file:line:col, no stack trace, nothing read from outside and no dist/; what
+ * is legal but probably wrong builds, with a warning, and every page is there.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, htmlFiles, root } from './site.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-untrusted-build-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('an untrusted content folder', () => {
+  it('fails the build with every problem at file:line:col, no stack trace, nothing read from outside, no dist/', () => {
+    const content = path.join(tmp, 'untrusted');
+    fs.cpSync(path.join(root, 'tests/fixtures/sites/untrusted'), content, { recursive: true });
+    fs.mkdirSync(path.join(tmp, 'outside'));
+    fs.writeFileSync(path.join(tmp, 'outside/secret.md'), '---\ntitle: SECRET-OUTSIDE\n---\nSECRET-OUTSIDE\n');
+    fs.symlinkSync('../../../outside/secret.md', path.join(content, 'docs/guides/secret.md'));
+    fs.symlinkSync('..', path.join(content, 'docs/guides/up'));
+    fs.symlinkSync('loop.yaml', path.join(content, 'catalog/loop.yaml'));
+
+    const r = buildSite(content, path.join(tmp, 'dist'));
+    expect(r.status).not.toBe(0);
+    const cat = 'untrusted/catalog/catalog-info.yaml';
+    for (const line of [
+      `${cat}:26:12: error: \`$text\` target "../../../../../../../../etc/passwd" leads outside the content folder (to /etc/passwd)`,
+      `${cat}:37:12: error: \`$text\` target "/etc/passwd" leads outside the content folder (to /etc/passwd)`,
+      `${cat}:59:7: error: Location target "../../../../../../../../etc/hostname" leads outside the content folder (to /etc/hostname)`,
+      `${cat}:47:16: error: metadata.description: "JavaScript:alert(1)" is a javascript: URL`,
+      `${cat}:12:1: error: the team calendar feed from ${cat}:3:1 is written to the file /teams/platform/lifecycle.ics, but the team page from ${cat}:12:1 needs a folder of that name`,
+      `${cat}:21:1: error: the component page from ${cat}:21:1 and the doc from untrusted/docs/guides/clash.md:1:1 would both be written to /catalog/component/climber/`,
+      'untrusted/docs/guides/request-access.md:1:1: error: the doc from untrusted/docs/guides/request-access.md:1:1 and the doc from untrusted/docs/guides/Request Access.md:1:1 would both be written to /docs/guides/request-access/',
+      'untrusted/docs/guides/secret.md: error: this symbolic link leads outside the content folder',
+      'untrusted/docs/guides/up: error: this symbolic link points to untrusted/docs, a folder that contains it',
+      'untrusted/catalog/loop.yaml: error: this symbolic link (to loop.yaml) points back to itself',
+      'untrusted/docs/index.md:5:1: error: "javascript:alert(1)" is a javascript: URL',
+      'untrusted/docs/index.md:11:9: error: "java&#x09;script:alert(1)" is a javascript: URL',
+      'untrusted/docs/index.md:15:1: error: image "../../../../../../../../etc/passwd" leads outside the content folder',
+      'untrusted/lifecycle/switch-off.md:10:14: error: "javascript:alert(1)" is a javascript: URL',
+      'untrusted/docs/guides/latin1.md:2:11: error: this file is not valid UTF-8: byte 0xE9 at line 2, column 11',
+      'untrusted/docs/guides/utf16le.md:1:1: error: this file is UTF-16 LE',
+      'untrusted/catalog/bomb.yaml:3:8: error: this document\'s aliases',
+      'untrusted/docs/guides/broken.mdx:7:6: error: MDX syntax error: Unexpected end of file in expression',
+      'untrusted/catalog/self.yaml:6:12: error: `$text: ./self.yaml` names this very file',
+    ]) expect(r.output).toContain(line);
+    expect(r.output).toMatch(/untrusted\/catalog\/deep\.yaml:7:\d+: error: YAML syntax error: it is nested too deeply to read/);
+    // No stack trace, no crash text.
+    expect(r.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(r.output).not.toMatch(/ELOOP|ENOTDIR|RangeError|Maximum call stack/);
+    // Nothing from outside the content folder, and no partial site.
+    expect(r.output).not.toContain('SECRET-OUTSIDE');
+    expect(r.output).not.toMatch(/root:.*:0:0:/);
+    expect(fs.existsSync(path.join(r.outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('content that is legal but probably wrong', () => {
+  it('builds every page, with a warning for a future review and for a replacement that is itself deprecated', () => {
+    const r = buildSite(path.join(root, 'tests/fixtures/sites/probably-wrong'), path.join(tmp, 'dist-warn'));
+    expect(r.status, r.output.slice(-3000)).toBe(0);
+    expect(r.output).toContain('probably-wrong/docs/index.md:3:15: warning: lastReviewed 2099-01-01 is after today (2026-11-23)');
+    expect(r.output).toContain(
+      'probably-wrong/lifecycle/old-api-deprecation.md:8:14: warning: the replacement component:middle-api is itself deprecated (spec.lifecycle: deprecated) (point people at its own replacement, component:new-api)',
+    );
+    const pages = htmlFiles(r.outDir);
+    for (const p of [
+      'index.html',
+      'catalog/component/old-api/index.html',
+      'catalog/component/middle-api/index.html',
+      'catalog/component/new-api/index.html',
+      'teams/fixture-team/index.html',
+      'lifecycle/old-api-deprecation/index.html',
+      'lifecycle/middle-api-deprecation/index.html',
+    ]) expect(pages).toContain(p);
+  });
+});
