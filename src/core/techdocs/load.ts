@@ -177,6 +177,10 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
     pages.push({ slug, path: root + slug, file, title: pre.metaTitle ?? rendered.title ?? titleFromFile(file), html: rendered.html, codeBlocks: rendered.codeBlocks, headings: rendered.headings });
   });
 
+  if (pages.length === 0) {
+    warn('techdocs/no-pages', `the docs folder ${display(docsDir)}/ has no Markdown pages, so ${entity.name} has no docs on the site`, 'add an index.md', configAt);
+    return { diagnostics };
+  }
   const byFile = new Map(pages.map((p) => [p.file, p]));
   const nav = config.nav
     ? navFromConfig(config.nav, byFile, (entry, message) =>
