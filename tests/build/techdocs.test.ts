@@ -38,6 +38,9 @@ describe("the demo's TechDocs (the label printer service)", () => {
     ]);
     expect(sidebar.querySelector('a[aria-current="page"]')?.text.trim()).toBe('Runbook');
     expect(page.querySelector('h1')?.text.trim()).toBe('Runbook');
+    // "Next" never leads off the site to the nav's external link.
+    expect(page.querySelector('a[rel="next"]')).toBeNull();
+    expect(page.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`${docs}getting-started/label-formats/`);
   });
 
   it('links to a sibling page heading by its MkDocs anchor, and the anchor exists', () => {

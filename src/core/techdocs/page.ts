@@ -55,3 +55,17 @@ export function pagesOutsideNav(site: TechDocsSite): TechDocsSite['pages'] {
   walk(site.nav);
   return site.pages.filter((p) => !linked.has(p.path));
 }
+
+/** True when the entry after `pagePath` in the nav is an external link (the page then has no "Next" link). */
+export function nextIsExternal(site: TechDocsSite, pagePath: string): boolean {
+  const flat: TechDocsNavItem[] = [];
+  const walk = (items: readonly TechDocsNavItem[]): void => {
+    for (const i of items) {
+      if (i.items) walk(i.items);
+      else flat.push(i);
+    }
+  };
+  walk(site.nav);
+  const at = flat.findIndex((i) => !i.external && i.link === pagePath);
+  return at >= 0 && flat[at + 1]?.external === true;
+}
