@@ -1,11 +1,12 @@
 /**
  * The health report as pages use it: built once per build from the docs' frontmatter,
- * the site catalog and the plugin options (review interval, rules, report URL).
+ * the site catalog, the policy file (review interval, rules, report URL, catalog changes) and
+ * the references to entities not in the catalog that the plugin's check found.
  */
-import { contentPaths, options } from 'virtual:wayfinder/config';
+import { contentPaths, options, unresolvedRefs } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
-import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard } from '../core/health/index.ts';
+import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 /** The report with lookups by doc id and entity ref. */
@@ -13,6 +14,8 @@ export interface SiteHealth {
   report: HealthReport;
   docById: Map<string, DocHealth>;
   cardByRef: Map<string, Scorecard>;
+  /** Each team's share of the report, by the team's refKey. */
+  teamByRef: Map<string, TeamHealth>;
   reportUrl?: string;
 }
 
@@ -32,11 +35,13 @@ async function build(): Promise<SiteHealth> {
     reviewEvery: options.reviewEvery,
     rules: options.healthRules,
     git: options.catalogChanges,
+    unresolved: unresolvedRefs,
   });
   return {
     report,
     docById: new Map(report.docs.map((d) => [d.id, d])),
     cardByRef: new Map(report.scorecards.map((c) => [c.ref, c])),
+    teamByRef: new Map(report.teams.map((t) => [t.ref, t])),
     reportUrl: options.reportUrl,
   };
 }

@@ -7,6 +7,8 @@ import { shareTechDocs } from './techdocs-handoff.ts';
 import { buildDocsSidebar } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
+import { readPolicy } from '../core/policy.ts';
+import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
 import { safeLinksPlugin } from './safe-links.ts';
@@ -22,9 +24,16 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
       'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         if (options.allowReadsFrom.length) paths.allowReadsFrom = options.allowReadsFrom;
+        // The content policies come from wayfinder.yaml in the content folder, the file
+        // `npm run check` reads too, so the site and the CLI apply the same policy.
+        const read = readPolicy(paths);
+        for (const d of read.diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
+        if (hasErrors(read.diagnostics)) throw new WayfinderInputError(read.diagnostics, 'policy file');
+        const policy = read.policy;
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/.
-        const { docs, paths: onboardingPaths, catalog, techdocs, diagnostics } = checkContent(paths, { stages: options.stages, base: astroConfig.base });
+        const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, base: astroConfig.base });
+        const { docs, paths: onboardingPaths, catalog, techdocs, diagnostics } = checked;
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
         shareTechDocs(paths.root, astroConfig.base, techdocs);
@@ -51,19 +60,21 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
             ...(config.sidebar ?? []),
           ],
         });
-        addIntegration(configModuleIntegration(paths, options));
+        addIntegration(configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked)));
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
       },
     },
   };
 }
 
-/** Exposes the resolved content folder and options to content.config.ts and pages. */
-function configModuleIntegration(paths: ContentPaths, options: unknown): AstroIntegration {
+/** Exposes the resolved content folder, the site options and the content policy to content.config.ts and pages. */
+function configModuleIntegration(paths: ContentPaths, options: unknown, unresolved: UnresolvedRef[]): AstroIntegration {
   const resolvedId = '\0' + VIRTUAL_CONFIG;
   const source =
     `export const contentPaths = ${JSON.stringify(paths)};\n` +
-    `export const options = ${JSON.stringify(options)};\n`;
+    `export const options = ${JSON.stringify(options)};\n` +
+    // Found once by the check above; /health/ and the team pages list them.
+    `export const unresolvedRefs = ${JSON.stringify(unresolved)};\n`;
   return {
     name: 'wayfinder:config',
     hooks: {
