@@ -11,6 +11,7 @@ import type { Announcement } from './lifecycle/announcements.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
 import { findRouteCollisions, type RouteSource } from './route-registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import type { TechDocsSite } from './techdocs/load.ts';
 
 /** Wayfinder's own pages and files, which no content may replace. */
 export const FIXED_ROUTES: readonly string[] = [
@@ -30,6 +31,8 @@ export interface SiteInputs {
   entities: readonly CatalogEntity[];
   announcements: readonly Announcement[];
   paths: readonly OnboardingPath[];
+  /** Entities' TechDocs (pages and files under the entity's page). */
+  techdocs?: readonly TechDocsSite[];
 }
 
 /** The site path of a doc as Starlight writes it (`404` is the not-found page). */
@@ -52,6 +55,12 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   }
   for (const a of inputs.announcements) out.push({ path: announcementPath(a.id), what: 'announcement', file: a.display, line: 1, column: 1 });
   for (const p of inputs.paths) out.push({ path: onboardingPath(p.id), what: 'onboarding path', file: p.file, line: 1, column: 1 });
+  const byRef = new Map(inputs.entities.map((e) => [e.ref, e]));
+  for (const site of inputs.techdocs ?? []) {
+    const at = byRef.get(site.entityRef)?.source ?? { file: '', line: 0, column: 0 };
+    for (const page of site.pages) out.push({ path: page.path, what: 'TechDocs page', ...at });
+    for (const a of site.assets) out.push({ path: a.path, what: 'TechDocs file', ...at });
+  }
   return out;
 }
 

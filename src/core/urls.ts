@@ -119,6 +119,16 @@ export function definitionPath(entity: Routable, ext: string): string {
   return `${entityPath(entity)}definition.${ext}`;
 }
 
+/** The root of an entity's TechDocs, without base: `/catalog/component/x/docs/`. */
+export function techDocsRoot(entity: Routable): string {
+  return `${entityPath(entity)}docs/`;
+}
+
+/** Where an entity's TechDocs files (images, PDFs) are served: `/catalog/component/x/docs-files/`. */
+export function techDocsFilesRoot(entity: Routable): string {
+  return `${entityPath(entity)}docs-files/`;
+}
+
 /** A team's own lifecycle feed: `/teams/payments-team/lifecycle.ics`. */
 export function teamIcsPath(team: Routable): string {
   return `${entityPath(team)}lifecycle.ics`;
