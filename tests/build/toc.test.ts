@@ -12,6 +12,8 @@ function headingsAndToc(file: string): { sections: string[]; toc: string[] } | u
   const content = root.querySelector('main');
   const sections = (content?.querySelectorAll('h2[id]') ?? [])
     .filter((h) => !h.closest('starlight-toc, mobile-starlight-toc'))
+    // A screen-reader-only label (Markdown's "Footnotes") is not a section people jump to.
+    .filter((h) => !(h.getAttribute('class') ?? '').split(/\s+/).includes('sr-only'))
     .map((h) => h.getAttribute('id') ?? '');
   const links = toc.querySelectorAll('a[href^="#"]').map((a) => (a.getAttribute('href') ?? '').slice(1));
   return { sections, toc: links.filter((id) => id !== '_top') };
