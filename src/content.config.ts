@@ -9,16 +9,43 @@ import { catalogLoader } from './loaders/catalog.ts';
 import { announcementId } from './core/lifecycle/announcements.ts';
 import { lifecycleSchema } from './schemas/lifecycle-fields.ts';
 import { optionalFolder } from './loaders/optional-folder.ts';
+import { mergedLoader } from './loaders/merged.ts';
+import { MANUAL_SECTION } from './core/content-dir.ts';
+
+/** The files the docs and lifecycle loaders read (see isDocFileName in core/docs/frontmatter.ts). */
+const DOC_PATTERN = '**/[^_]*.{markdown,mdown,mkdn,mkd,mdwn,md,mdx}';
 
 export const collections = {
   docs: defineCollection({
     // Starlight's docsLoader only reads src/content/docs; Wayfinder reads content/docs
     // (or WAYFINDER_CONTENT/docs) with the same pattern and the same ids, under /docs/.
-    loader: glob({
-      base: contentPaths.docs,
-      pattern: '**/[^_]*.{markdown,mdown,mkdn,mkd,mdwn,md,mdx}',
-      generateId: ({ entry, data }) => docId(entry, typeof data.slug === 'string' ? data.slug : undefined),
-    }),
+    // Wayfinder's own manual (manual/, ids under docs/wayfinder/) joins them whatever the
+    // content folder is, so an organisation that replaces content/ keeps it.
+    loader: mergedLoader('wayfinder-docs', [
+      {
+        dir: contentPaths.docs,
+        loader: optionalFolder(
+          contentPaths.docs,
+          glob({
+            base: contentPaths.docs,
+            pattern: DOC_PATTERN,
+            generateId: ({ entry, data }) => docId(entry, typeof data.slug === 'string' ? data.slug : undefined),
+          }),
+        ),
+      },
+      ...(contentPaths.manual
+        ? [
+            {
+              dir: contentPaths.manual,
+              loader: glob({
+                base: contentPaths.manual,
+                pattern: DOC_PATTERN,
+                generateId: ({ entry, data }) => docId(`${MANUAL_SECTION}/${entry}`, typeof data.slug === 'string' ? data.slug : undefined),
+              }),
+            },
+          ]
+        : []),
+    ]),
     schema: docsSchema({ extend: docFieldsSchema }),
   }),
   // The Backstage catalog, resolved by src/core/catalog: one entry per entity, id = refKey.
@@ -30,7 +57,7 @@ export const collections = {
       contentPaths.lifecycle,
       glob({
         base: contentPaths.lifecycle,
-        pattern: '**/[^_]*.{markdown,mdown,mkdn,mkd,mdwn,md,mdx}',
+        pattern: DOC_PATTERN,
         generateId: ({ entry }) => announcementId(entry),
       }),
     ),

@@ -12,6 +12,11 @@ export interface ContentPaths {
   lifecycle: string;
   paths: string;
   /**
+   * Wayfinder's own manual (`manual/` in the project), built as docs under
+   * /docs/wayfinder/ whatever the content folder is; absent in checks of content alone.
+   */
+  manual?: string;
+  /**
    * Further folders content may read from (absolute or relative to `root`), from the
    * site's `allowReadsFrom` option; none by default. See src/core/content-fs.ts.
    */
@@ -41,8 +46,17 @@ export function resolveContentPaths(
     catalog: path.join(root, 'catalog'),
     lifecycle: path.join(root, 'lifecycle'),
     paths: path.join(root, 'paths'),
+    manual: manualDir(project),
   };
 }
+
+/** The folder of Wayfinder's own manual, which ships with the product, not in content/. */
+export function manualDir(project: string = projectRoot): string {
+  return path.join(project, 'manual');
+}
+
+/** The docs-relative folder the manual's pages sit in: its URLs are /docs/wayfinder/<page>/. */
+export const MANUAL_SECTION = 'wayfinder';
 
 /** Names `file` relative to the content folder's parent, with forward slashes. */
 export function displayPath(paths: ContentPaths, file: string): string {

@@ -40,7 +40,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         updateConfig({
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.
-          markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle] },
+          markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
           components: {
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
             ...config.components,

@@ -3,13 +3,14 @@
  * the shared reader in ../yaml/), without Astro, so the CLI and the build report
  * `file:line:col` for every bad value.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { parseEntityRef } from '../catalog/refs.ts';
 import { checkRef, field, readContext, readDate, readNumber, readRef, readText, readTextList, report, type Located } from '../yaml/fields.ts';
 import { parseFrontmatter } from '../yaml/source.ts';
-import { displayPath, type ContentPaths } from '../content-dir.ts';
+import { MANUAL_SECTION, type ContentPaths } from '../content-dir.ts';
 import { listContentFiles, readContentText, readScope, type ReadScope } from '../content-fs.ts';
 
 /** A value from frontmatter with where it was written. */
@@ -43,6 +44,8 @@ export interface DocMeta {
   splash: boolean;
   /** Frontmatter `slug`, when set (it replaces the path-based URL). */
   slug?: string;
+  /** A page of Wayfinder's own manual (manual/), not of the organisation's docs: health leaves it out. */
+  manual?: boolean;
 }
 
 const DOC_EXTENSIONS = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn)$/i;
@@ -144,23 +147,36 @@ export function checkDocText(
   return { meta, diagnostics };
 }
 
-/** Reads and checks every doc under the content folder's docs/. */
+/**
+ * Reads and checks every doc under the content folder's docs/ and, when `paths.manual` is
+ * set, the pages of Wayfinder's manual (docs under `wayfinder/`, named `manual/<file>` in
+ * messages), so that a content doc claiming a manual page's URL is a collision.
+ */
 export function checkDocs(paths: ContentPaths): { docs: DocMeta[]; diagnostics: Diagnostic[] } {
   const docs: DocMeta[] = [];
   const diagnostics: Diagnostic[] = [];
-  const scope = readScope(paths);
-  const listing = listContentFiles(scope, paths.docs, isDocFileName);
-  diagnostics.push(...listing.diagnostics);
-  for (const file of listing.files) {
-    const read = readContentText(file, displayPath(paths, file));
-    if (!read.ok) {
-      diagnostics.push(read.diagnostic);
-      continue;
+  const read = (scope: ReadScope, dir: string, prefix: string, manual = false) => {
+    const listing = listContentFiles(scope, dir, isDocFileName);
+    diagnostics.push(...listing.diagnostics);
+    for (const file of listing.files) {
+      const display = scope.display(file);
+      const text = readContentText(file, display);
+      if (!text.ok) {
+        diagnostics.push(text.diagnostic);
+        continue;
+      }
+      const relative = prefix + path.relative(dir, file).split(path.sep).join('/');
+      const r = checkDocText(text.text, file, display, relative);
+      if (manual) r.meta.manual = true;
+      docs.push(r.meta);
+      diagnostics.push(...r.diagnostics);
     }
-    const relative = path.relative(paths.docs, file).split(path.sep).join('/');
-    const r = checkDocText(read.text, file, displayPath(paths, file), relative);
-    docs.push(r.meta);
-    diagnostics.push(...r.diagnostics);
+  };
+  read(readScope(paths), paths.docs, '');
+  const manual = paths.manual;
+  if (manual && fs.existsSync(manual)) {
+    const project = path.dirname(manual);
+    read({ roots: [manual], allowed: [], display: (f) => path.relative(project, f).split(path.sep).join('/') }, manual, `${MANUAL_SECTION}/`, true);
   }
   return { docs, diagnostics };
 }

@@ -98,7 +98,7 @@ export function buildHealthReport(
       }
     : undefined;
   const docHealth = docs
-    .filter((d) => !d.splash && d.relative !== '404.md')
+    .filter((d) => !d.splash && !d.manual && d.relative !== '404.md')
     .map((d) =>
       docFreshness(d, {
         today: options.today,
