@@ -35,6 +35,17 @@ const StageSchema = z
   })
   .strict();
 
+/** What the organisation's service tiers mean: a label per tier and the page that explains them. */
+const TiersSchema = z
+  .object({
+    labels: z.record(z.string().regex(/^[1-3]$/, 'a tier is 1, 2 or 3'), z.string().min(1)).default({}),
+    doc: z
+      .string()
+      .regex(/^(\/|https?:)/, 'tiers.doc is a site path that starts with / (e.g. /docs/reference/service-tiers/) or an https:// URL')
+      .optional(),
+  })
+  .strict();
+
 /** What happens to a reference to an entity that is not in the catalog. */
 export const REF_POLICIES = ['error', 'warn'] as const;
 export type RefPolicy = (typeof REF_POLICIES)[number];
@@ -94,6 +105,16 @@ export const PolicySchema = z
      * @example onBrokenRefs: warn
      */
     onBrokenRefs: z.enum(REF_POLICIES).default('error'),
+    /**
+     * What the catalog's tiers (annotation `wayfinder.dev/tier`, 1 to 3) mean here: a word
+     * per tier shown beside it, and the page that explains them (a site path or a URL).
+     * Without it an entity page shows the bare tier and links nowhere.
+     * @example
+     * tiers:
+     *   labels: { 1: critical }
+     *   doc: /docs/reference/service-tiers/
+     */
+    tiers: TiersSchema.default({ labels: {} }),
   })
   .strict();
 
@@ -111,6 +132,7 @@ const EXAMPLES: Record<string, string> = {
   catalogChanges: 'write true or false',
   healthRules: `e.g. healthRules: { component: [owner, runbook] }; rules are ${RULE_IDS.join(', ')}`,
   onBrokenRefs: 'write error (the default) or warn',
+  tiers: 'e.g. tiers: { labels: { 1: critical }, doc: /docs/reference/service-tiers/ }',
 };
 
 /** The default policy: what applies without a wayfinder.yaml. */

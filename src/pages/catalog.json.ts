@@ -1,6 +1,6 @@
 /**
  * /catalog.json: the resolved catalog for other tools, versioned and deterministic.
- * The shape is documented in content/docs/wayfinder/service-directory.md.
+ * The shape is documented in manual/service-directory.md.
  */
 import type { APIRoute } from 'astro';
 import { catalogJson, stringifyCatalogJson } from '../core/catalog/catalog-json.ts';

@@ -10,7 +10,7 @@ import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
 import { checkAndKeep } from './checked-content.ts';
-import { ROUTES } from '../core/urls.ts';
+import { docId, ROUTES } from '../core/urls.ts';
 import { safeLinksPlugin } from './safe-links.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
@@ -61,7 +61,22 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           ],
         });
         addIntegration(configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked)));
+        // A content folder without a home page (an empty or missing one, say) still gets a
+        // home page: what to add and the commands that add it.
+        if (!docs.some((d) => docId(d.relative, d.slug) === 'index')) addIntegration(welcomePageIntegration());
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
+      },
+    },
+  };
+}
+
+/** Adds the first-run home page at / (src/components/first-run/Welcome.astro). */
+function welcomePageIntegration(): AstroIntegration {
+  return {
+    name: 'wayfinder:welcome',
+    hooks: {
+      'astro:config:setup'({ injectRoute }) {
+        injectRoute({ pattern: ROUTES.home, entrypoint: fileURLToPath(new URL('../components/first-run/Welcome.astro', import.meta.url)), prerender: true });
       },
     },
   };

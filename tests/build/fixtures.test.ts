@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, htmlFiles, root } from './site.ts';
+import { checkLinks, demoDocPaths, linksTo } from './links.ts';
 
 const fixture = (name: string) => path.join(root, 'tests/fixtures/sites', name);
 const out = (name: string) => path.join(os.tmpdir(), `wayfinder-build-${name}-${process.pid}`);
@@ -11,12 +12,16 @@ describe('WAYFINDER_CONTENT', () => {
   it('builds another content folder in place of content/ (relative to the working directory)', () => {
     const r = buildSite(path.relative(root, fixture('minimal')), out('minimal'));
     expect(r.status, r.output).toBe(0);
-    const docsPages = htmlFiles(r.outDir).filter((f) => f === 'index.html' || f === '404.html' || f.startsWith('docs/'));
+    const docsPages = htmlFiles(r.outDir).filter((f) => f === 'index.html' || f === '404.html' || (f.startsWith('docs/') && !f.startsWith('docs/wayfinder/')));
     expect(docsPages).toEqual(['404.html', 'docs/guides/hello/index.html', 'index.html']);
     const page = fs.readFileSync(path.join(r.outDir, 'docs/guides/hello/index.html'), 'utf8');
     expect(page).toContain('Hello from a fixture');
     // The demo's docs do not leak into a fixture site.
     expect(fs.existsSync(path.join(r.outDir, 'docs/how-to'))).toBe(false);
+    // The manual ships with the product, and nothing links to a missing page or to the demo's docs.
+    expect(fs.existsSync(path.join(r.outDir, 'docs/wayfinder/start-from-nothing/index.html'))).toBe(true);
+    expect(checkLinks(r.outDir)).toEqual([]);
+    expect(linksTo(r.outDir, demoDocPaths())).toEqual([]);
   });
 });
 

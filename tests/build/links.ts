@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { htmlFiles } from './site.ts';
+import { htmlFiles, root as repoRoot } from './site.ts';
+import { checkDocs } from '../../src/core/docs/frontmatter.ts';
+import { resolveContentPaths } from '../../src/core/content-dir.ts';
+import { docId, docPath } from '../../src/core/urls.ts';
 
 /** One broken internal link: the page it is on, and the href. */
 export interface BrokenLink {
@@ -62,4 +65,31 @@ export function checkLinks(dist: string, base = '/'): BrokenLink[] {
     }
   }
   return broken;
+}
+
+/** The site paths of the demo's own docs (content/docs, not the manual), e.g. /docs/how-to/roll-back-a-deploy/. */
+export function demoDocPaths(): Set<string> {
+  const paths = resolveContentPaths(undefined, {}, repoRoot, repoRoot);
+  delete paths.manual;
+  return new Set(
+    checkDocs(paths)
+      .docs.map((d) => docPath(docId(d.relative, d.slug)))
+      .filter((p) => p !== '/' && p !== '/404/'),
+  );
+}
+
+/** Links in a built site (`base` `/`) to any of `targets` (site paths), as `page -> href`. */
+export function linksTo(dist: string, targets: Set<string>): string[] {
+  const found: string[] = [];
+  for (const page of htmlFiles(dist).filter((f) => !f.startsWith('pagefind/'))) {
+    const root = parse(fs.readFileSync(path.join(dist, page), 'utf8'));
+    const pageUrl = new URL(`http://site/${page.replace(/index\.html$/, '')}`);
+    for (const a of root.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href') ?? '';
+      if (!href || EXTERNAL.test(href)) continue;
+      const url = new URL(href, pageUrl);
+      if (url.host === 'site' && targets.has(decodeURIComponent(url.pathname))) found.push(`${page} -> ${href}`);
+    }
+  }
+  return found;
 }

@@ -29,10 +29,7 @@ export function buildSite(contentDir: string | undefined, outDir: string, extraE
     WAYFINDER_CACHE_DIR: `${outDir}.cache`,
     ...extraEnv,
   };
-  // Vitest exposes Vite's import.meta.env through process.env (BASE_URL, MODE, …);
-  // a child build must not inherit them or it ignores its own `base`.
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'NODE_ENV']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'TEST') delete env[key];
+  withoutVitest(env);
   if (contentDir) env.WAYFINDER_CONTENT = contentDir;
   else delete env.WAYFINDER_CONTENT;
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -42,6 +39,17 @@ export function buildSite(contentDir: string | undefined, outDir: string, extraE
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
+}
+
+/**
+ * Removes what Vitest puts in the environment from `env` (in place): it exposes Vite's
+ * import.meta.env through process.env (BASE_URL, MODE, …), and a child build must not
+ * inherit them or it ignores its own `base`.
+ */
+export function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'NODE_ENV']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'TEST') delete env[key];
+  return env;
 }
 
 /** Every HTML file under `dir`, as paths relative to it with forward slashes. */
