@@ -66,9 +66,25 @@ describe('the policy file (wayfinder.yaml)', () => {
 
   it('says where site settings go, and reports YAML syntax and a file that is not a map', () => {
     expect(problems('title: Handbook\n')).toEqual([
-      'content/wayfinder.yaml:1:1: error: `title` is not a policy (the policies are stages, reviewEvery, reportUrl, catalogChanges, healthRules, onBrokenRefs; site settings (title, site, base) belong in astro.config.mjs)',
+      'content/wayfinder.yaml:1:1: error: `title` is not a policy (the policies are stages, reviewEvery, reportUrl, catalogChanges, healthRules, onBrokenRefs, serviceTiers; site settings (title, site, base) belong in astro.config.mjs)',
     ]);
     expect(problems('- reviewEvery: 90\n')[0]).toMatch(/^content\/wayfinder\.yaml:1:1: error: the policy file must be a map of policies/);
     expect(problems('reviewEvery: [90\n')[0]).toMatch(/^content\/wayfinder\.yaml:\d+:\d+: error: YAML syntax error/);
+  });
+});
+
+describe('serviceTiers', () => {
+  it('is off by default, and takes a label per tier and the page that explains them', () => {
+    expect(checkPolicyText('').policy.serviceTiers).toEqual({ labels: {} });
+    const r = checkPolicyText('serviceTiers:\n  labels: { 1: critical }\n  doc: /docs/reference/service-tiers/\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.policy.serviceTiers).toEqual({ labels: { '1': 'critical' }, doc: '/docs/reference/service-tiers/' });
+  });
+  it('refuses a tier that is not 1, 2 or 3 and a doc that is neither a site path nor a URL, at its line', () => {
+    const r = checkPolicyText('serviceTiers:\n  labels: { 7: huge }\n  doc: docs/tiers\n');
+    expect(r.diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual([
+      expect.stringMatching(/^2: `serviceTiers.labels` has no field `7`/),
+      expect.stringMatching(/^3: .*site path that starts with \//),
+    ]);
   });
 });

@@ -38,10 +38,11 @@ const StageSchema = z
 /** What the organisation's service tiers mean: a label per tier and the page that explains them. */
 const TiersSchema = z
   .object({
-    labels: z.record(z.string().regex(/^[1-3]$/, 'a tier is 1, 2 or 3'), z.string().min(1)).default({}),
+    // A word per tier; tiers are 1, 2 and 3, so any other key is an error at that key.
+    labels: z.object({ 1: z.string().min(1), 2: z.string().min(1), 3: z.string().min(1) }).partial().strict().default({}),
     doc: z
       .string()
-      .regex(/^(\/|https?:)/, 'tiers.doc is a site path that starts with / (e.g. /docs/reference/service-tiers/) or an https:// URL')
+      .regex(/^(\/|https?:)/, 'serviceTiers.doc is a site path that starts with / (e.g. /docs/reference/service-tiers/) or an https:// URL')
       .optional(),
   })
   .strict();
@@ -110,11 +111,11 @@ export const PolicySchema = z
      * per tier shown beside it, and the page that explains them (a site path or a URL).
      * Without it an entity page shows the bare tier and links nowhere.
      * @example
-     * tiers:
+     * serviceTiers:
      *   labels: { 1: critical }
      *   doc: /docs/reference/service-tiers/
      */
-    tiers: TiersSchema.default({ labels: {} }),
+    serviceTiers: TiersSchema.default({ labels: {} }),
   })
   .strict();
 
@@ -132,7 +133,7 @@ const EXAMPLES: Record<string, string> = {
   catalogChanges: 'write true or false',
   healthRules: `e.g. healthRules: { component: [owner, runbook] }; rules are ${RULE_IDS.join(', ')}`,
   onBrokenRefs: 'write error (the default) or warn',
-  tiers: 'e.g. tiers: { labels: { 1: critical }, doc: /docs/reference/service-tiers/ }',
+  serviceTiers: 'e.g. serviceTiers: { labels: { 1: critical }, doc: /docs/reference/service-tiers/ }',
 };
 
 /** The default policy: what applies without a wayfinder.yaml. */

@@ -60,7 +60,7 @@ describe('the "Start from nothing" tutorial', () => {
     const welcome = page(emptySite, '');
     expect(welcome).toContain('npm run new -- team payments-team');
     expect(welcome).toContain('npm run new -- path backend');
-    for (const [section, p] of Object.entries(SECTIONS)) expect(page(emptySite, p), section).toContain(`data-wf-empty="${section}"`);
+    for (const [section, p] of Object.entries(SECTIONS)) expect(page(emptySite, p), section).toContain(`data-wf-first-run="${section}"`);
     expect(checkLinks(emptySite)).toEqual([]);
     expect(linksTo(emptySite, demo)).toEqual([]);
 
@@ -70,7 +70,7 @@ describe('the "Start from nothing" tutorial', () => {
     }
     expect(page(out, 'catalog/component/payments-service')).toContain('/lifecycle/payments-service-beta/');
     expect(page(out, 'onboarding/backend')).toContain('/docs/how-to/take-a-payment/');
-    for (const p of ['catalog', 'teams', 'lifecycle', 'onboarding']) expect(page(out, p), p).not.toContain('data-wf-empty');
+    for (const p of ['catalog', 'teams', 'lifecycle', 'onboarding']) expect(page(out, p), p).not.toContain(`data-wf-first-run="${p}"`);
     expect(checkLinks(out)).toEqual([]);
     expect(linksTo(out, demo)).toEqual([]);
   });
@@ -84,7 +84,7 @@ describe('a content folder that does not exist', () => {
     expect(home).toContain('npm run new -- service payments-service --owner group:payments-team');
     expect(home).toContain('href="/docs/wayfinder/start-from-nothing/"');
     expect(fs.existsSync(path.join(r.outDir, 'docs/wayfinder/create-content/index.html'))).toBe(true);
-    for (const [section, p] of Object.entries(SECTIONS)) expect(page(r.outDir, p), section).toContain(`data-wf-empty="${section}"`);
+    for (const [section, p] of Object.entries(SECTIONS)) expect(page(r.outDir, p), section).toContain(`data-wf-first-run="${section}"`);
     expect(checkLinks(r.outDir)).toEqual([]);
     expect(linksTo(r.outDir, demoDocPaths())).toEqual([]);
   });
