@@ -1,4 +1,15 @@
 declare module 'virtual:wayfinder/config' {
   export const contentPaths: import('./core/content-dir.ts').ContentPaths;
   export const options: import('./plugin/options.ts').WayfinderOptions;
+  /** The Astro project root (absolute), to place a doc entry's `filePath`. */
+  export const projectRoot: string;
+  /** Docs folders whose docs the sidebar does not list (see findLargeFolders). */
+  export const largeFolders: {
+    folder: string;
+    path: string;
+    label: string;
+    /** The folder's own docs, relative to content/docs, in sidebar order. */
+    docs: string[];
+    subfolders: string[];
+  }[];
 }

@@ -30,8 +30,8 @@ export const FIXED_ROUTES: readonly string[] = [
   '/favicon.svg',
 ];
 
-/** Folders Wayfinder fills from data (directory facets and pages, assets, the search index). */
-export const RESERVED_PREFIXES: readonly string[] = ['/catalog/by/', '/catalog/page/', '/_astro/', '/pagefind/'];
+/** Folders Wayfinder fills from data (directory facets and pages, large docs folders' indexes, assets, the search index). */
+export const RESERVED_PREFIXES: readonly string[] = ['/catalog/by/', '/catalog/page/', '/doc-folders/', '/_astro/', '/pagefind/'];
 
 /** The inputs whose pages are registered. */
 export interface SiteInputs {

@@ -3,7 +3,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
 import { checkContent } from '../core/check-content.ts';
-import { buildDocsSidebar } from '../core/docs/sidebar.ts';
+import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
@@ -45,11 +45,20 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
               : []),
             { label: 'Lifecycle calendar', link: '/lifecycle/' },
             { label: 'Health', link: '/health/' },
-            ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder),
+            ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder, options.sidebarFolderLimit),
             ...(config.sidebar ?? []),
           ],
         });
-        addIntegration(configModuleIntegration(paths, options));
+        // The large folders' index pages and the route middleware that shows a doc of such
+        // a folder under its index link read this list (docs as paths relative to content/docs).
+        const largeFolders = findLargeFolders(docs, options.sidebarFolderLimit, options.sectionLabels).map((f) => ({
+          folder: f.folder,
+          path: f.path,
+          label: f.label,
+          docs: f.docs.map((d) => d.relative),
+          subfolders: f.subfolders,
+        }));
+        addIntegration(configModuleIntegration(paths, options, { root: fileURLToPath(astroConfig.root), largeFolders }));
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
       },
     },
@@ -57,11 +66,13 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
 }
 
 /** Exposes the resolved content folder and options to content.config.ts and pages. */
-function configModuleIntegration(paths: ContentPaths, options: unknown): AstroIntegration {
+function configModuleIntegration(paths: ContentPaths, options: unknown, site: { root: string; largeFolders: unknown }): AstroIntegration {
   const resolvedId = '\0' + VIRTUAL_CONFIG;
   const source =
     `export const contentPaths = ${JSON.stringify(paths)};\n` +
-    `export const options = ${JSON.stringify(options)};\n`;
+    `export const options = ${JSON.stringify(options)};\n` +
+    `export const projectRoot = ${JSON.stringify(site.root)};\n` +
+    `export const largeFolders = ${JSON.stringify(site.largeFolders)};\n`;
   return {
     name: 'wayfinder:config',
     hooks: {

@@ -30,6 +30,14 @@ export const WayfinderOptionsSchema = z
      */
     sectionOrder: z.array(z.string()).default(['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder']),
     /**
+     * A docs folder with more docs of its own than this is not listed in the sidebar
+     * (which is written into every page): the sidebar shows one link to a generated
+     * index page for the folder (title, description, owner and review state of each doc,
+     * paginated, with a filter), and a doc of the folder shows itself under that link.
+     * @example 50
+     */
+    sidebarFolderLimit: z.number().int().positive('sidebarFolderLimit is a positive whole number of docs, e.g. 30').default(30),
+    /**
      * Maturity stages, in order: label, meaning, SLO, support tier and badge. A catalog
      * `spec.lifecycle` maps to the stage with that id or listing it in `lifecycles`.
      * The lifecycle rules use the ids `production`, `deprecated` and `retired`.

@@ -1,5 +1,44 @@
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import path from 'node:path';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { contentPaths, largeFolders, projectRoot } from 'virtual:wayfinder/config';
 import { withBase } from './base-links.ts';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+
+/** Large folders by their path relative to content/docs. */
+const largeFolderIndex = new Map(largeFolders.map((f) => [f.folder, f]));
+
+/**
+ * A doc of a large folder is not listed in the sidebar (the folder shows one link to its
+ * index page); so that the reader still sees where they are, its own link goes right
+ * under the index link, marked current, and the folder's group is opened. Returns
+ * whether it found the index link.
+ */
+export function showCurrentDoc(entries: SidebarEntry[], indexHref: string, current: { label: string; href: string }): boolean {
+  for (const entry of entries) {
+    if (entry.type !== 'group') continue;
+    const at = entry.entries.findIndex((e) => e.type === 'link' && e.href === indexHref);
+    if (at >= 0) {
+      entry.entries.splice(at + 1, 0, { type: 'link', label: current.label, href: current.href, isCurrent: true, badge: undefined, attrs: {} });
+      entry.collapsed = false;
+      return true;
+    }
+    if (showCurrentDoc(entry.entries, indexHref, current)) {
+      entry.collapsed = false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The folder (relative to content/docs) of a doc entry's file, when it is a doc. */
+function docFolder(filePath: string | undefined): string | undefined {
+  if (!filePath) return undefined;
+  const relative = path.relative(contentPaths.docs, path.resolve(projectRoot, filePath));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  const dir = path.dirname(relative).split(path.sep).join('/');
+  return dir === '.' ? undefined : dir;
+}
 
 /** Escapes text for HTML element content. */
 export function escapeHtml(text: string): string {
@@ -7,7 +46,8 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Two fixes to Starlight's route data, for every page:
+ * Shows a doc of a large folder under its folder's index link (see showCurrentDoc), and
+ * two fixes to Starlight's route data, for every page:
  * - Starlight writes `<title>` with set:html, so a title such as `</title><script>…`
  *   (from frontmatter or catalog YAML) would become markup; we escape it.
  * - Starlight does not put the base path in front of hero action links written in
@@ -17,6 +57,14 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   for (const entry of route.head) {
     if (entry.tag === 'title' && typeof entry.content === 'string') entry.content = escapeHtml(entry.content);
+  }
+  if (largeFolderIndex.size) {
+    const folder = largeFolderIndex.get(docFolder(route.entry.filePath) ?? '');
+    if (folder) {
+      const base = import.meta.env.BASE_URL;
+      const label = route.entry.data.sidebar?.label ?? route.entry.data.title;
+      showCurrentDoc(route.sidebar, withBase(folder.path, base), { label, href: context.url.pathname });
+    }
   }
   const hero = route.entry.data.hero;
   if (!hero?.actions) return;
