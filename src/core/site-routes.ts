@@ -12,6 +12,13 @@ import type { Announcement } from './lifecycle/announcements.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
 import { findRouteCollisions, type RouteSource } from './route-registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { TEAMS_PER_PAGE } from './ownership/teams.ts';
+
+/** The numbers of /teams/'s further pages (/teams/page/<n>/) for `groups` teams. */
+export function teamListPages(groups: number): number[] {
+  const pages = Math.max(1, Math.ceil(groups / TEAMS_PER_PAGE));
+  return Array.from({ length: pages - 1 }, (_, i) => i + 2);
+}
 
 /** Wayfinder's own pages and files, which no content may replace. */
 export const FIXED_ROUTES: readonly string[] = [
@@ -22,6 +29,9 @@ export const FIXED_ROUTES: readonly string[] = [
   '/health/',
   '/lifecycle/',
   '/lifecycle/stages/',
+  '/lifecycle/upcoming/',
+  '/lifecycle/past/',
+  '/health/unowned/',
   '/lifecycle.ics',
   '/lifecycle.xml',
   '/onboarding/',
@@ -31,7 +41,7 @@ export const FIXED_ROUTES: readonly string[] = [
 ];
 
 /** Folders Wayfinder fills from data (directory facets and pages, large docs folders' indexes, assets, the search index). */
-export const RESERVED_PREFIXES: readonly string[] = ['/catalog/by/', '/catalog/page/', '/doc-folders/', '/_astro/', '/pagefind/'];
+export const RESERVED_PREFIXES: readonly string[] = ['/catalog/by/', '/catalog/page/', '/doc-folders/', '/lifecycle/upcoming/page/', '/lifecycle/past/page/', '/health/page/', '/_astro/', '/pagefind/'];
 
 /** The inputs whose pages are registered. */
 export interface SiteInputs {
@@ -51,6 +61,9 @@ function docOutput(doc: DocMeta): string {
 /** Every route the site writes from `inputs`, with its source. */
 export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   const out: RouteSource[] = FIXED_ROUTES.map((p) => ({ path: p, what: 'built-in page', file: '', line: 0, column: 0 }));
+  // /teams/ is paged; its further pages share /teams/ with team pages, so they are registered here.
+  const groups = inputs.entities.filter((e) => e.kind === 'group').length;
+  for (const n of teamListPages(groups)) out.push({ path: `/teams/page/${n}/`, what: 'page of the team list', file: '', line: 0, column: 0 });
   for (const d of inputs.docs) out.push({ path: docOutput(d), what: 'doc', file: d.display, line: 1, column: 1 });
   for (const e of inputs.entities) {
     const what = e.kind === 'group' ? 'team page' : `${e.kind} page`;

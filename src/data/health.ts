@@ -5,7 +5,7 @@
 import { contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
-import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard } from '../core/health/index.ts';
+import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 /** The report with lookups by doc id and entity ref. */
@@ -13,8 +13,13 @@ export interface SiteHealth {
   report: HealthReport;
   docById: Map<string, DocHealth>;
   cardByRef: Map<string, Scorecard>;
+  /** Each team's share of the report, by refKey ('' for what nobody owns). */
+  teamByRef: Map<string, TeamHealth>;
   reportUrl?: string;
 }
+
+/** Rows per page of /health/'s team table. */
+export const HEALTH_TEAMS_PER_PAGE = 100;
 
 let cached: Promise<SiteHealth> | undefined;
 
@@ -37,6 +42,7 @@ async function build(): Promise<SiteHealth> {
     report,
     docById: new Map(report.docs.map((d) => [d.id, d])),
     cardByRef: new Map(report.scorecards.map((c) => [c.ref, c])),
+    teamByRef: new Map(report.teams.map((t) => [t.ref, t])),
     reportUrl: options.reportUrl,
   };
 }
