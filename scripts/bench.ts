@@ -11,6 +11,7 @@
  * memory and method. It is a benchmark, not a test: nothing fails on a slow machine.
  *
  *   node scripts/bench.ts [--sizes 1k,10k,30k] [--no-baseline] [--no-search] [--no-write]
+ *   node scripts/bench.ts --search-in DIST     (only the search measurement, on a built site)
  *
  * Sizes: s (200 entities, a folder of 60 docs: a quick run), 1k (1,200 entities with
  * 1,000 service docs in one folder), 10k (10,000 entities + 500 docs), 30k (30,000
@@ -42,6 +43,8 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    /** Only measure one search on an already built site. */
+    'search-in': { type: 'string' },
     out: { type: 'string', default: path.join(root, 'bench/out') },
     port: { type: 'string', default: process.env.WAYFINDER_E2E_PORT ?? '4399' },
   },
@@ -166,14 +169,15 @@ async function searchBytes(dir: string, port: number, query: string): Promise<nu
   const { chromium } = await import('playwright-core');
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
   const server = await serve(dir, port);
-  const browser = await chromium.launch(executablePath ? { executablePath } : {});
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  const browser = await chromium.launch({ args, ...(executablePath ? { executablePath } : {}) });
   try {
     const page = await browser.newPage();
     const sizes: Promise<number>[] = [];
     page.on('response', (r) => {
       if (new URL(r.url()).pathname.includes('/pagefind/')) sizes.push(r.body().then((b) => b.length, () => 0));
     });
-    await page.goto(`http://127.0.0.1:${port}/docs/`, { waitUntil: 'load' }).catch(() => page.goto(`http://127.0.0.1:${port}/catalog/`));
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Search' }).first().click();
     await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill(query);
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
@@ -337,6 +341,12 @@ function table(results: SizeResult[]): string {
   row('Largest plain Starlight page', (r) => (r.baseline ? KB(r.baseline.largest) : '–'));
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+if (values['search-in']) {
+  const bytes = await searchBytes(path.resolve(values['search-in']), Number(values.port), 'runbook dashboard');
+  console.log(bytes === undefined ? 'the search failed' : `one search transferred ${bytes} bytes under /pagefind/`);
+  process.exit(bytes === undefined ? 1 : 0);
 }
 
 const results: SizeResult[] = [];
