@@ -122,13 +122,13 @@ export function monthGrid(month: string): (string | undefined)[][] {
 }
 
 /** How many events /lifecycle/ shows in each direction, and the rest of its paging. */
-export const CALENDAR_LIMITS = { upcoming: 30, past: 10, slackDays: 30, slack: 10, pageSize: 50 } as const;
+export const CALENDAR_LIMITS = { upcoming: 20, past: 10, slack: 10, pageSize: 50 } as const;
 
 /** What /lifecycle/ shows: a bounded slice of each timeline, and how many events it leaves to the paged lists. */
 export interface CalendarWindow {
-  /** Soonest first: the next `upcoming` events, after a few of the last `slackDays` days. */
+  /** Soonest first: the `slack` latest past events (hidden), then the next `upcoming` events. */
   upcoming: CalendarEvent[];
-  /** Latest first: the last `past` events, after a few of the next `slackDays` days. */
+  /** Latest first: the `slack` soonest upcoming events (hidden), then the latest `past` events. */
   past: CalendarEvent[];
   upcomingTotal: number;
   pastTotal: number;
@@ -140,22 +140,20 @@ export interface CalendarWindow {
 /**
  * The slice of the calendar that /lifecycle/ renders, so that it does not grow with the
  * years of history: the next `limits.upcoming` events and the latest `limits.past`.
- * Each timeline also carries up to `slack` events within `slackDays` on the other side
- * of the build's "today", so a browser whose date is later than the build's still moves
+ * Each timeline also carries the `slack` events nearest to the build's "today" on the
+ * other side, hidden, so a browser whose date is later than the build's still moves
  * them to the right timeline (see lifecycle-client.ts).
  */
 export function calendarWindow(
   events: readonly CalendarEvent[],
   today: string,
-  limits: { upcoming: number; past: number; slackDays: number; slack: number } = CALENDAR_LIMITS,
+  limits: { upcoming: number; past: number; slack: number } = CALENDAR_LIMITS,
 ): CalendarWindow {
   const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const future = sorted.filter((e) => e.date >= today);
   const before = sorted.filter((e) => e.date < today);
-  const from = addDays(today, -limits.slackDays);
-  const until = addDays(today, limits.slackDays);
-  const recent = before.filter((e) => e.date >= from).slice(-limits.slack);
-  const soon = future.filter((e) => e.date < until).slice(0, limits.slack);
+  const recent = limits.slack > 0 ? before.slice(-limits.slack) : [];
+  const soon = future.slice(0, limits.slack);
   const upcoming = [...recent, ...future.slice(0, limits.upcoming)];
   const past = [...soon.reverse(), ...before.slice(-limits.past).reverse()];
   return {
