@@ -19,16 +19,11 @@ export default defineConfig({
       description: 'How to build, ship and run software at Tidewater: docs, onboarding, owners and changes.',
       // Exact service names should find the service's own page first.
       pagefind: { ranking: { termSimilarity: 5 } },
-      plugins: [
-        wayfinder({
-          // Where "report a problem" on a stale page goes: {title} and {url} are filled in.
-          reportUrl: 'https://github.tidewater.example/platform/handbook/issues/new?title={title}&body={url}',
-          // This repository's git history is Wayfinder's, not Tidewater's: every demo catalog
-          // file was committed recently, which would mark most docs as changed since review.
-          // Organisations whose content repository holds its real history leave this on.
-          catalogChanges: false,
-        }),
-      ],
+      // The plugin's options are how the site presents the content (sidebar labels and
+      // order). Content policies (stages, review period, health rules, reference policy,
+      // report link) are in wayfinder.yaml in the content folder, which `npm run check`
+      // reads too.
+      plugins: [wayfinder()],
     }),
   ],
 });

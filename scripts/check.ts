@@ -3,8 +3,11 @@
  * site, prints every problem as `path:line:col: error|warning: message (hint)` and a
  * summary, and exits 1 when there is any error (0 otherwise, 2 for bad usage).
  *
- *   node scripts/check.ts [--content DIR] [--format text|json|github]
+ *   node scripts/check.ts [--content DIR] [--format text|json|github] [--on-broken-refs error|warn]
  *   node scripts/check.ts --health [--format text|json] [--max-missing N] [--max-stale N] [--fail-under SCORE]
+ *
+ * The content policies come from wayfinder.yaml in the content folder, the file the build
+ * reads too; the flags below override it for one run.
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,6 +16,8 @@ import { resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
+import { readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
+import { unresolvedRefsOf } from '../src/core/ref-policy.ts';
 
 const USAGE = `Usage: node scripts/check.ts [options]
 
@@ -26,14 +31,23 @@ Options:
                     let content read from DIR too (repeatable; the plugin's allowReadsFrom
                     option, relative to the content folder); nothing outside by default
   --format FORMAT   text (default), json, or github (GitHub Actions annotations)
+  --on-broken-refs P
+                    error or warn: references to entities that are not in the catalog
+                    fail the check, or are warnings (overrides onBrokenRefs in wayfinder.yaml)
   --health          print the health report instead: stale docs and incomplete catalog
                     entities per team, worst first, and the organisation's totals
   --max-missing N   with --health: exit 1 when more than N catalog items are missing
   --max-stale N     with --health: exit 1 when more than N docs are stale
   --fail-under S    with --health: exit 1 when the average completeness score is under S (0-100)
-  --review-every D  with --health: default review interval in days (default 180)
-  --no-git          with --health: do not use git history of catalog files
+  --review-every D  with --health: default review interval in days (overrides
+                    reviewEvery in wayfinder.yaml; default 180)
+  --no-git          with --health: do not use git history of catalog files (overrides
+                    catalogChanges in wayfinder.yaml)
   -h, --help        show this help
+
+The content policies (stages, review period, health rules, catalog changes, reference
+policy) are read from wayfinder.yaml at the root of the content folder, as the build
+reads them; without the file the defaults apply.
 
 Exit status: 0 when there are no errors (warnings are fine), 1 when there are errors
 (or, with --health, when a threshold is exceeded), 2 when the command itself is used wrongly.`;
@@ -56,7 +70,9 @@ interface Args {
   health: boolean;
   gate: HealthGate;
   reviewEvery?: number;
-  git: boolean;
+  /** false with --no-git; undefined leaves it to the policy's catalogChanges. */
+  git?: false;
+  onBrokenRefs?: RefPolicy;
 }
 
 /** Reads a whole-number flag value; bad values end the process with status 2. */
@@ -77,6 +93,7 @@ function readArgs(argv: string[]): Args {
     'fail-under'?: string;
     'review-every'?: string;
     'no-git'?: boolean;
+    'on-broken-refs'?: string;
     'allow-reads-from'?: string[];
   };
   try {
@@ -92,6 +109,7 @@ function readArgs(argv: string[]): Args {
         'fail-under': { type: 'string' },
         'review-every': { type: 'string' },
         'no-git': { type: 'boolean' },
+        'on-broken-refs': { type: 'string' },
         'allow-reads-from': { type: 'string', multiple: true },
       },
       allowPositionals: false,
@@ -116,6 +134,8 @@ function readArgs(argv: string[]): Args {
     if (!health && values[flag] !== undefined) usageError(`--${flag} only applies with --health`);
   }
   if (health && format === 'github') usageError('--health prints text or json, not github');
+  const refs = values['on-broken-refs'];
+  if (refs !== undefined && !(REF_POLICIES as readonly string[]).includes(refs)) usageError(`unknown --on-broken-refs "${refs}" (use ${REF_POLICIES.join(' or ')})`);
   const reviewEvery = count('--review-every', values['review-every']);
   if (reviewEvery === 0) usageError('--review-every needs a positive number of days');
   return {
@@ -123,7 +143,8 @@ function readArgs(argv: string[]): Args {
     content: values.content,
     allowReadsFrom: values['allow-reads-from'] ?? [],
     health,
-    git: values['no-git'] !== true,
+    ...(values['no-git'] === true ? { git: false as const } : {}),
+    ...(refs !== undefined ? { onBrokenRefs: refs as RefPolicy } : {}),
     reviewEvery,
     gate: {
       maxMissing: count('--max-missing', values['max-missing']),
@@ -134,16 +155,19 @@ function readArgs(argv: string[]): Args {
 }
 
 /** `--health`: prints the health report and applies the CI gate; returns the exit status. */
-function health(args: Args, checked: ReturnType<typeof checkContent>, paths: ReturnType<typeof resolveContentPaths>): number {
+function health(args: Args, checked: ReturnType<typeof checkContent>, paths: ReturnType<typeof resolveContentPaths>, policy: Policy): number {
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     process.stderr.write(`${errors.map(formatDiagnostic).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
     return 1;
   }
+  // The same inputs as the site's /health/ (src/data/health.ts): the policy, flags on top.
   const report = buildHealthReport(checked.docs, checked.catalog.entities, paths, {
     today: today(),
-    reviewEvery: args.reviewEvery,
-    git: args.git,
+    reviewEvery: args.reviewEvery ?? policy.reviewEvery,
+    rules: policy.healthRules,
+    git: args.git ?? policy.catalogChanges,
+    unresolved: unresolvedRefsOf(checked),
   });
   const failures = gateFailures(report, args.gate);
   if (args.format === 'json') {
@@ -164,9 +188,18 @@ function main(): number {
     usageError(`the content folder ${paths.root} does not exist`);
   }
   const started = performance.now();
-  const checked = checkContent(paths);
-  if (args.health) return health(args, checked, paths);
-  const { catalog, diagnostics } = checked;
+  const read = readPolicy(paths);
+  if (read.diagnostics.some((d) => d.severity === 'error')) {
+    const lines = read.diagnostics.map(args.format === 'github' ? formatGithubAnnotation : formatDiagnostic);
+    if (args.format === 'json') process.stdout.write(`${JSON.stringify({ errors: read.diagnostics.length, diagnostics: read.diagnostics }, null, 2)}\n`);
+    else process.stdout.write(`${lines.join('\n')}\nFix the policy file first: every check depends on it.\n`);
+    return 1;
+  }
+  const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
+  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs });
+  if (args.health) return health(args, checked, paths, policy);
+  const { catalog } = checked;
+  const diagnostics = [...read.diagnostics, ...checked.diagnostics];
   const docs = { docs: checked.docs };
   const pathCount = checked.paths.length;
   const announcementCount = checked.announcements.length;

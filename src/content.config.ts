@@ -23,7 +23,7 @@ export const collections = {
     schema: docsSchema({ extend: docFieldsSchema }),
   }),
   // The Backstage catalog, resolved by src/core/catalog: one entry per entity, id = refKey.
-  catalog: defineCollection({ loader: catalogLoader(contentPaths, stageLifecycles(options.stages)) }),
+  catalog: defineCollection({ loader: catalogLoader(contentPaths, stageLifecycles(options.stages), options.onBrokenRefs) }),
   // Lifecycle announcements: one Markdown/MDX file each; id = the path slugged, as core names it.
   // A content folder without lifecycle/ simply has no announcements.
   lifecycle: defineCollection({

@@ -1,6 +1,5 @@
 declare module 'virtual:wayfinder/config' {
   export const contentPaths: import('./core/content-dir.ts').ContentPaths;
-  export const options: import('./plugin/options.ts').WayfinderOptions;
   /** The Astro project root (absolute), to place a doc entry's `filePath`. */
   export const projectRoot: string;
   /** Docs folders whose docs the sidebar does not list (see findLargeFolders). */
@@ -12,4 +11,8 @@ declare module 'virtual:wayfinder/config' {
     docs: string[];
     subfolders: string[];
   }[];
+  /** The plugin's site options and the content folder's policy (wayfinder.yaml). */
+  export const options: import('./plugin/options.ts').WayfinderOptions & import('./core/policy.ts').Policy;
+  /** References to entities not in the catalog (published under onBrokenRefs: warn). */
+  export const unresolvedRefs: import('./core/ref-policy.ts').UnresolvedRef[];
 }

@@ -12,6 +12,8 @@ import type { OnboardingPath } from './onboarding/types.ts';
 import { checkAnnouncements, type Announcement } from './lifecycle/announcements.ts';
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
+import type { RefPolicy } from './policy.ts';
+import { applyRefPolicy } from './ref-policy.ts';
 import { checkContentSafety } from './content-safety.ts';
 import { plainMessages } from './plain-messages.ts';
 import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
@@ -26,9 +28,12 @@ export interface ContentCheck {
   diagnostics: Diagnostic[];
 }
 
-/** Options of checkContent: the site's maturity stages and the date to check against. */
+/** Options of checkContent: the policies that change what is a problem, and the date to check against. */
 export interface CheckContentOptions {
+  /** The maturity stages (policy `stages`). */
   stages?: readonly Stage[];
+  /** The reference policy (policy `onBrokenRefs`): unresolved refs are errors (default) or warnings. */
+  onBrokenRefs?: RefPolicy;
   /** YYYY-MM-DD; defaults to today() (WAYFINDER_TODAY or the machine's date). */
   today?: string;
 }
@@ -36,26 +41,36 @@ export interface CheckContentOptions {
 /** Checks docs frontmatter, the catalog, doc refs, onboarding paths and lifecycle announcements. */
 export function checkContent(paths: ContentPaths, options: CheckContentOptions = {}): ContentCheck {
   const stages = options.stages ?? DEFAULT_STAGES;
+  const refs = options.onBrokenRefs;
   const docs = checkDocs(paths);
-  const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages) });
-  const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities));
+  const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages), onBrokenRefs: refs });
+  const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities), refs);
   const today = options.today ?? buildToday();
-  const lifecycle = checkAnnouncements(paths, catalog, today, stages);
+  const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
   const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths };
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
-    diagnostics: plainMessages(sortDiagnostics([
-      ...docs.diagnostics,
-      ...catalog.diagnostics,
-      ...checkDocRefs(docs.docs, catalog),
-      ...onboarding.diagnostics,
-      ...lifecycle.diagnostics,
-      ...checkContentSafety(paths, inputs),
-      ...futureReviews(docs.docs, today),
-      ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
-    ])),
+    // Each check applies the reference policy where it decides what to keep (an announcement
+    // with an error is left out); this pass makes sure no reference-to-nothing escapes it.
+    diagnostics: plainMessages(
+      sortDiagnostics(
+        applyRefPolicy(
+          [
+            ...docs.diagnostics,
+            ...catalog.diagnostics,
+            ...checkDocRefs(docs.docs, catalog, refs),
+            ...onboarding.diagnostics,
+            ...lifecycle.diagnostics,
+            ...checkContentSafety(paths, inputs),
+            ...futureReviews(docs.docs, today),
+            ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
+          ],
+          refs,
+        ),
+      ),
+    ),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The health report as pages use it: built once per build from the docs' frontmatter,
- * the site catalog and the plugin options (review interval, rules, report URL).
+ * the site catalog, the policy file (review interval, rules, report URL, catalog changes) and
+ * the references to entities not in the catalog that the plugin's check found.
  */
-import { contentPaths, options } from 'virtual:wayfinder/config';
+import { contentPaths, options, unresolvedRefs } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
 import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
@@ -37,6 +38,7 @@ async function build(): Promise<SiteHealth> {
     reviewEvery: options.reviewEvery,
     rules: options.healthRules,
     git: options.catalogChanges,
+    unresolved: unresolvedRefs,
   });
   return {
     report,

@@ -46,7 +46,7 @@ async function build(): Promise<SiteLifecycle> {
   const catalog = await getSiteCatalog();
   const today = buildToday();
   const stageList = options.stages ?? DEFAULT_STAGES;
-  const { announcements, diagnostics } = checkAnnouncements(contentPaths, catalog, today, stageList);
+  const { announcements, diagnostics } = checkAnnouncements(contentPaths, catalog, today, stageList, options.onBrokenRefs);
   if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'lifecycle announcements');
   const lookup = (ref: string): CatalogEntity | undefined => catalog.byRef.get(ref);
   const nameOf = (ref: string): string => {

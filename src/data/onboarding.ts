@@ -2,7 +2,7 @@
  * The onboarding paths as pages use them: read and checked once per build through
  * src/core/onboarding, with the navigator index every doc page looks itself up in.
  */
-import { contentPaths } from 'virtual:wayfinder/config';
+import { contentPaths, options } from 'virtual:wayfinder/config';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
 import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
@@ -33,7 +33,7 @@ export function getSiteOnboarding(): Promise<SiteOnboarding> {
 async function build(): Promise<SiteOnboarding> {
   const { docs } = checkDocs(contentPaths);
   const catalog = await getSiteCatalog();
-  const { paths, diagnostics } = checkPaths(contentPaths, docs, catalogOwnerResolver(catalog.entities));
+  const { paths, diagnostics } = checkPaths(contentPaths, docs, catalogOwnerResolver(catalog.entities), options.onBrokenRefs);
   return {
     paths,
     byId: new Map(paths.map((p) => [p.id, p])),
@@ -42,7 +42,8 @@ async function build(): Promise<SiteOnboarding> {
     ownerName: (text) => {
       const { ref } = parseEntityRef(text, { defaultKind: 'group' });
       const e = ref ? catalog.byRef.get(refKey(ref)) : undefined;
-      return e?.profile?.displayName ?? e?.title ?? e?.name ?? text;
+      // An owner not in the catalog (published under onBrokenRefs: warn) is shown as written, marked.
+      return e?.profile?.displayName ?? e?.title ?? e?.name ?? `${text} (not in the catalog)`;
     },
   };
 }

@@ -11,9 +11,9 @@ import { formatDiagnostic, hasErrors, WayfinderInputError } from '../core/diagno
  * loader would drop multi-document YAML and keep going). In `astro dev` the catalog is
  * re-read when a descriptor changes; errors are then logged and the last good catalog kept.
  */
-export function catalogLoader(paths: ContentPaths, lifecycles?: readonly string[]): Loader {
+export function catalogLoader(paths: ContentPaths, lifecycles?: readonly string[], onBrokenRefs?: 'error' | 'warn'): Loader {
   const sync = ({ store, logger, generateDigest }: LoaderContext, dev: boolean): void => {
-    const result = loadCatalog(paths, lifecycles ? { lifecycles } : {});
+    const result = loadCatalog(paths, { ...(lifecycles ? { lifecycles } : {}), onBrokenRefs });
     if (hasErrors(result.diagnostics)) {
       if (!dev) throw new WayfinderInputError(result.diagnostics, 'catalog');
       for (const d of result.diagnostics) logger.error(formatDiagnostic(d));
@@ -33,7 +33,7 @@ export function catalogLoader(paths: ContentPaths, lifecycles?: readonly string[
       if (!watcher) return;
       watcher.add(paths.catalog);
       watcher.on('all', (_event, file) => {
-        if (file.startsWith(paths.catalog + path.sep) && /\.ya?ml$/i.test(file)) sync(context, true);
+        if (file.startsWith(paths.catalog + path.sep) && /\.(ya?ml|json)$/i.test(file)) sync(context, true);
       });
     },
   };

@@ -6,6 +6,8 @@ import { checkContent } from '../core/check-content.ts';
 import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
+import { readPolicy } from '../core/policy.ts';
+import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
 import { safeLinksPlugin } from './safe-links.ts';
@@ -21,9 +23,16 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
       'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         if (options.allowReadsFrom.length) paths.allowReadsFrom = options.allowReadsFrom;
+        // The content policies come from wayfinder.yaml in the content folder, the file
+        // `npm run check` reads too, so the site and the CLI apply the same policy.
+        const read = readPolicy(paths);
+        for (const d of read.diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
+        if (hasErrors(read.diagnostics)) throw new WayfinderInputError(read.diagnostics, 'policy file');
+        const policy = read.policy;
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/.
-        const { docs, paths: onboardingPaths, catalog, diagnostics } = checkContent(paths, { stages: options.stages });
+        const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs });
+        const { docs, paths: onboardingPaths, catalog, diagnostics } = checked;
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
         updateConfig({
@@ -58,19 +67,28 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           docs: f.docs.map((d) => d.relative),
           subfolders: f.subfolders,
         }));
-        addIntegration(configModuleIntegration(paths, options, { root: fileURLToPath(astroConfig.root), largeFolders }));
+        addIntegration(
+          configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders }),
+        );
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
       },
     },
   };
 }
 
-/** Exposes the resolved content folder and options to content.config.ts and pages. */
-function configModuleIntegration(paths: ContentPaths, options: unknown, site: { root: string; largeFolders: unknown }): AstroIntegration {
+/** Exposes the resolved content folder, the site options, the content policy and the large docs folders to content.config.ts and pages. */
+function configModuleIntegration(
+  paths: ContentPaths,
+  options: unknown,
+  unresolved: UnresolvedRef[],
+  site: { root: string; largeFolders: unknown },
+): AstroIntegration {
   const resolvedId = '\0' + VIRTUAL_CONFIG;
   const source =
     `export const contentPaths = ${JSON.stringify(paths)};\n` +
     `export const options = ${JSON.stringify(options)};\n` +
+    // Found once by the check above; /health/ and the team pages list them.
+    `export const unresolvedRefs = ${JSON.stringify(unresolved)};\n` +
     `export const projectRoot = ${JSON.stringify(site.root)};\n` +
     `export const largeFolders = ${JSON.stringify(site.largeFolders)};\n`;
   return {

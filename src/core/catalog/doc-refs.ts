@@ -1,12 +1,15 @@
 /**
  * Resolves the entity refs in doc frontmatter (`owner`, `services`) against the catalog:
- * a ref to nothing is an error at the doc's file:line:col, with "did you mean".
+ * a ref to nothing is an error (a warning under `onBrokenRefs: warn`) at the doc's
+ * file:line:col, with "did you mean".
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { DocMeta, Positioned } from '../docs/frontmatter.ts';
 import { formatRef, parseEntityRef, refKey } from './refs.ts';
 import { createRefIndex, danglingHint, type NamedEntity } from './suggest.ts';
 import type { EntityKind } from './types.ts';
+import type { RefPolicy } from '../policy.ts';
+import { refSeverity } from '../ref-policy.ts';
 
 /** The part of a loaded catalog that doc refs are checked against. */
 export interface DocRefCatalog {
@@ -14,7 +17,7 @@ export interface DocRefCatalog {
 }
 
 /** Reports every doc `owner` or `services` ref that names no entity in `catalog`. */
-export function checkDocRefs(docs: readonly DocMeta[], catalog: DocRefCatalog): Diagnostic[] {
+export function checkDocRefs(docs: readonly DocMeta[], catalog: DocRefCatalog, onBrokenRefs?: RefPolicy): Diagnostic[] {
   const index = createRefIndex(catalog.entities);
   const out: Diagnostic[] = [];
   const check = (doc: DocMeta, field: string, p: Positioned<string>, defaultKind: EntityKind, allowed?: readonly EntityKind[]): void => {
@@ -25,7 +28,7 @@ export function checkDocRefs(docs: readonly DocMeta[], catalog: DocRefCatalog): 
       file: doc.display,
       line: p.line,
       column: p.column,
-      severity: 'error',
+      severity: refSeverity(onBrokenRefs),
       code: 'docs/dangling-ref',
       message: `\`${field}\` refers to ${formatRef(ref)}, which is not in the catalog`,
       hint: danglingHint(index, ref, allowed),

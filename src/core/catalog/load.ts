@@ -1,6 +1,6 @@
 /**
- * The catalog's single entry point: reads every descriptor under <content>/catalog/ (and
- * the files Location entities point at), checks them, resolves refs and relations, and
+ * The catalog's single entry point: reads every descriptor under <content>/catalog/ (YAML,
+ * JSON exported from a running Backstage, and the files Location entities point at), checks them, resolves refs and relations, and
  * returns the catalog with every diagnostic. The Astro loader and the CLI both call it.
  */
 import fs from 'node:fs';
@@ -18,9 +18,10 @@ import { DEFAULT_LIFECYCLES } from './schema.ts';
 import type { CatalogResult, LoadCatalogOptions, SkippedEntity } from './types.ts';
 import { substitutionTargets } from './substitutions.ts';
 import { parseYamlFile, positionAt, type YamlFile } from '../yaml/source.ts';
+import { isJsonExport, parseJsonExport, type ExportedEntity } from './json-export.ts';
 
-/** A file read and parsed, or why it could not be read. */
-type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
+/** A file read and parsed (with its entities' nodes when it is a JSON export), or why it could not be read. */
+type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[]; exported?: ExportedEntity[] } | { ok: false; diagnostic: Diagnostic };
 
 /** Reads, checks and resolves the catalog of the content folder `paths`. */
 export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {}): CatalogResult {
@@ -59,6 +60,10 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
       raw = read.text;
     }
     try {
+      if (isJsonExport(abs)) {
+        const { file, entities, diagnostics } = parseJsonExport(abs, display(abs), raw);
+        return { ok: true, file, diagnostics, exported: entities };
+      }
       const r = parseYamlFile(abs, display(abs), raw);
       return { ok: true, file: r.file, diagnostics: [...r.diagnostics, ...checkYamlLimits(r.file)] };
     } catch (e) {
@@ -76,7 +81,7 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
       };
     }
   };
-  const listing = listContentFiles(scope, paths.catalog, (name) => /\.ya?ml$/i.test(name));
+  const listing = listContentFiles(scope, paths.catalog, (name) => /\.ya?ml$/i.test(name) || isJsonExport(name));
   diagnostics.push(...listing.diagnostics);
   const scanned = listing.files;
   const dataFiles = new Set<string>();
@@ -115,12 +120,13 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     }
     const file = r.file;
     diagnostics.push(...r.diagnostics);
-    const fromFile = readDescriptorFile(file, { lifecycles, display, scope });
+    const fromFile = readDescriptorFile(file, { lifecycles, display, scope }, r.exported);
     diagnostics.push(...fromFile.diagnostics);
     skipped.push(...fromFile.skipped);
     for (const p of fromFile.parsed) {
       parsed.push(p);
-      if (p.entity.kind !== 'location') continue;
+      // A Location in an export is the server's bookkeeping: what it points at is in the export already.
+      if (p.entity.kind !== 'location' || r.exported) continue;
       for (const target of p.targets) {
         const r = resolveLocationTarget(abs, target, p.optional, display, scope);
         diagnostics.push(...r.diagnostics);
@@ -136,7 +142,7 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
   }
   diagnostics.push(...findLocationLoops(edges, display));
 
-  return finish(parsed, skipped, diagnostics, files);
+  return finish(parsed, skipped, diagnostics, files, options);
 }
 
 /**
@@ -148,23 +154,26 @@ export function checkCatalogText(text: string, display = 'catalog-info.yaml', op
   const abs = path.resolve(display);
   const { file, diagnostics } = parseYamlFile(abs, display, text);
   const r = readDescriptorFile(file, { lifecycles: options.lifecycles ?? DEFAULT_LIFECYCLES, display: (f) => path.relative(process.cwd(), f) || f });
-  return finish(r.parsed, r.skipped, [...diagnostics, ...r.diagnostics], [display]);
+  return finish(r.parsed, r.skipped, [...diagnostics, ...r.diagnostics], [display], options);
 }
 
 /** Reads every document of a parsed file as an entity; a crash in one document does not stop the others. */
 function readDescriptorFile(
   file: YamlFile,
   options: ReadEntityOptions,
+  exported?: readonly ExportedEntity[],
 ): { parsed: ParsedEntity[]; skipped: SkippedEntity[]; diagnostics: Diagnostic[] } {
   const parsed: ParsedEntity[] = [];
   const skipped: SkippedEntity[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const doc of file.documents) {
+  // A YAML file holds one entity per document; a JSON export many per document.
+  const roots = exported ?? file.documents.map((doc) => ({ doc, node: undefined }));
+  for (const { doc, node } of roots) {
     let result: ReturnType<typeof readEntity>;
     try {
-      result = readEntity(file, doc, diagnostics, options);
+      result = readEntity(file, doc, diagnostics, options, node);
     } catch (e) {
-      const p = positionAt(file, doc.range?.[0] ?? 0);
+      const p = positionAt(file, (node ?? doc).range?.[0] ?? 0);
       if (e instanceof RangeError) {
         // Too deep to walk (a stack overflow): the input's problem, said plainly.
         diagnostics.push({ file: file.display, ...p, severity: 'error', code: 'catalog/too-deep', message: 'this document is nested too deeply to read', hint: 'flatten the structure; descriptors are a few levels deep' });
@@ -188,8 +197,8 @@ function readDescriptorFile(
 }
 
 /** Resolves the read entities and assembles the result. */
-function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: Diagnostic[], files: string[]): CatalogResult {
-  const resolved = resolveCatalog(parsed);
+function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: Diagnostic[], files: string[], options: LoadCatalogOptions): CatalogResult {
+  const resolved = resolveCatalog(parsed, { onBrokenRefs: options.onBrokenRefs });
   const counts: Record<string, number> = {};
   for (const e of resolved.entities) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
   return {

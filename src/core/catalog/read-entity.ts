@@ -72,8 +72,10 @@ export function readEntity(
   doc: Document.Parsed,
   diagnostics: ReadContext['diagnostics'],
   options: ReadEntityOptions,
+  /** The entity's node when it is not the whole document (an entity in a JSON export). */
+  node?: Node,
 ): ReadEntityResult {
-  const root = doc.contents as Node | null;
+  const root = node ?? (doc.contents as Node | null);
   if (root === null || (isScalar(root) && root.value === null)) return {};
   const entityStart = nodePosition(file, root);
   const ctx = readContext(file, doc, diagnostics, 'catalog', entityStart);
@@ -448,8 +450,8 @@ function checkLifecycle(ctx: ReadContext, v: Located<string>, known: readonly st
     lower
       ? `write ${lower}`
       : near
-        ? `${near} (the site config can add lifecycle values)`
-        : 'use a known value, or add this one to the lifecycles option of the Wayfinder plugin',
+        ? `${near} (a stage's \`lifecycles\` in wayfinder.yaml can add values)`
+        : "use a known value, or add this one to a stage's `lifecycles` in wayfinder.yaml",
   );
 }
 

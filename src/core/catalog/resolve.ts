@@ -4,7 +4,8 @@
  * relations both ways and finds cycles in subcomponentOf, subdomainOf and group parents.
  * Everything is one pass over entities and refs, indexed by refKey: linear time.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, Severity } from '../diagnostics.ts';
+import { refSeverity } from '../ref-policy.ts';
 import { formatRef, parseEntityRef, refKey, type EntityRef } from './refs.ts';
 import { findCycles } from './cycles.ts';
 import type { ParsedEntity } from './parsed-entity.ts';
@@ -52,15 +53,15 @@ const article = (word: string): string => `${/^[aeiouAEIOU]/.test(word) ? 'an' :
 const where = (p: SourcePosition): string => `${p.file}:${p.line}`;
 
 /** Resolves `parsed` (in file order: the first of two duplicates wins). */
-export function resolveCatalog(parsed: readonly ParsedEntity[]): ResolvedCatalog {
+export function resolveCatalog(parsed: readonly ParsedEntity[], options: { onBrokenRefs?: 'error' | 'warn' } = {}): ResolvedCatalog {
   const diagnostics: Diagnostic[] = [];
   const skipped: SkippedEntity[] = [];
   const byRef = new Map<string, CatalogEntity>();
   const first = new Map<string, ParsedEntity>();
   const kept: ParsedEntity[] = [];
   const dupes = new Map<string, ParsedEntity[]>();
-  const err = (pos: SourcePosition, code: string, message: string, hint?: string): void => {
-    const d: Diagnostic = { file: pos.file, line: pos.line, column: pos.column, severity: 'error', code, message };
+  const err = (pos: SourcePosition, code: string, message: string, hint?: string, severity: Severity = 'error'): void => {
+    const d: Diagnostic = { file: pos.file, line: pos.line, column: pos.column, severity, code, message };
     if (hint) d.hint = hint;
     diagnostics.push(d);
   };
@@ -152,7 +153,10 @@ export function resolveCatalog(parsed: readonly ParsedEntity[]): ResolvedCatalog
           'catalog/dangling-ref',
           `\`${d.path}\` refers to ${formatRef(ref)}, which is not in the catalog`,
           danglingHint(index, ref, d.allowedKinds),
+          refSeverity(options.onBrokenRefs),
         );
+        // Kept for the page, which shows it as "not in the catalog" when the policy lets it publish.
+        (self.missingRefs ??= []).push({ path: d.path, ref: formatRef(ref), pos: d.pos });
         continue;
       }
       d.assign?.(target.ref);

@@ -128,6 +128,20 @@ export interface CatalogEntity {
   relations: Partial<Record<RelationType, string[]>>;
   /** Where the entity starts. */
   source: SourcePosition;
+  /**
+   * References to entities that are not in the catalog, kept under the reference policy
+   * `onBrokenRefs: warn` so pages show them as "not in the catalog" (never as links).
+   */
+  missingRefs?: MissingRef[];
+}
+
+/** A reference an entity makes to an entity that is not in the catalog. */
+export interface MissingRef {
+  /** Where in the descriptor, e.g. `spec.owner` or `spec.dependsOn[2]`. */
+  path: string;
+  /** The ref, e.g. `group:guest`. */
+  ref: string;
+  pos: SourcePosition;
 }
 
 /** A directed relation between two entities (refKeys). */
@@ -150,6 +164,8 @@ export interface SkippedEntity {
 export interface LoadCatalogOptions {
   /** Known spec.lifecycle values; others get a warning. Defaults to DEFAULT_LIFECYCLES. */
   lifecycles?: readonly string[];
+  /** The reference policy: references to entities not in the catalog are errors (default) or warnings. */
+  onBrokenRefs?: 'error' | 'warn';
 }
 
 /** Everything `loadCatalog` returns. */

@@ -7,6 +7,7 @@ import type { CatalogEntity } from '../catalog/types.ts';
 import type { ContentPaths } from '../content-dir.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { parseEntityRef, refKey } from '../catalog/refs.ts';
+import type { UnresolvedRef } from '../ref-policy.ts';
 import { readCodeowners, type Codeowners } from './codeowners.ts';
 import { docFreshness, type DocHealth } from './freshness.ts';
 import { gitInfo, lastCommitDate } from './git.ts';
@@ -15,11 +16,13 @@ import { DEFAULT_HEALTH_RULES, scoreEntity, type HealthRules, type Scorecard } f
 /** Options of buildHealthReport. */
 export interface HealthOptions {
   today: string;
-  /** Default review interval in days (plugin option `reviewEvery`). */
+  /** Default review interval in days (policy `reviewEvery` in wayfinder.yaml). */
   reviewEvery?: number;
   rules?: HealthRules;
   /** Use git history of catalog files (default true). */
   git?: boolean;
+  /** References to entities not in the catalog, published under `onBrokenRefs: warn`. */
+  unresolved?: readonly UnresolvedRef[];
 }
 
 /** One team's (or owner's) share of the report. */
@@ -35,6 +38,8 @@ export interface TeamHealth {
   /** Every owned entity's scorecard. */
   entityCount: number;
   missingCount: number;
+  /** References to entities not in the catalog in what the team owns, by file and line. */
+  unresolved: UnresolvedRef[];
 }
 
 /** The whole report. */
@@ -47,6 +52,8 @@ export interface HealthReport {
   docs: DocHealth[];
   scorecards: Scorecard[];
   teams: TeamHealth[];
+  /** Every reference to an entity not in the catalog, by file and line. */
+  unresolved: UnresolvedRef[];
   totals: {
     docs: number;
     reviewed: number;
@@ -57,6 +64,7 @@ export interface HealthReport {
     complete: number;
     missing: number;
     averageScore: number;
+    unresolved: number;
   };
 }
 
@@ -118,7 +126,7 @@ export function buildHealthReport(
     let t = teams.get(ref);
     if (!t) {
       const e = byRef.get(ref);
-      t = { ref, name: ref === '' ? 'No owner' : (e?.title ?? e?.profile?.displayName ?? e?.name ?? ref), staleDocs: [], incomplete: [], entityCount: 0, missingCount: 0 };
+      t = { ref, name: ref === '' ? 'No owner' : (e?.title ?? e?.profile?.displayName ?? e?.name ?? ref), staleDocs: [], incomplete: [], entityCount: 0, missingCount: 0, unresolved: [] };
       teams.set(ref, t);
     }
     return t;
@@ -135,14 +143,19 @@ export function buildHealthReport(
     }
   }
   for (const d of docHealth) if (d.stale) team(d.owner && byRef.has(d.owner.ref) ? d.owner.ref : '').staleDocs.push(d);
+  const unresolved = [...(options.unresolved ?? [])].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
+  for (const u of unresolved) team(u.owner && byRef.has(u.owner) ? u.owner : '').unresolved.push(u);
   for (const t of teams.values()) {
     if (t.own && t.own.missing.length && !t.incomplete.includes(t.own)) t.missingCount += t.own.missing.length;
     t.incomplete.sort((a, b) => a.score - b.score || b.missing.length - a.missing.length || (a.ref < b.ref ? -1 : 1));
     t.staleDocs.sort((a, b) => (a.dueOn ?? '') .localeCompare(b.dueOn ?? '') || a.relative.localeCompare(b.relative));
   }
   const teamList = [...teams.values()]
-    .filter((t) => t.ref !== '' || t.staleDocs.length || t.incomplete.length)
-    .sort((a, b) => b.staleDocs.length + b.missingCount - (a.staleDocs.length + a.missingCount) || (a.ref < b.ref ? -1 : 1));
+    .filter((t) => t.ref !== '' || t.staleDocs.length || t.incomplete.length || t.unresolved.length)
+    .sort(
+      (a, b) =>
+        b.staleDocs.length + b.missingCount + b.unresolved.length - (a.staleDocs.length + a.missingCount + a.unresolved.length) || (a.ref < b.ref ? -1 : 1),
+    );
 
   const reviewed = docHealth.filter((d) => d.lastReviewed).length;
   const complete = scorecards.filter((c) => c.missing.length === 0).length;
@@ -154,6 +167,7 @@ export function buildHealthReport(
     docs: docHealth,
     scorecards,
     teams: teamList,
+    unresolved,
     totals: {
       docs: docHealth.length,
       reviewed,
@@ -164,6 +178,7 @@ export function buildHealthReport(
       complete,
       missing: scorecards.reduce((n, c) => n + c.missing.length, 0),
       averageScore: scorecards.length ? Math.round(scorecards.reduce((n, c) => n + c.score, 0) / scorecards.length) : 100,
+      unresolved: unresolved.length,
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Completeness rules: what a catalog entity of each kind should say, each with the
- * YAML that fixes it. The set per kind is a plugin option (`healthRules`).
+ * YAML that fixes it. The set per kind is a policy (`healthRules` in wayfinder.yaml).
  */
 import type { CatalogEntity } from '../catalog/types.ts';
 

@@ -24,6 +24,8 @@ import {
 } from '../yaml/fields.ts';
 import { deref, parseFrontmatter } from '../yaml/source.ts';
 import { createRefIndex, danglingHint } from '../catalog/suggest.ts';
+import type { RefPolicy } from '../policy.ts';
+import { refSeverity } from '../ref-policy.ts';
 import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listDocFiles } from '../docs/frontmatter.ts';
@@ -75,6 +77,8 @@ export interface Announcement {
   sunset?: string;
   replacement?: string;
   contact?: string;
+  /** Refs as written that name no entity, kept under `onBrokenRefs: warn` to show as "not in the catalog". */
+  notInCatalog?: { field: 'subject' | 'replacement' | 'contact'; ref: string }[];
 }
 
 /** What `checkAnnouncements` needs from the catalog. */
@@ -132,6 +136,8 @@ export function checkAnnouncementText(
     today: string;
     stages?: readonly Stage[];
     refIndex?: ReturnType<typeof createRefIndex>;
+    /** The reference policy: with `warn`, refs to entities not in the catalog are warnings. */
+    onBrokenRefs?: RefPolicy;
   },
 ): { announcement?: Announcement; diagnostics: Diagnostic[] } {
   const { file, display, id, catalog, today } = options;
@@ -170,13 +176,15 @@ export function checkAnnouncementText(
       required,
       missing: { message: `this announcement has no \`${key}\` date`, hint: `add \`${key}: 2026-12-01\`` },
     })?.value;
+  const notInCatalog: NonNullable<Announcement['notInCatalog']> = [];
   /** Parses and resolves one ref; returns its refKey when it names an entity. */
   const resolveRef = (node: Node | null, field: string, defaultKind: string, allowed: readonly EntityKind[], example: string): string | undefined => {
     const r = refValue(ctx, node, field, { defaultKind, kinds: allowed, example });
     if (!r) return undefined;
     const key = refKey(r.ref);
     if (!catalog.byRef.has(key)) {
-      report(r.pos, 'unknown-ref', `${field} "${r.value}" names no entity in the catalog`, danglingHint(index, r.ref, allowed));
+      report(r.pos, 'unknown-ref', `${field} "${r.value}" names no entity in the catalog`, danglingHint(index, r.ref, allowed), refSeverity(options.onBrokenRefs));
+      notInCatalog.push({ field: field as 'subject' | 'replacement' | 'contact', ref: formatRef(r.ref) });
       return undefined;
     }
     return key;
@@ -270,7 +278,8 @@ export function checkAnnouncementText(
     }
   }
 
-  if (!title || !type || subjects.length === 0 || !announced || !effective || diagnostics.some((d) => d.severity === 'error')) {
+  const subjectsNotInCatalog = notInCatalog.some((n) => n.field === 'subject');
+  if (!title || !type || (subjects.length === 0 && !subjectsNotInCatalog) || !announced || !effective || diagnostics.some((d) => d.severity === 'error')) {
     return { diagnostics };
   }
   const announcement: Announcement = {
@@ -286,6 +295,7 @@ export function checkAnnouncementText(
     ...(sunset ? { sunset } : {}),
     ...(replacement ? { replacement } : {}),
     ...(contact ? { contact } : {}),
+    ...(notInCatalog.length ? { notInCatalog } : {}),
   };
   return { announcement, diagnostics };
 }
@@ -311,6 +321,7 @@ export function checkAnnouncements(
   catalog: AnnouncementCatalog,
   today: string,
   stages: readonly Stage[] = DEFAULT_STAGES,
+  onBrokenRefs?: RefPolicy,
 ): { announcements: Announcement[]; diagnostics: Diagnostic[] } {
   const announcements: Announcement[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -336,7 +347,7 @@ export function checkAnnouncements(
       diagnostics.push(read.diagnostic);
       continue;
     }
-    const r = checkAnnouncementText(read.text, { file, display, id, catalog, today, stages, refIndex });
+    const r = checkAnnouncementText(read.text, { file, display, id, catalog, today, stages, refIndex, onBrokenRefs });
     diagnostics.push(...r.diagnostics);
     if (r.announcement) announcements.push(r.announcement);
   }

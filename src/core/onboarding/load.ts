@@ -3,6 +3,7 @@
  * (read-path.ts), then the prerequisites across files (they exist, no cycle).
  */
 import fs from 'node:fs';
+import type { RefPolicy } from '../policy.ts';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
@@ -37,6 +38,7 @@ export function checkPaths(
   paths: ContentPaths,
   docs: DocMeta[],
   resolveOwner?: (ref: string) => string | undefined,
+  onBrokenRefs?: RefPolicy,
 ): PathsResult {
   const diagnostics: Diagnostic[] = [];
   const sources: PathSource[] = [];
@@ -88,7 +90,7 @@ export function checkPaths(
     const text = read.text;
     sources.push({ id, display, text });
   }
-  const result = checkPathSources(sources, docs, resolveOwner);
+  const result = checkPathSources(sources, docs, resolveOwner, onBrokenRefs);
   return { paths: result.paths, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
 }
 
@@ -97,9 +99,10 @@ export function checkPathSources(
   sources: readonly PathSource[],
   docs: DocMeta[],
   resolveOwner?: (ref: string) => string | undefined,
+  onBrokenRefs?: RefPolicy,
 ): PathsResult {
   const diagnostics: Diagnostic[] = [];
-  const ctx = { docs: indexDocs(docs), resolveOwner };
+  const ctx = { docs: indexDocs(docs), resolveOwner, onBrokenRefs };
   const read: { path: OnboardingPath; prerequisites: PrerequisiteRef[] }[] = [];
   for (const s of sources) {
     const r = readPathText(s.text, s.id, s.display, ctx);

@@ -58,6 +58,8 @@ export interface PathContext {
   docs: DocIndex;
   /** Returns a problem message when the owner ref does not resolve (e.g. not in the catalog). */
   resolveOwner?: (ref: string) => string | undefined;
+  /** The reference policy: with `warn`, an owner not in the catalog is a warning and is kept as written. */
+  onBrokenRefs?: 'error' | 'warn';
 }
 
 /** A 1-based position in a file. */
@@ -157,8 +159,11 @@ export function readPathText(text: string, id: string, display: string, ctx: Pat
     else if (ref && ref.kind !== 'group') report(node, 'invalid-ref', `owner "${ownerText}": a path's owner must be a group, not a ${ref.kind}`, 'write group:<team>, e.g. group:platform-team');
     else {
       const problem = ctx.resolveOwner?.(ownerText);
-      if (problem) report(node, 'unknown-owner', `owner "${ownerText}": ${problem}`, 'the owner must be a Group in the catalog, under content/catalog/');
-      else owner = ownerText;
+      if (problem) {
+        const warn = ctx.onBrokenRefs === 'warn';
+        report(node, 'unknown-owner', `owner "${ownerText}": ${problem}`, 'the owner must be a Group in the catalog, under content/catalog/', warn ? 'warning' : 'error');
+        if (warn) owner = ownerText; // shown as "not in the catalog"
+      } else owner = ownerText;
     }
   }
 

@@ -1,8 +1,10 @@
 /** The `check` CLI, run as `node scripts/check.ts` with the Node that runs the tests. */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURES } from './helpers.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -17,6 +19,8 @@ function check(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | 
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const fixture = (name: string): string => path.join(FIXTURES, name);
+// Each test starts Node one or more times; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('node scripts/check.ts', () => {
   it('exits 0 on a good catalog and prints a summary', () => {
@@ -96,5 +100,36 @@ describe('node scripts/check.ts', () => {
     const r = check(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: node scripts\/check.ts/);
+  });
+});
+
+describe('node scripts/check.ts and the policy file', () => {
+  const site = (name: string): string => path.join(ROOT, 'tests/fixtures/sites', name);
+
+  it("reads wayfinder.yaml in the content folder: the Backstage fixture's broken refs are warnings, as in its build", () => {
+    const r = check(['--content', site('backstage')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('backstage/catalog/components/podcast-api.yaml:9:10: warning: `spec.owner` refers to group:guest');
+    expect(r.stdout).toMatch(/: 0 errors, 8 warnings, 0 skipped\.\n$/);
+  });
+
+  it('lets --on-broken-refs override the file, with GitHub annotations at the same severity', () => {
+    const strict = check(['--content', site('backstage'), '--on-broken-refs', 'error', '--format', 'github']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain('::error file=backstage/catalog/components/podcast-api.yaml,line=9,col=10,title=catalog/dangling-ref::`spec.owner` refers to group:guest');
+    const lenient = check(['--content', fixture('dangling-ref'), '--on-broken-refs', 'warn', '--format', 'github']);
+    expect(lenient.stdout).toContain('::warning file=dangling-ref/catalog/entities.yaml,line=24,col=10,title=catalog/dangling-ref::');
+    // The policy covers references to entities that are missing, not refs that are malformed.
+    expect(lenient.stdout).toContain('::error file=dangling-ref/catalog/entities.yaml,line=27,col=7,title=catalog/invalid-ref::');
+    expect(lenient.status).toBe(1);
+    expect(check(['--on-broken-refs', 'ignore']).status).toBe(2);
+  });
+
+  it('stops at a broken policy file, naming its line and column', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-cli-policy-'));
+    fs.writeFileSync(path.join(dir, 'wayfinder.yaml'), 'reviewEvery: soon\n');
+    const r = check(['--content', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${path.basename(dir)}/wayfinder.yaml:1:14: error: \`reviewEvery\`: expected number, received string (e.g. reviewEvery: 180)`);
   });
 });

@@ -117,7 +117,7 @@ describe('hints', () => {
 
   it('tells how to fix a case-mismatched kind and a lifecycle typo', () => {
     expect(hintAt('unknown-kind', 9, 7)).toBe('kinds are case-sensitive: write kind: Component');
-    expect(hintAt('lifecycle', 16, 14)).toBe('did you mean production? (the site config can add lifecycle values)');
+    expect(hintAt('lifecycle', 16, 14)).toBe("did you mean production? (a stage's `lifecycles` in wayfinder.yaml can add values)");
   });
 
   it('suggests the Wayfinder annotation meant and how to quote a number', () => {

@@ -1,0 +1,217 @@
+/**
+ * The content policies, in one file that the build and `npm run check` both read:
+ * `wayfinder.yaml` at the root of the content folder. Stages, review period, health rules,
+ * the catalog-change signal, the reference policy and the report link live here, so a
+ * content repository built with WAYFINDER_CONTENT carries its own policy and the two
+ * faces can never disagree. Site settings (title, site, base, sidebar) stay in
+ * astro.config.mjs. Problems are diagnostics at wayfinder.yaml:line:col.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import { isMap, isScalar, type Document, type Node } from 'yaml';
+import { z } from 'zod';
+import { displayPath, type ContentPaths } from './content-dir.ts';
+import { readContentText } from './content-fs.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { parseYamlFile, positionAt, type YamlFile } from './yaml/source.ts';
+import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from './lifecycle/stages.ts';
+import { DEFAULT_HEALTH_RULES, RULE_IDS } from './health/rules.ts';
+import { DEFAULT_REVIEW_EVERY } from './health/report.ts';
+
+/** The policy file's name, at the root of the content folder. */
+export const POLICY_FILE = 'wayfinder.yaml';
+
+/** One maturity stage: what a spec.lifecycle value promises. */
+const StageSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a stage id is lower-case words joined by hyphens, e.g. production'),
+    label: z.string().min(1),
+    meaning: z.string().min(1),
+    slo: z.string().min(1),
+    support: z.string().min(1),
+    badge: z.enum(BADGE_VARIANTS).default('default'),
+    lifecycles: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+/** What happens to a reference to an entity that is not in the catalog. */
+export const REF_POLICIES = ['error', 'warn'] as const;
+export type RefPolicy = (typeof REF_POLICIES)[number];
+
+/** The content policies, as written in wayfinder.yaml; every field is optional. */
+export const PolicySchema = z
+  .object({
+    /**
+     * Maturity stages, in order: label, meaning, SLO, support tier and badge. A catalog
+     * `spec.lifecycle` maps to the stage with that id or listing it in `lifecycles`.
+     * The lifecycle rules use the ids `production`, `deprecated` and `retired`.
+     * @example
+     * stages:
+     *   - { id: production, label: GA, meaning: Supported, slo: 99.9%, support: 24/7, badge: success }
+     */
+    stages: z
+      .array(StageSchema)
+      .min(1)
+      .superRefine((stages, ctx) => {
+        for (const message of stagesProblems(stages)) ctx.addIssue({ code: 'custom', message });
+      })
+      .default(DEFAULT_STAGES.map((s) => ({ ...s, lifecycles: [...s.lifecycles] }))),
+    /**
+     * Days a doc review stays valid when the doc sets no `reviewEvery`.
+     * @example reviewEvery: 90
+     */
+    reviewEvery: z.number().int().positive('reviewEvery is a positive whole number of days, e.g. 180').default(DEFAULT_REVIEW_EVERY),
+    /**
+     * "Report a problem" link on stale docs: a URL template where {title}, {url}, {path}
+     * and {owner} are replaced (URL-encoded).
+     * @example reportUrl: https://github.example/handbook/issues/new?title={title}&body={url}
+     */
+    reportUrl: z
+      .string()
+      .regex(/^(https?:|mailto:)/, 'reportUrl must start with https://, http:// or mailto:')
+      .optional(),
+    /**
+     * Flag docs whose catalog entities changed (git history) after their review.
+     * @example catalogChanges: false
+     */
+    catalogChanges: z.boolean().default(true),
+    /**
+     * Completeness rules per kind (lower-case). A kind set here replaces its default list;
+     * `[]` turns a kind off.
+     * @example
+     * healthRules:
+     *   component: [owner, runbook]
+     */
+    healthRules: z
+      .partialRecord(z.enum(['component', 'api', 'system', 'domain', 'group', 'user', 'resource']), z.array(z.enum(RULE_IDS)))
+      .default({})
+      .transform((r) => ({ ...DEFAULT_HEALTH_RULES, ...r })),
+    /**
+     * References to entities that are not in the catalog: `error` (the default) fails the
+     * build; `warn` publishes anyway, shows them as "not in the catalog" and lists them
+     * on /health/ (owners synced from an identity provider, people who left).
+     * @example onBrokenRefs: warn
+     */
+    onBrokenRefs: z.enum(REF_POLICIES).default('error'),
+  })
+  .strict();
+
+export type PolicyInput = z.input<typeof PolicySchema>;
+export type Policy = z.output<typeof PolicySchema>;
+
+/** The names of the policy fields, for "did you mean" and for astro.config.mjs's error. */
+export const POLICY_KEYS: readonly string[] = Object.keys(PolicySchema.shape);
+
+/** How to write each field, for hints. */
+const EXAMPLES: Record<string, string> = {
+  stages: 'a list of { id, label, meaning, slo, support, badge, lifecycles }; see /docs/wayfinder/lifecycle/',
+  reviewEvery: 'e.g. reviewEvery: 180',
+  reportUrl: 'e.g. reportUrl: https://github.example/handbook/issues/new?title={title}&body={url}',
+  catalogChanges: 'write true or false',
+  healthRules: `e.g. healthRules: { component: [owner, runbook] }; rules are ${RULE_IDS.join(', ')}`,
+  onBrokenRefs: 'write error (the default) or warn',
+};
+
+/** The default policy: what applies without a wayfinder.yaml. */
+export function defaultPolicy(): Policy {
+  return PolicySchema.parse({});
+}
+
+/** The policy of a content folder and any problems with its file. */
+export interface PolicyResult {
+  policy: Policy;
+  /** Where the policy came from (display path), or undefined when the defaults apply. */
+  file?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads `wayfinder.yaml` at the root of the content folder; without it, the defaults apply. */
+export function readPolicy(paths: ContentPaths): PolicyResult {
+  const abs = path.join(paths.root, POLICY_FILE);
+  if (!fs.existsSync(abs)) return { policy: defaultPolicy(), diagnostics: [] };
+  const display = displayPath(paths, abs);
+  // Read like every content file: UTF-8 only, size-limited, problems as diagnostics.
+  const read = readContentText(abs, display);
+  if (!read.ok) return { policy: defaultPolicy(), file: display, diagnostics: [read.diagnostic] };
+  return checkPolicyText(read.text, display, abs);
+}
+
+/** Validates the text of a policy file; problems point at its line and column. */
+export function checkPolicyText(text: string, display = POLICY_FILE, abs = path.resolve(display)): PolicyResult {
+  const { file, diagnostics } = parseYamlFile(abs, display, text, { area: 'policy' });
+  if (file.documents.length > 1) {
+    const second = file.documents[1] as Document.Parsed;
+    diagnostics.push({
+      file: display,
+      ...positionAt(file, second.range?.[0] ?? 0),
+      severity: 'error',
+      code: 'policy/many-documents',
+      message: 'the policy file holds more than one YAML document',
+      hint: 'keep one map of policies; remove the `---` line',
+    });
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { policy: defaultPolicy(), file: display, diagnostics };
+  const doc = file.documents[0];
+  const value: unknown = doc ? doc.toJS() : null;
+  if (value !== null && value !== undefined && !(typeof value === 'object' && !Array.isArray(value))) {
+    diagnostics.push({
+      file: display,
+      ...positionAt(file, doc?.contents?.range?.[0] ?? 0),
+      severity: 'error',
+      code: 'policy/not-a-map',
+      message: 'the policy file must be a map of policies, e.g. `reviewEvery: 180`',
+      hint: `the fields are ${POLICY_KEYS.join(', ')}`,
+    });
+    return { policy: defaultPolicy(), file: display, diagnostics };
+  }
+  const result = PolicySchema.safeParse(value ?? {});
+  if (result.success) return { policy: result.data, file: display, diagnostics };
+  for (const issue of result.error.issues) diagnostics.push(issueDiagnostic(file, doc, issue));
+  return { policy: defaultPolicy(), file: display, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** One zod issue as a diagnostic at the YAML node its path names. */
+function issueDiagnostic(file: YamlFile, doc: Document.Parsed | undefined, issue: z.core.$ZodIssue): Diagnostic {
+  const keys = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  let node: Node | null = null;
+  // The deepest node the path reaches (a missing key points at its map).
+  for (let i = keys.length; i >= 0 && !node; i--) {
+    const n = i === 0 ? doc?.contents : doc?.getIn(keys.slice(0, i), true);
+    if (n && typeof n === 'object' && 'range' in n) node = n as Node;
+  }
+  const top = typeof keys[0] === 'string' ? keys[0] : undefined;
+  const dotted = keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+  const where = keys.length ? `\`${dotted}\`` : 'the policy file';
+  let message =
+    issue.code === 'invalid_type' && / received undefined$/.test(issue.message)
+      ? `required field ${where} is missing`
+      : `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
+  let hint = top ? EXAMPLES[top] : undefined;
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const map = node;
+    if (isMap(map)) {
+      const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (pair && isScalar(pair.key)) node = pair.key;
+    }
+    const known = keys.length === 0 ? POLICY_KEYS : keys.length === 2 && top === 'stages' ? Object.keys(StageSchema.shape) : [];
+    message = keys.length ? `${where} has no field \`${key}\`` : `\`${key}\` is not a policy`;
+    const near = known.length ? closest(key, [...known]) : undefined;
+    hint =
+      near && distance(key, near) <= 3
+        ? `did you mean ${near}?`
+        : keys.length === 0
+          ? `the policies are ${POLICY_KEYS.join(', ')}; site settings (title, site, base) belong in astro.config.mjs`
+          : hint;
+  }
+  const d: Diagnostic = {
+    file: file.display,
+    ...positionAt(file, node?.range?.[0] ?? 0),
+    severity: 'error',
+    code: 'policy/invalid',
+    message,
+  };
+  if (hint) d.hint = hint;
+  return d;
+}
