@@ -78,6 +78,6 @@ export function parseWayfinderOptions(input: unknown): WayfinderOptions {
   });
   throw new AstroError(
     `Invalid options for the Wayfinder plugin in astro.config.mjs:\n${lines.join('\n')}`,
-    `The plugin's options are sectionLabels, sectionOrder and allowReadsFrom; content policies go in ${POLICY_FILE} in the content folder. ${DOCS}`,
+    `The plugin's options are sectionLabels, sectionOrder, sidebarFolderLimit and allowReadsFrom; content policies go in ${POLICY_FILE} in the content folder. ${DOCS}`,
   );
 }
