@@ -1,35 +1,11 @@
 import path from 'node:path';
-import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { contentPaths, largeFolders, projectRoot } from 'virtual:wayfinder/config';
 import { withBase } from './base-links.ts';
-
-type SidebarEntry = StarlightRouteData['sidebar'][number];
+import { showCurrentDoc } from './sidebar-current.ts';
 
 /** Large folders by their path relative to content/docs. */
 const largeFolderIndex = new Map(largeFolders.map((f) => [f.folder, f]));
-
-/**
- * A doc of a large folder is not listed in the sidebar (the folder shows one link to its
- * index page); so that the reader still sees where they are, its own link goes right
- * under the index link, marked current, and the folder's group is opened. Returns
- * whether it found the index link.
- */
-export function showCurrentDoc(entries: SidebarEntry[], indexHref: string, current: { label: string; href: string }): boolean {
-  for (const entry of entries) {
-    if (entry.type !== 'group') continue;
-    const at = entry.entries.findIndex((e) => e.type === 'link' && e.href === indexHref);
-    if (at >= 0) {
-      entry.entries.splice(at + 1, 0, { type: 'link', label: current.label, href: current.href, isCurrent: true, badge: undefined, attrs: {} });
-      entry.collapsed = false;
-      return true;
-    }
-    if (showCurrentDoc(entry.entries, indexHref, current)) {
-      entry.collapsed = false;
-      return true;
-    }
-  }
-  return false;
-}
 
 /** The folder (relative to content/docs) of a doc entry's file, when it is a doc. */
 function docFolder(filePath: string | undefined): string | undefined {
