@@ -31,7 +31,7 @@ import { listHtml, weighSite, type TypeWeight } from './page-weight.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES: Record<string, { label: string; org: OrgOptions }> = {
   s: { label: '200 entities, 60 docs in one folder', org: { count: 200, docs: 60, perFolder: 0, deprecations: 10 } },
-  '1k': { label: '1,200 entities, 1,000 docs in one folder', org: { count: 1200, docs: 1000, perFolder: 0, deprecations: 90 } },
+  '1k': { label: '1,200 entities, 1,000 docs in one folder', org: { count: 1200, docs: 1000, perFolder: 0, deprecations: 90 } }, // 66 services are deprecated: 66 announcements
   '10k': { label: '10,000 entities + 500 docs', org: { count: 10000, docs: 500, perFolder: 25, deprecations: 100 } },
   '30k': { label: '30,000 entities + 2,000 docs', org: { count: 30000, docs: 2000, perFolder: 25, deprecations: 300 } },
 };

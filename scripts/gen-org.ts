@@ -75,8 +75,10 @@ export function generateOrganisation(out: string, o: OrgOptions): OrgSummary {
     const g = ownerOf(i);
     const folder = o.perFolder > 0 ? `guides/area-${String(Math.floor(i / o.perFolder) + 1).padStart(2, '0')}` : 'services';
     folders.add(folder);
-    const name = o.perFolder > 0 || !c ? `guide-${String(i + 1).padStart(5, '0')}` : c;
-    const title = o.perFolder > 0 || !c ? `Guide ${i + 1}` : `${c.replace(/-/g, ' ')} service`;
+    // One page per service while there are services; then numbered guides (names stay unique).
+    const perService = o.perFolder === 0 && c !== undefined && i < components.length;
+    const name = perService ? c : `guide-${String(i + 1).padStart(5, '0')}`;
+    const title = perService ? `${c.replace(/-/g, ' ')} service` : `Guide ${i + 1}`;
     const fm = [
       `title: ${title}`,
       `description: "How to run and change ${c ?? 'the service'}, with deploys, dashboards and the runbook."`,
