@@ -14,7 +14,7 @@
  *   node scripts/bench.ts --search-in DIST     (only the search measurement, on a built site)
  *
  * Sizes: s (200 entities, a folder of 60 docs: a quick run), 1k (1,200 entities with
- * 1,000 service docs in one folder), 10k (10,000 entities + 500 docs), 30k (30,000
+ * 1,000 docs in one folder), 10k (10,000 entities + 500 docs), 30k (30,000
  * entities + 2,000 docs). Run it on a quiet machine: figures taken while other jobs
  * share the cores are not comparable.
  */
