@@ -12,6 +12,7 @@ import type { OnboardingPath } from './onboarding/types.ts';
 import { checkAnnouncements, type Announcement } from './lifecycle/announcements.ts';
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
+import { loadTechDocs, type TechDocsSite } from './techdocs/index.ts';
 import type { RefPolicy } from './policy.ts';
 import { applyRefPolicy } from './ref-policy.ts';
 import { checkContentSafety } from './content-safety.ts';
@@ -24,6 +25,8 @@ export interface ContentCheck {
   catalog: CatalogResult;
   paths: OnboardingPath[];
   announcements: Announcement[];
+  /** Every entity's TechDocs, rendered (links with options.base). */
+  techdocs: TechDocsSite[];
   /** Every problem, sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }
@@ -36,9 +39,11 @@ export interface CheckContentOptions {
   onBrokenRefs?: RefPolicy;
   /** YYYY-MM-DD; defaults to today() (WAYFINDER_TODAY or the machine's date). */
   today?: string;
+  /** The site's base path, which TechDocs pages' links are written with (default `/`). */
+  base?: string;
 }
 
-/** Checks docs frontmatter, the catalog, doc refs, onboarding paths and lifecycle announcements. */
+/** Checks docs frontmatter, the catalog, doc refs, onboarding paths, lifecycle announcements and TechDocs. */
 export function checkContent(paths: ContentPaths, options: CheckContentOptions = {}): ContentCheck {
   const stages = options.stages ?? DEFAULT_STAGES;
   const refs = options.onBrokenRefs;
@@ -47,12 +52,15 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities), refs);
   const today = options.today ?? buildToday();
   const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
-  const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths };
+  // TechDocs problems are warnings (what cannot be rendered); the pages still build.
+  const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
+  const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites };
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
+    techdocs: techdocs.sites,
     // Each check applies the reference policy where it decides what to keep (an announcement
     // with an error is left out); this pass makes sure no reference-to-nothing escapes it.
     diagnostics: plainMessages(
@@ -64,6 +72,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
             ...checkDocRefs(docs.docs, catalog, refs),
             ...onboarding.diagnostics,
             ...lifecycle.diagnostics,
+            ...techdocs.diagnostics,
             ...checkContentSafety(paths, inputs),
             ...futureReviews(docs.docs, today),
             ...deprecatedReplacements(lifecycle.announcements, catalog, stages),

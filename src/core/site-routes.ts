@@ -13,6 +13,7 @@ import type { OnboardingPath } from './onboarding/types.ts';
 import { findRouteCollisions, type RouteSource } from './route-registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { TEAMS_PER_PAGE } from './ownership/teams.ts';
+import type { TechDocsSite } from './techdocs/load.ts';
 
 /** The numbers of /teams/'s further pages (/teams/page/<n>/) for `groups` teams. */
 export function teamListPages(groups: number): number[] {
@@ -49,6 +50,8 @@ export interface SiteInputs {
   entities: readonly CatalogEntity[];
   announcements: readonly Announcement[];
   paths: readonly OnboardingPath[];
+  /** Entities' TechDocs (pages and files under the entity's page). */
+  techdocs?: readonly TechDocsSite[];
 }
 
 /** The site path of a doc as Starlight writes it (`404` is the not-found page). */
@@ -74,6 +77,12 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   }
   for (const a of inputs.announcements) out.push({ path: `/lifecycle/${a.id}/`, what: 'announcement', file: a.display, line: 1, column: 1 });
   for (const p of inputs.paths) out.push({ path: `/onboarding/${p.id}/`, what: 'onboarding path', file: p.file, line: 1, column: 1 });
+  const byRef = new Map(inputs.entities.map((e) => [e.ref, e]));
+  for (const site of inputs.techdocs ?? []) {
+    const at = byRef.get(site.entityRef)?.source ?? { file: '', line: 0, column: 0 };
+    for (const page of site.pages) out.push({ path: page.path, what: 'TechDocs page', ...at });
+    for (const a of site.assets) out.push({ path: a.path, what: 'TechDocs file', ...at });
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
 import { checkContent } from '../core/check-content.ts';
+import { shareTechDocs } from './techdocs-handoff.ts';
 import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
@@ -31,10 +32,11 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         const policy = read.policy;
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/.
-        const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs });
-        const { docs, paths: onboardingPaths, catalog, diagnostics } = checked;
+        const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, base: astroConfig.base });
+        const { docs, paths: onboardingPaths, catalog, techdocs, diagnostics } = checked;
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
+        shareTechDocs(paths.root, astroConfig.base, techdocs);
         updateConfig({
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.

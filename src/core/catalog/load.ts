@@ -17,7 +17,9 @@ import { resolveCatalog } from './resolve.ts';
 import { DEFAULT_LIFECYCLES } from './schema.ts';
 import type { CatalogResult, LoadCatalogOptions, SkippedEntity } from './types.ts';
 import { substitutionTargets } from './substitutions.ts';
+import { specIncludes } from './spec-includes.ts';
 import { parseYamlFile, positionAt, type YamlFile } from '../yaml/source.ts';
+import { withoutTechDocs } from '../techdocs/folders.ts';
 import { isJsonExport, parseJsonExport, type ExportedEntity } from './json-export.ts';
 
 /** A file read and parsed (with its entities' nodes when it is a JSON export), or why it could not be read. */
@@ -83,7 +85,11 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
   };
   const listing = listContentFiles(scope, paths.catalog, (name) => /\.ya?ml$/i.test(name) || isJsonExport(name));
   diagnostics.push(...listing.diagnostics);
-  const scanned = listing.files;
+  // A TechDocs folder's mkdocs.yml and docs folder are not descriptors (src/core/techdocs).
+  const scanned = withoutTechDocs(listing.files, (abs) => {
+    const r = readContentText(abs, display(abs));
+    return r.ok ? r.text : undefined;
+  });
   const dataFiles = new Set<string>();
   const texts = new Map<string, string>();
   for (const abs of scanned) {
@@ -101,6 +107,8 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     parsedFiles.set(abs, r);
     if (r.ok) for (const t of substitutionTargets(r.file)) dataFiles.add(t);
   }
+  // What the definitions $ref is data too; only files of the catalog folder are looked at.
+  for (const f of specIncludes(dataFiles, (abs) => texts.get(abs))) dataFiles.add(f);
   const descriptors = scanned.filter((f) => !dataFiles.has(f));
   const inCatalog = new Set(scanned);
   const queue = [...descriptors];

@@ -12,6 +12,7 @@ import { readCodeowners, type Codeowners } from './codeowners.ts';
 import { docFreshness, type DocHealth } from './freshness.ts';
 import { gitInfo, lastCommitDate } from './git.ts';
 import { DEFAULT_HEALTH_RULES, scoreEntity, type HealthRules, type Scorecard } from './rules.ts';
+import { hasLocalTechDocs } from '../techdocs/ref.ts';
 
 /** Options of buildHealthReport. */
 export interface HealthOptions {
@@ -117,7 +118,9 @@ export function buildHealthReport(
   const rules = options.rules ?? DEFAULT_HEALTH_RULES;
   const scorecards: Scorecard[] = [];
   for (const e of entities) {
-    const card = scoreEntity(e, rules, { byRef, docCount: (r) => docCounts.get(r) ?? 0 });
+    // An entity's own TechDocs (backstage.io/techdocs-ref: dir:…) are docs about it too.
+    const ownDocs = hasLocalTechDocs(e.annotations) ? 1 : 0;
+    const card = scoreEntity(e, rules, { byRef, docCount: (r) => (docCounts.get(r) ?? 0) + (r === e.ref ? ownDocs : 0) });
     if (card) scorecards.push(card);
   }
 

@@ -1,0 +1,114 @@
+/**
+ * Reads a TechDocs folder's mkdocs.yml (or mkdocs.yaml) with positions: site name,
+ * docs_dir, nav and plugins. MkDocs files often carry Python tags
+ * (`!!python/name:material.extensions.emoji.twemoji`): unknown tags are tolerated and the
+ * value is read as plain text. Plugins other than techdocs-core and search cannot run
+ * here: each one is a warning at its line.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** One entry of mkdocs.yml `nav`, as written. */
+export interface NavEntry {
+  /** The title as written (`- Title: page.md`); undefined for a bare `- page.md`. */
+  title?: string;
+  /** A page (`page.md`, relative to docs_dir) or an external URL. */
+  target?: string;
+  /** A section's children. */
+  children?: NavEntry[];
+  line: number;
+  column: number;
+}
+
+/** What Wayfinder reads from mkdocs.yml. */
+export interface MkdocsConfig {
+  siteName?: string;
+  /** docs_dir as written; `docs` when not set. */
+  docsDir: string;
+  /** Line of docs_dir (0 when not set). */
+  docsDirLine: number;
+  /** undefined when mkdocs.yml has no nav: the folder order is used. */
+  nav?: NavEntry[];
+}
+
+/** Plugins that TechDocs itself brings, so nothing is lost without them. */
+const BUILT_IN_PLUGINS = new Set(['techdocs-core', 'search', 'monorepo']);
+
+/** Parses mkdocs.yml text; `display` names the file in diagnostics. Never throws. */
+export function readMkdocsConfig(text: string, display: string): { config: MkdocsConfig; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+  const at = (node: Node | null | undefined): { line: number; column: number } => {
+    const p = lc.linePos(node?.range?.[0] ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  const config: MkdocsConfig = { docsDir: 'docs', docsDirLine: 0 };
+  for (const e of doc.errors) {
+    const p = lc.linePos(e.pos[0]);
+    diagnostics.push({
+      file: display,
+      line: p.line,
+      column: p.col,
+      severity: 'warning',
+      code: 'techdocs/mkdocs-syntax',
+      message: `mkdocs.yml is not valid YAML: ${e.message.split('\n')[0]}`,
+      hint: 'the docs are built with the default settings (docs/ folder, folder order)',
+    });
+  }
+  if (doc.errors.length > 0) return { config, diagnostics };
+  const root = doc.contents;
+  if (!isMap(root)) return { config, diagnostics };
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    if (key === 'site_name' && isScalar(value) && value.value != null) config.siteName = String(value.value);
+    else if (key === 'docs_dir' && isScalar(value) && typeof value.value === 'string' && value.value.trim()) {
+      config.docsDir = value.value.trim();
+      config.docsDirLine = at(value).line;
+    } else if (key === 'nav' && isSeq(value)) config.nav = readNav(value.items as Node[], at);
+    else if (key === 'plugins') diagnostics.push(...checkPlugins(value, display, at));
+  }
+  return { config, diagnostics };
+}
+
+/** The nav list: `- page.md`, `- Title: page.md`, `- Title: https://…`, `- Section: [ … ]`. */
+function readNav(items: readonly Node[], at: (n: Node | null | undefined) => { line: number; column: number }): NavEntry[] {
+  const out: NavEntry[] = [];
+  for (const item of items) {
+    const pos = at(item);
+    if (isScalar(item) && item.value != null) {
+      out.push({ target: String(item.value), ...pos });
+    } else if (isMap(item)) {
+      for (const pair of item.items) {
+        const title = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value as Node | null;
+        const p = at(pair.key as Node);
+        if (isSeq(value)) out.push({ title, children: readNav(value.items as Node[], at), ...p });
+        else if (isScalar(value) && value.value != null) out.push({ title, target: String(value.value), ...p });
+      }
+    }
+  }
+  return out;
+}
+
+/** A warning for each MkDocs plugin that Wayfinder does not run. */
+function checkPlugins(value: Node | null, display: string, at: (n: Node | null | undefined) => { line: number; column: number }): Diagnostic[] {
+  const names: { name: string; node: Node }[] = [];
+  const add = (n: Node | null | undefined): void => {
+    if (isScalar(n) && n.value != null) names.push({ name: String(n.value), node: n });
+    else if (isMap(n)) for (const p of n.items) if (isScalar(p.key)) names.push({ name: String(p.key.value), node: p.key as Node });
+  };
+  if (isSeq(value)) for (const n of value.items as Node[]) add(n);
+  else add(value);
+  return names
+    .filter((p) => !BUILT_IN_PLUGINS.has(p.name))
+    .map((p) => ({
+      file: display,
+      ...at(p.node),
+      severity: 'warning' as const,
+      code: 'techdocs/plugin-not-run',
+      message: `the MkDocs plugin "${p.name}" is not run by Wayfinder; what it adds to the pages is missing`,
+      hint: 'Wayfinder renders the Markdown that techdocs-core enables; write what the plugin generated into the Markdown, or remove the plugin',
+    }));
+}

@@ -1,0 +1,475 @@
+/**
+ * Renders one TechDocs page (MkDocs Markdown, as techdocs-core enables it) to safe HTML in
+ * Starlight's look: remark (GFM, footnotes, definition lists) → rehype, raw HTML reparsed
+ * and then sanitised (content is untrusted), then Wayfinder's own trusted decorations:
+ * admonitions and GitHub alerts as Starlight asides, collapsible blocks as <details>,
+ * content tabs without JavaScript, code blocks with titles and highlighted lines,
+ * abbreviations, MkDocs heading ids (with GitHub-style aliases) and links rewritten
+ * to the site's URLs. Links to files that do not exist are warnings at file:line.
+ */
+import path from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { defListHastHandlers, remarkDefinitionList } from 'remark-definition-list';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Preprocessed } from './preprocess.ts';
+import { mkdocsSlug, uniqueSlugger } from './urls.ts';
+
+/** The parts of an mdast / hast node this module reads and writes. */
+interface TreeNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  depth?: number;
+  lang?: string | null;
+  meta?: string | null;
+  properties?: Record<string, unknown>;
+  children?: TreeNode[];
+  data?: Record<string, unknown>;
+  position?: { start: { line: number; column: number } };
+}
+
+/** A heading of the rendered page, for Starlight's table of contents. */
+export interface PageHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** What one page links to: the site URLs of the folder's pages and files. */
+export interface RenderLinks {
+  /** The page's file, relative to docs_dir (`ops/runbook.md`). */
+  file: string;
+  /** Site URL (with base) of every Markdown file, by its path relative to docs_dir. */
+  pages: ReadonlyMap<string, string>;
+  /** Site URL (with base) of every other file (images, PDFs), by its path relative to docs_dir. */
+  assets: ReadonlyMap<string, string>;
+}
+
+/** A code block of a page, for a syntax highlighter to replace (its figure carries data-code-block="<index>"). */
+export interface CodeBlock {
+  code: string;
+  lang?: string;
+  title?: string;
+  /** 1-based lines to highlight. */
+  lines: number[];
+}
+
+/** A rendered page. */
+export interface RenderedPage {
+  html: string;
+  /** Every code block, in order; the HTML holds a plain rendering of each. */
+  codeBlocks: CodeBlock[];
+  /** The text of the page's leading `# heading`, which is taken out of the body (the page title shows it). */
+  title?: string;
+  headings: PageHeading[];
+  diagnostics: Diagnostic[];
+}
+
+/** MkDocs / Material admonition types → Starlight's four aside variants. */
+const VARIANTS: Record<string, 'note' | 'tip' | 'caution' | 'danger'> = {
+  note: 'note',
+  abstract: 'note',
+  summary: 'note',
+  tldr: 'note',
+  info: 'note',
+  todo: 'note',
+  question: 'note',
+  help: 'note',
+  faq: 'note',
+  example: 'note',
+  quote: 'note',
+  cite: 'note',
+  seealso: 'note',
+  tip: 'tip',
+  hint: 'tip',
+  important: 'tip',
+  success: 'tip',
+  check: 'tip',
+  done: 'tip',
+  warning: 'caution',
+  caution: 'caution',
+  attention: 'caution',
+  failure: 'danger',
+  fail: 'danger',
+  missing: 'danger',
+  danger: 'danger',
+  error: 'danger',
+  bug: 'danger',
+};
+
+/** GitHub alert types (`> [!NOTE]`) → admonition type. */
+const ALERTS: Record<string, string> = { NOTE: 'note', TIP: 'tip', IMPORTANT: 'important', WARNING: 'warning', CAUTION: 'danger' };
+
+const MARKER = /^<!--wf:(open|close)(?: (.*))?-->$/;
+
+/** A remark step: groups the preprocessor's marker comments, GitHub alerts, heading attributes and code meta. */
+function mkdocsBlocks() {
+  const group = (parent: TreeNode): void => {
+    const kids = parent.children;
+    if (!kids) return;
+    const root: TreeNode[] = [];
+    const stack: TreeNode[][] = [root];
+    for (const child of kids) {
+      const m = child.type === 'html' && typeof child.value === 'string' ? MARKER.exec(child.value.trim()) : null;
+      if (m && m[1] === 'open') {
+        let payload: Record<string, unknown> = {};
+        try {
+          payload = JSON.parse(m[2] ?? '{}') as Record<string, unknown>;
+        } catch {
+          payload = {};
+        }
+        const props: Record<string, string> = { dataWf: String(payload.t ?? '') };
+        if (typeof payload.type === 'string') props.dataWfType = payload.type;
+        if (typeof payload.title === 'string') props.dataWfTitle = payload.title;
+        if (payload.open === true) props.dataWfOpen = 'true';
+        if (typeof payload.what === 'string') props.dataWfWhat = payload.what;
+        const node: TreeNode = { type: 'wfContainer', children: [], data: { hName: 'div', hProperties: props } };
+        (stack[stack.length - 1] as TreeNode[]).push(node);
+        stack.push(node.children as TreeNode[]);
+      } else if (m && m[1] === 'close') {
+        if (stack.length > 1) stack.pop();
+      } else {
+        (stack[stack.length - 1] as TreeNode[]).push(child);
+      }
+    }
+    parent.children = root;
+    for (const child of root) group(child);
+  };
+  const alerts = (node: TreeNode): void => {
+    for (const child of node.children ?? []) {
+      alerts(child);
+      if (child.type !== 'blockquote') continue;
+      const para = child.children?.[0];
+      const text = para?.type === 'paragraph' ? para.children?.[0] : undefined;
+      const m = text?.type === 'text' ? /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/.exec(text.value ?? '') : null;
+      if (!m || !text || !para) continue;
+      text.value = (text.value ?? '').slice(m[0].length);
+      if (!text.value) para.children?.shift();
+      if (para.children?.length === 0) child.children?.shift();
+      const type = ALERTS[m[1] as string] as string;
+      child.type = 'wfContainer';
+      child.data = { hName: 'div', hProperties: { dataWf: 'admonition', dataWfType: type, dataWfTitle: (m[1] as string).charAt(0) + (m[1] as string).slice(1).toLowerCase() } };
+    }
+  };
+  const attributes = (node: TreeNode): void => {
+    for (const child of node.children ?? []) {
+      attributes(child);
+      if (child.type === 'heading') {
+        // attr_list: `## Title {#custom-id .class}` sets the heading's id.
+        const last = child.children?.[child.children.length - 1];
+        const m = last?.type === 'text' ? /\s*\{:?\s*([^}]*)\}\s*$/.exec(last.value ?? '') : null;
+        if (m && last) {
+          last.value = (last.value ?? '').slice(0, m.index);
+          const id = /(?:^|\s)#([\w-]+)/.exec(m[1] as string)?.[1];
+          if (id) child.data = { ...child.data, hProperties: { dataWfId: id } };
+        }
+      }
+    }
+  };
+  // unist's Node is narrower in `data` than this module's TreeNode; the shapes match at runtime.
+  return (tree: unknown): void => {
+    if (!tree || typeof tree !== 'object') return;
+    const t = tree as TreeNode;
+    group(t);
+    alerts(t);
+    attributes(t);
+  };
+}
+/** Reads MkDocs code-fence options: ```` ```py title="app.py" hl_lines="2 4-5" ```` or ```` ``` { .py title="x" } ````. */
+export function codeFenceOptions(lang: string | null | undefined, meta: string | null | undefined): { lang?: string; title?: string; lines: number[] } {
+  let info = `${lang ?? ''} ${meta ?? ''}`.trim();
+  let language: string | undefined;
+  if (info.startsWith('{')) {
+    info = info.replace(/^\{|\}$/g, ' ');
+    language = /(?:^|\s)\.([\w+#-]+)/.exec(info)?.[1];
+  } else {
+    language = lang ?? undefined;
+  }
+  const title = /\btitle=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(info);
+  const hl = /\bhl_lines=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(info);
+  const lines: number[] = [];
+  for (const part of (hl ? (hl[1] ?? hl[2] ?? hl[3] ?? '') : '').split(/[\s,]+/)) {
+    const r = /^(\d+)(?:-(\d+))?$/.exec(part);
+    if (!r) continue;
+    const a = Number(r[1]);
+    const b = Math.min(Number(r[2] ?? r[1]), a + 10_000);
+    for (let n = a; n <= b; n++) lines.push(n);
+  }
+  const out: { lang?: string; title?: string; lines: number[] } = { lines };
+  if (language) out.lang = language;
+  const t = title ? (title[1] ?? title[2] ?? title[3]) : undefined;
+  if (t) out.title = t;
+  return out;
+}
+
+/** The hast of a code block, before sanitising: a marked div around pre > code. */
+function codeHandler(_state: unknown, node: TreeNode): TreeNode {
+  const o = codeFenceOptions(node.lang, node.meta);
+  const props: Record<string, string> = { dataWf: 'code' };
+  if (o.title) props.dataWfTitle = o.title;
+  if (o.lines.length > 0) props.dataWfLines = o.lines.join(' ');
+  const code: TreeNode = { type: 'element', tagName: 'code', properties: o.lang ? { className: [`language-${o.lang}`] } : {}, children: [{ type: 'text', value: node.value ?? '' }] };
+  return { type: 'element', tagName: 'div', properties: props, children: [{ type: 'element', tagName: 'pre', properties: {}, children: [code] }] };
+}
+
+const WF_ATTRIBUTES = ['dataWf', 'dataWfType', 'dataWfTitle', 'dataWfOpen', 'dataWfWhat', 'dataWfLines'];
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  // Removed with their content: a <style>'s rules must not show up as text.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'mark', 'figure', 'figcaption'],
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.div ?? []), ...WF_ATTRIBUTES],
+    abbr: ['title'],
+    ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(defaultSchema.attributes?.[h] ?? []), 'dataWfId']])),
+  },
+};
+
+/** An element of the page's own HTML that sanitising removes. */
+interface Dropped {
+  tagName: string;
+  line?: number;
+}
+const ALLOWED_TAGS = new Set(schema.tagNames ?? []);
+// The renderer is synchronous, so one slot collects what the current page loses.
+let dropped: Dropped[] = [];
+
+/** A rehype step before sanitising: notes each element of the page's HTML that will be removed. */
+function noteDropped() {
+  const walk = (node: TreeNode): void => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'element' && child.tagName && !ALLOWED_TAGS.has(child.tagName)) {
+        const d: Dropped = { tagName: child.tagName };
+        if (child.position) d.line = child.position.start.line;
+        dropped.push(d);
+      }
+      walk(child);
+    }
+  };
+  return (tree: unknown): void => walk(tree as TreeNode);
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDefinitionList)
+  .use(mkdocsBlocks)
+  // Footnote ids get their `user-content-` prefix from rehype-sanitize, as in core/markdown.ts.
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', handlers: { ...defListHastHandlers, code: codeHandler } as never })
+  .use(rehypeRaw)
+  .use(noteDropped)
+  .use(rehypeSanitize, schema)
+  .freeze();
+const stringifier = unified().use(rehypeStringify).freeze();
+
+const el = (tagName: string, properties: Record<string, unknown>, children: TreeNode[]): TreeNode => ({ type: 'element', tagName, properties, children });
+const txt = (value: string): TreeNode => ({ type: 'text', value });
+
+/** The plain text of a hast node. */
+function textOf(node: TreeNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+const titleCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Renders a preprocessed page. `sourceLine` maps output lines back to where they were written. */
+export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0): RenderedPage {
+  const diagnostics: Diagnostic[] = [];
+  const where = (node: TreeNode): { file: string; line: number; column: number } => {
+    const p = node.position?.start;
+    const src = p ? pre.lines[p.line - 1] : undefined;
+    return src ? { file: src.file, line: src.line, column: 1 } : { file: pre.lines[0]?.file ?? links.file, line: 0, column: 0 };
+  };
+  dropped = [];
+  const tree = processor.runSync(processor.parse(pre.markdown)) as unknown as TreeNode;
+  for (const d of dropped) {
+    const src = d.line !== undefined ? pre.lines[d.line - 1] : undefined;
+    diagnostics.push({
+      file: src?.file ?? pre.lines[0]?.file ?? links.file,
+      line: src?.line ?? 0,
+      column: src ? 1 : 0,
+      severity: 'warning',
+      code: 'techdocs/html-removed',
+      message: `<${d.tagName}> is not allowed in docs on this site and is left out${d.tagName === 'script' || d.tagName === 'style' ? ' with its content' : '; its text is kept'}`,
+      hint: d.tagName === 'iframe' ? 'link to the embedded page instead' : 'write it in Markdown, or link to it',
+    });
+  }
+
+  // The leading h1 is the page title (Starlight shows it), as MkDocs takes it.
+  let title: string | undefined;
+  const first = (tree.children ?? []).find((c) => !(c.type === 'text' && !(c.value ?? '').trim()));
+  if (first?.type === 'element' && first.tagName === 'h1') {
+    title = textOf(first).trim();
+    tree.children = (tree.children ?? []).filter((c) => c !== first);
+  }
+
+  const headings: PageHeading[] = [];
+  const codeBlocks: CodeBlock[] = [];
+  const mkdocsIds = uniqueSlugger();
+  const github = new GithubSlugger();
+  let tabSet = 0;
+  const abbrs = [...pre.abbreviations.keys()].sort((a, b) => b.length - a.length);
+  const abbrPattern = abbrs.length > 0 ? new RegExp(`(?<![\\w])(${abbrs.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w])`, 'g') : undefined;
+  const fileDir = path.posix.dirname(links.file);
+
+  const rewrite = (node: TreeNode, attr: 'href' | 'src'): void => {
+    const value = node.properties?.[attr];
+    if (typeof value !== 'string' || value === '' || value.startsWith('#') || value.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return;
+    const hashAt = value.indexOf('#');
+    const rawPath = hashAt >= 0 ? value.slice(0, hashAt) : value;
+    const hash = hashAt >= 0 ? value.slice(hashAt) : '';
+    const pathPart = rawPath.replace(/\?.*$/, '');
+    let decoded = pathPart;
+    try {
+      decoded = decodeURIComponent(pathPart);
+    } catch {
+      // keep it as written
+    }
+    const target = path.posix.normalize(path.posix.join(fileDir === '.' ? '' : fileDir, decoded));
+    if (target.startsWith('../') || target === '..') {
+      diagnostics.push({ ...where(node), severity: 'warning', code: 'techdocs/link-outside', message: `"${value}" points outside the docs folder, so it does not work on the site`, hint: 'link to the page on its own site with a full URL, or copy the file into the docs folder' });
+      return;
+    }
+    const page = links.pages.get(target);
+    const asset = links.assets.get(target);
+    if (page !== undefined) (node.properties as Record<string, unknown>)[attr] = page + hash;
+    else if (asset !== undefined) (node.properties as Record<string, unknown>)[attr] = asset;
+    else if (/\/$/.test(decoded) || !/\.[a-z0-9]+$/i.test(decoded)) {
+      // An MkDocs-style URL link (`../other-page/`): the site keeps MkDocs' URL layout, so it resolves as written.
+      const asPage = [...links.pages.entries()].find(([f]) => f.replace(/(^|\/)(index|readme)\.md$/i, '$1').replace(/\.md$/i, '/') === `${target.replace(/\/$/, '')}/`.replace(/^\.\/$/, ''));
+      if (!asPage) diagnostics.push({ ...where(node), severity: 'warning', code: 'techdocs/broken-link', message: `"${value}" does not name a page of these docs`, hint: 'link to the Markdown file, e.g. ../guide.md' });
+    } else {
+      diagnostics.push({ ...where(node), severity: 'warning', code: 'techdocs/broken-link', message: `"${value}" does not exist in the docs folder (looked for ${target})`, hint: 'links are relative to the page that holds them' });
+    }
+  };
+
+  const decorate = (node: TreeNode, inCode: boolean): void => {
+    const kids = node.children ?? [];
+    for (let i = 0; i < kids.length; i++) {
+      let child = kids[i] as TreeNode;
+      if (child.type === 'text' && abbrPattern && !inCode) {
+        const parts = (child.value ?? '').split(abbrPattern);
+        if (parts.length > 1) {
+          const nodes = parts.map((p, k) => (k % 2 === 1 ? el('abbr', { title: pre.abbreviations.get(p) ?? '' }, [txt(p)]) : txt(p))).filter((n) => n.type !== 'text' || n.value);
+          kids.splice(i, 1, ...nodes);
+          i += nodes.length - 1;
+        }
+        continue;
+      }
+      if (child.type !== 'element') continue;
+      const props = (child.properties ??= {});
+      // Ids from the page's own HTML keep rehype-sanitize's prefix; Wayfinder's are added below.
+      if (child.tagName === 'a') rewrite(child, 'href');
+      if (child.tagName === 'img' || child.tagName === 'source') rewrite(child, 'src');
+      // A task list's checkbox has no label of its own: say what its state means.
+      if (child.tagName === 'input' && props.type === 'checkbox') props.ariaLabel = props.checked ? 'Done' : 'To do';
+      const wf = props.dataWf;
+      if (typeof wf === 'string') {
+        child = kids[i] = container(child, wf, props);
+      } else if (child.tagName && /^h[1-6]$/.test(child.tagName) && typeof props.id !== 'string') {
+        const text = textOf(child).trim();
+        const own = typeof props.dataWfId === 'string' ? props.dataWfId : undefined;
+        delete props.dataWfId;
+        const id = own ? mkdocsIds(own) : mkdocsIds(mkdocsSlug(text));
+        props.id = id;
+        const gh = github.slug(text);
+        // MkDocs and GitHub slug headings differently: both anchors lead here.
+        if (gh !== id) child.children = [el('span', { id: gh, className: ['wf-anchor-alias'] }, []), ...(child.children ?? [])];
+        const depth = Number(child.tagName.slice(1));
+        if (depth >= 2 && depth <= 4) headings.push({ depth, slug: id, text });
+      }
+      decorate(child, inCode || child.tagName === 'code' || child.tagName === 'pre');
+    }
+  };
+
+  /** Wayfinder's trusted markup for a marked container. */
+  const container = (node: TreeNode, wf: string, props: Record<string, unknown>): TreeNode => {
+    const kids = node.children ?? [];
+    const type = typeof props.dataWfType === 'string' ? props.dataWfType : 'note';
+    const variant = VARIANTS[type] ?? 'note';
+    const title = typeof props.dataWfTitle === 'string' ? props.dataWfTitle : titleCase(type);
+    if (wf === 'admonition') {
+      const head = title ? [el('p', { className: ['starlight-aside__title'], ariaHidden: 'true' }, [txt(title)])] : [];
+      return el('aside', { ariaLabel: title || titleCase(type), className: ['starlight-aside', `starlight-aside--${variant}`, `wf-admonition-${type}`] }, [...head, el('div', { className: ['starlight-aside__content'] }, kids)]);
+    }
+    if (wf === 'details') {
+      return el('details', { className: ['starlight-aside', `starlight-aside--${variant}`, 'wf-collapsible'], open: props.dataWfOpen === 'true' }, [
+        el('summary', { className: ['starlight-aside__title'] }, [txt(title || titleCase(type))]),
+        el('div', { className: ['starlight-aside__content'] }, kids),
+      ]);
+    }
+    if (wf === 'tabs') {
+      const set = `wf-tabs-${pageIndex}-${tabSet++}`;
+      const out: TreeNode[] = [];
+      kids
+        .filter((k) => k.type === 'element' && k.properties?.dataWf === 'tab')
+        .forEach((tab, n) => {
+          const id = `${set}-${n}`;
+          out.push(
+            el('input', { type: 'radio', name: set, id, className: ['wf-tab-input'], checked: n === 0 }, []),
+            el('label', { htmlFor: id, className: ['wf-tab-label'] }, [txt(String(tab.properties?.dataWfTitle ?? `Tab ${n + 1}`))]),
+            el('div', { className: ['wf-tab-panel'] }, tab.children ?? []),
+          );
+        });
+      return el('div', { className: ['wf-tabs', 'not-content-tabs'] }, out);
+    }
+    if (wf === 'code') {
+      const pre = kids.find((k) => k.tagName === 'pre');
+      const code = pre?.children?.find((k) => k.tagName === 'code');
+      const marked = new Set(String(props.dataWfLines ?? '').split(' ').filter(Boolean).map(Number));
+      const plain = code ? textOf(code) : '';
+      if (code && marked.size > 0) {
+        const lines = textOf(code).replace(/\n$/, '').split('\n');
+        // A marked line is a block: it ends its own line, so no newline follows it.
+        code.children = lines.flatMap((l, n) => {
+          if (marked.has(n + 1)) return [el('mark', { className: ['wf-hl'] }, [txt(l || ' ')])];
+          return n < lines.length - 1 ? [txt(l), txt('\n')] : [txt(l)];
+        });
+      }
+      if (pre) pre.properties = { ...pre.properties, tabIndex: 0 };
+      const caption = typeof props.dataWfTitle === 'string' ? [el('figcaption', { className: ['wf-code-title'] }, [txt(props.dataWfTitle)])] : [];
+      const block: CodeBlock = { code: plain.replace(/\n$/, ''), lines: [...marked].sort((a, b) => a - b) };
+      const lang = (code?.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'))?.slice('language-'.length);
+      if (lang) block.lang = lang;
+      if (typeof props.dataWfTitle === 'string') block.title = props.dataWfTitle;
+      codeBlocks.push(block);
+      return el('figure', { className: ['wf-code'], dataCodeBlock: String(codeBlocks.length - 1) }, [...caption, ...(pre ? [pre] : [])]);
+    }
+    if (wf === 'missing') {
+      return el('aside', { ariaLabel: 'Not rendered', className: ['starlight-aside', 'starlight-aside--caution'] }, [
+        el('p', { className: ['starlight-aside__title'], ariaHidden: 'true' }, [txt('Not rendered')]),
+        el('div', { className: ['starlight-aside__content'] }, [el('p', {}, [txt(`This part of the page (${String(props.dataWfWhat ?? 'an include')}) could not be built into this site.`)])]),
+      ]);
+    }
+    // A tab outside a tab set, or a marker written by hand: keep the content, drop the marker.
+    return el('div', {}, kids);
+  };
+
+  decorate(tree, false);
+  // Footnote links: rehype-sanitize prefixed the ids, so point the hrefs at them.
+  const ids = new Set<string>();
+  const collect = (n: TreeNode): void => {
+    if (typeof n.properties?.id === 'string') ids.add(n.properties.id);
+    for (const c of n.children ?? []) collect(c);
+  };
+  collect(tree);
+  const fixHashes = (n: TreeNode): void => {
+    const h = n.properties?.href;
+    if (n.tagName === 'a' && typeof h === 'string' && h.startsWith('#') && !ids.has(h.slice(1)) && ids.has(`user-content-${h.slice(1)}`)) (n.properties as Record<string, unknown>).href = `#user-content-${h.slice(1)}`;
+    for (const c of n.children ?? []) fixHashes(c);
+  };
+  fixHashes(tree);
+  const html = String(stringifier.stringify(tree as never));
+  const out: RenderedPage = { html, codeBlocks, headings, diagnostics };
+  if (title) out.title = title;
+  return out;
+}

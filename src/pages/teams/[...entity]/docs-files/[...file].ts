@@ -1,0 +1,11 @@
+/**
+ * The non-Markdown files of a team's TechDocs (images, PDFs), served as they are at
+ * /teams/<name>/docs-files/<path>; the pages' links and images point here.
+ */
+import fs from 'node:fs';
+import type { APIRoute } from 'astro';
+import { techDocsFilePaths } from '../../../../components/techdocs/routes.ts';
+
+export const getStaticPaths = () => techDocsFilePaths('teams/');
+
+export const GET: APIRoute = ({ props }) => new Response(fs.readFileSync((props as { abs: string }).abs));
