@@ -13,6 +13,7 @@ export const PAGE_TYPES = [
   'doc',
   'folder index',
   'entity',
+  'techdocs',
   'team',
   'user',
   'catalog list',
@@ -30,6 +31,7 @@ export function pageType(file: string): PageType {
   if (p === '/' || p.startsWith('/docs/')) return 'doc';
   if (p.startsWith('/doc-folders/')) return 'folder index';
   if (p === '/catalog/' || p.startsWith('/catalog/page/') || p.startsWith('/catalog/by/')) return 'catalog list';
+  if (/^\/(catalog|teams)\/.+\/docs\//.test(p)) return 'techdocs';
   if (p.startsWith('/catalog/user/')) return 'user';
   if (p.startsWith('/catalog/')) return 'entity';
   if (p === '/teams/' || p.startsWith('/teams/page/')) return 'teams list';

@@ -27,6 +27,7 @@ const CHROME_LIMIT: Partial<Record<PageType, number>> = {
   doc: 40_000,
   'folder index': 40_000,
   entity: 40_000,
+  techdocs: 40_000,
   team: 40_000,
   user: 40_000,
   announcement: 40_000,
