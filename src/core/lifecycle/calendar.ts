@@ -122,7 +122,7 @@ export function monthGrid(month: string): (string | undefined)[][] {
 }
 
 /** How many events /lifecycle/ shows in each direction, and the rest of its paging. */
-export const CALENDAR_LIMITS = { upcoming: 20, past: 10, slack: 10, pageSize: 50 } as const;
+export const CALENDAR_LIMITS = { upcoming: 15, past: 10, slack: 10, pageSize: 50 } as const;
 
 /** What /lifecycle/ shows: a bounded slice of each timeline, and how many events it leaves to the paged lists. */
 export interface CalendarWindow {
