@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrganisation } from '../../scripts/gen-org.ts';
 import { listHtml, measurePage, type PageType } from '../../scripts/page-weight.ts';
 import { checkContent } from '../../src/core/check-content.ts';
@@ -52,6 +52,8 @@ beforeAll(() => {
   if (r.status !== 0) throw new Error(`the generated organisation failed to build:\n${r.output.slice(-4000)}`);
   pages = listHtml(dist);
 });
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('the generated organisation', () => {
   it('checks clean: no errors and no warnings', () => {
