@@ -3,10 +3,9 @@ import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { contentPaths, options } from 'virtual:wayfinder/config';
-import { docId } from './core/docs/slug.ts';
+import { docId } from './core/urls.ts';
 import { docFieldsSchema } from './schemas/doc-fields.ts';
 import { catalogLoader } from './loaders/catalog.ts';
-import { stageLifecycles } from './core/lifecycle/stages.ts';
 import { announcementId } from './core/lifecycle/announcements.ts';
 import { lifecycleSchema } from './schemas/lifecycle-fields.ts';
 import { optionalFolder } from './loaders/optional-folder.ts';
@@ -23,7 +22,7 @@ export const collections = {
     schema: docsSchema({ extend: docFieldsSchema }),
   }),
   // The Backstage catalog, resolved by src/core/catalog: one entry per entity, id = refKey.
-  catalog: defineCollection({ loader: catalogLoader(contentPaths, stageLifecycles(options.stages), options.onBrokenRefs) }),
+  catalog: defineCollection({ loader: catalogLoader(contentPaths, { stages: options.stages, onBrokenRefs: options.onBrokenRefs }) }),
   // Lifecycle announcements: one Markdown/MDX file each; id = the path slugged, as core names it.
   // A content folder without lifecycle/ simply has no announcements.
   lifecycle: defineCollection({

@@ -25,6 +25,8 @@ export interface ContentCheck {
   catalog: CatalogResult;
   paths: OnboardingPath[];
   announcements: Announcement[];
+  /** The problems in the onboarding paths alone (the onboarding pages list them). */
+  pathDiagnostics: Diagnostic[];
   /** Every entity's TechDocs, rendered (links with options.base). */
   techdocs: TechDocsSite[];
   /** Every problem, sorted by file, line and column. */
@@ -60,6 +62,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
     announcements: lifecycle.announcements,
     catalog,
     paths: onboarding.paths,
+    pathDiagnostics: plainMessages(applyRefPolicy(onboarding.diagnostics, refs)),
     techdocs: techdocs.sites,
     // Each check applies the reference policy where it decides what to keep (an announcement
     // with an error is left out); this pass makes sure no reference-to-nothing escapes it.

@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { DocMeta } from './docs/frontmatter.ts';
 import type { Announcement, AnnouncementCatalog } from './lifecycle/announcements.ts';
 import { createStageIndex, type Stage } from './lifecycle/stages.ts';
-import { shortRef } from './catalog/routes.ts';
+import { shortRef } from './names.ts';
 
 /** A warning for each doc whose lastReviewed date is after `today`. */
 export function futureReviews(docs: readonly DocMeta[], today: string): Diagnostic[] {

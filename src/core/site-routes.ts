@@ -4,9 +4,8 @@
  * family adds its paths here.
  */
 import { definitionFormat } from './ownership/page.ts';
-import { entityPath } from './catalog/routes.ts';
 import type { CatalogEntity } from './catalog/types.ts';
-import { docId, docPath } from './docs/slug.ts';
+import { announcementPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath, teamsListPage } from './urls.ts';
 import type { DocMeta } from './docs/frontmatter.ts';
 import type { Announcement } from './lifecycle/announcements.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
@@ -23,26 +22,15 @@ export function teamListPages(groups: number): number[] {
 
 /** Wayfinder's own pages and files, which no content may replace. */
 export const FIXED_ROUTES: readonly string[] = [
-  '/catalog/',
-  '/catalog/index.json',
-  '/catalog.json',
-  '/teams/',
-  '/health/',
-  '/lifecycle/',
-  '/lifecycle/stages/',
-  '/lifecycle/upcoming/',
-  '/lifecycle/past/',
-  '/health/unowned/',
-  '/lifecycle.ics',
-  '/lifecycle.xml',
-  '/onboarding/',
+  // Every fixed route of core/urls.ts but the home page, which is a doc (content/docs/index).
+  ...Object.values(ROUTES).filter((p) => p !== ROUTES.home),
   '/sitemap-index.xml',
   '/sitemap-0.xml',
   '/favicon.svg',
 ];
 
-/** Folders Wayfinder fills from data (directory facets and pages, large docs folders' indexes, assets, the search index). */
-export const RESERVED_PREFIXES: readonly string[] = ['/catalog/by/', '/catalog/page/', '/doc-folders/', '/lifecycle/upcoming/page/', '/lifecycle/past/page/', '/health/page/', '/_astro/', '/pagefind/'];
+/** Folders Wayfinder fills from data (directory facets and pages, large docs folders' indexes, paged lists, assets, the search index). */
+export const RESERVED_PREFIXES: readonly string[] = [...Object.values(GENERATED_FOLDERS), '/_astro/', '/pagefind/'];
 
 /** The inputs whose pages are registered. */
 export interface SiteInputs {
@@ -58,7 +46,7 @@ export interface SiteInputs {
 function docOutput(doc: DocMeta): string {
   const id = docId(doc.relative, doc.slug);
   if (id === '404') return '/404.html';
-  return docPath(id.replace(/^\/+|\/+$/g, ''));
+  return docPath(id);
 }
 
 /** Every route the site writes from `inputs`, with its source. */
@@ -66,17 +54,17 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   const out: RouteSource[] = FIXED_ROUTES.map((p) => ({ path: p, what: 'built-in page', file: '', line: 0, column: 0 }));
   // /teams/ is paged; its further pages share /teams/ with team pages, so they are registered here.
   const groups = inputs.entities.filter((e) => e.kind === 'group').length;
-  for (const n of teamListPages(groups)) out.push({ path: `/teams/page/${n}/`, what: 'page of the team list', file: '', line: 0, column: 0 });
+  for (const n of teamListPages(groups)) out.push({ path: teamsListPage(n), what: 'page of the team list', file: '', line: 0, column: 0 });
   for (const d of inputs.docs) out.push({ path: docOutput(d), what: 'doc', file: d.display, line: 1, column: 1 });
   for (const e of inputs.entities) {
     const what = e.kind === 'group' ? 'team page' : `${e.kind} page`;
     const p = entityPath(e);
     out.push({ path: p, what, file: e.source.file, line: e.source.line, column: e.source.column });
-    if (e.kind === 'group') out.push({ path: `${p}lifecycle.ics`, what: 'team calendar feed', ...e.source });
-    if (e.kind === 'api' && e.definition) out.push({ path: `${p}definition.${definitionFormat(e).ext}`, what: 'API definition file', ...e.source });
+    if (e.kind === 'group') out.push({ path: teamIcsPath(e), what: 'team calendar feed', ...e.source });
+    if (e.kind === 'api' && e.definition) out.push({ path: definitionPath(e, definitionFormat(e).ext), what: 'API definition file', ...e.source });
   }
-  for (const a of inputs.announcements) out.push({ path: `/lifecycle/${a.id}/`, what: 'announcement', file: a.display, line: 1, column: 1 });
-  for (const p of inputs.paths) out.push({ path: `/onboarding/${p.id}/`, what: 'onboarding path', file: p.file, line: 1, column: 1 });
+  for (const a of inputs.announcements) out.push({ path: announcementPath(a.id), what: 'announcement', file: a.display, line: 1, column: 1 });
+  for (const p of inputs.paths) out.push({ path: onboardingPath(p.id), what: 'onboarding path', file: p.file, line: 1, column: 1 });
   const byRef = new Map(inputs.entities.map((e) => [e.ref, e]));
   for (const site of inputs.techdocs ?? []) {
     const at = byRef.get(site.entityRef)?.source ?? { file: '', line: 0, column: 0 };

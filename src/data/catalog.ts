@@ -4,9 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { CatalogEntity } from '../core/catalog/types.ts';
-import { entityPath } from '../core/catalog/routes.ts';
+import { docPath, entityPath } from '../core/urls.ts';
 import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
-import { docPath } from '../core/docs/slug.ts';
 
 /** A doc that names entities in `services`, or is owned by a team. */
 export interface DocLink {

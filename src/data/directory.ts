@@ -19,7 +19,8 @@ import {
   type FacetGroups,
   type FacetName,
 } from '../core/catalog/directory.ts';
-import type { RowContext } from '../components/catalog/row-html.ts';
+import type { RowContext } from '../core/catalog/row-html.ts';
+import { displayName } from '../core/names.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 /** Everything the directory pages read. */
@@ -48,16 +49,11 @@ export function getDirectory(): Promise<SiteDirectory> {
   return cached;
 }
 
-/** The label people know an entity by: its title, a profile's display name, or its name. */
-export function entityLabel(e: CatalogEntity): string {
-  return e.title ?? e.profile?.displayName ?? e.name;
-}
-
 async function build(): Promise<SiteDirectory> {
   const catalog = await getSiteCatalog();
   const refLabel = (ref: string) => {
     const e = catalog.byRef.get(ref);
-    return e ? entityLabel(e) : undefined;
+    return e ? displayName(e) : undefined;
   };
   const rows = catalog.entities.map((e) => toDirectoryRow(e, catalog.byRef));
   const index = buildIndex(rows, refLabel);
@@ -72,8 +68,7 @@ async function build(): Promise<SiteDirectory> {
     if (r.owner) refsByKey.set(`owner\u0000${refKeyOf(r.owner, 'group')}`, r.owner);
     if (r.system) refsByKey.set(`system\u0000${refKeyOf(r.system, 'system')}`, r.system);
   }
-  const base = import.meta.env.BASE_URL;
-  const rowContext: RowContext = { base, label: refLabel, hasPage: (ref) => catalog.byRef.has(ref) };
+  const rowContext: RowContext = { label: refLabel, hasPage: (ref) => catalog.byRef.has(ref) };
   let json: DirectoryIndexJson | undefined;
   return {
     index,

@@ -6,7 +6,8 @@
 import { getCollection } from 'astro:content';
 import { largeFolders } from 'virtual:wayfinder/config';
 import type { FolderRow } from '../core/docs/folder-index.ts';
-import { entityLabel } from './directory.ts';
+import { href, ROUTES } from '../core/urls.ts';
+import { displayName, shortRef } from '../core/names.ts';
 import { getSiteCatalog } from './catalog.ts';
 import { getSiteHealth } from './health.ts';
 
@@ -48,12 +49,12 @@ async function build(): Promise<SiteFolder[]> {
       const owner = d.owner ? catalog.byRef.get(d.owner.ref) : undefined;
       const row: FolderRow = {
         title: d.title,
-        href: d.href,
+        href: href(d.href),
         review: !d.lastReviewed ? 'unreviewed' : d.stale ? 'stale' : 'current',
       };
       const desc = description.get(d.id);
       if (desc) row.description = desc;
-      if (d.owner) row.owner = owner ? { label: entityLabel(owner), href: catalog.pathOf(d.owner.ref) } : { label: d.owner.ref.replace(/^group:default\//, '') };
+      if (d.owner) row.owner = owner ? { label: displayName(owner), href: href(catalog.pathOf(d.owner.ref) ?? ROUTES.teams) } : { label: shortRef(d.owner.ref) };
       if (d.lastReviewed) row.reviewed = d.lastReviewed;
       if (d.stale) row.why = d.reasons.join('; ');
       return [row];

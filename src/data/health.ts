@@ -1,12 +1,12 @@
 /**
- * The health report as pages use it: built once per build from the docs' frontmatter,
- * the site catalog, the policy file (review interval, rules, report URL, catalog changes) and
- * the references to entities not in the catalog that the plugin's check found.
+ * The health report as pages use it: built once per build from the docs' frontmatter the
+ * plugin checked, the site catalog, the policy file (review interval, rules, report URL,
+ * catalog changes) and the references to entities not in the catalog that the check found.
  */
 import { contentPaths, options, unresolvedRefs } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import { checkDocs } from '../core/docs/frontmatter.ts';
 import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
+import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 /** The report with lookups by doc id and entity ref. */
@@ -32,7 +32,7 @@ export function getSiteHealth(): Promise<SiteHealth> {
 
 async function build(): Promise<SiteHealth> {
   const catalog = await getSiteCatalog();
-  const { docs } = checkDocs(contentPaths);
+  const { docs } = checkedContent(contentPaths, options);
   const report = buildHealthReport(docs, catalog.entities, contentPaths, {
     today: buildToday(),
     reviewEvery: options.reviewEvery,

@@ -1,22 +1,14 @@
 /**
- * The lifecycle calendar as pages use it: announcements checked by src/core/lifecycle
- * against the site catalog, once per build, with the stages, "today", the notices index
+ * The lifecycle calendar as pages use it: the announcements the plugin checked against
+ * the catalog (once per build), with the stages, "today", the notices index
  * and small helpers for names and links.
  */
 import { contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import { hasErrors, WayfinderInputError } from '../core/diagnostics.ts';
 import type { CatalogEntity } from '../core/catalog/types.ts';
-import { shortRef } from '../core/catalog/routes.ts';
-import {
-  checkAnnouncements,
-  createNoticeIndex,
-  createStageIndex,
-  DEFAULT_STAGES,
-  type Announcement,
-  type NoticeIndex,
-  type StageIndex,
-} from '../core/lifecycle/index.ts';
+import { refDisplayName } from '../core/names.ts';
+import { createNoticeIndex, createStageIndex, type Announcement, type NoticeIndex, type StageIndex } from '../core/lifecycle/index.ts';
+import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 
 export interface SiteLifecycle {
@@ -28,7 +20,7 @@ export interface SiteLifecycle {
   stages: StageIndex;
   notices: NoticeIndex;
   catalog: SiteCatalog;
-  /** The display name of a refKey: the entity's title, else its name, else the short ref. */
+  /** The display name of a refKey (see refDisplayName in core/names.ts). */
   nameOf: (ref: string) => string;
   /** refKeys of the teams that own an announcement's subjects, sorted. */
   ownersOf: (a: Announcement) => string[];
@@ -45,19 +37,15 @@ export function getSiteLifecycle(): Promise<SiteLifecycle> {
 async function build(): Promise<SiteLifecycle> {
   const catalog = await getSiteCatalog();
   const today = buildToday();
-  const stageList = options.stages ?? DEFAULT_STAGES;
-  const { announcements, diagnostics } = checkAnnouncements(contentPaths, catalog, today, stageList, options.onBrokenRefs);
-  if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'lifecycle announcements');
+  // Checked by the plugin against the same catalog and policy; a build with errors stopped there.
+  const { announcements } = checkedContent(contentPaths, options);
   const lookup = (ref: string): CatalogEntity | undefined => catalog.byRef.get(ref);
-  const nameOf = (ref: string): string => {
-    const e = lookup(ref);
-    return e ? (e.title ?? e.profile?.displayName ?? e.name) : shortRef(ref);
-  };
+  const nameOf = (ref: string): string => refDisplayName(ref, lookup);
   return {
     today,
     announcements,
     byId: new Map(announcements.map((a) => [a.id, a])),
-    stages: createStageIndex(stageList),
+    stages: createStageIndex(options.stages),
     notices: createNoticeIndex(announcements, lookup, today),
     catalog,
     nameOf,

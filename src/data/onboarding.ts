@@ -1,12 +1,14 @@
 /**
- * The onboarding paths as pages use them: read and checked once per build through
- * src/core/onboarding, with the navigator index every doc page looks itself up in.
+ * The onboarding paths as pages use them: the paths the plugin read and checked once per
+ * build, with the navigator index every doc page looks itself up in.
  */
 import { contentPaths, options } from 'virtual:wayfinder/config';
 import type { Diagnostic } from '../core/diagnostics.ts';
-import { checkDocs } from '../core/docs/frontmatter.ts';
 import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
-import { catalogOwnerResolver, checkPaths, navigatorIndex, type NavEntry, type OnboardingPath } from '../core/onboarding/index.ts';
+import { checkDocs } from '../core/docs/frontmatter.ts';
+import { catalogOwnerResolver, checkPaths, navigatorIndex, type NavEntry, type OnboardingPath, type PathsResult } from '../core/onboarding/index.ts';
+import { checkedContent } from '../plugin/checked-content.ts';
+import { displayName } from '../core/names.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 /** The onboarding paths and what pages look up in them. */
@@ -31,9 +33,8 @@ export function getSiteOnboarding(): Promise<SiteOnboarding> {
 }
 
 async function build(): Promise<SiteOnboarding> {
-  const { docs } = checkDocs(contentPaths);
   const catalog = await getSiteCatalog();
-  const { paths, diagnostics } = checkPaths(contentPaths, docs, catalogOwnerResolver(catalog.entities), options.onBrokenRefs);
+  const { paths, diagnostics } = import.meta.env.DEV ? freshPaths(catalog.entities) : keptPaths();
   return {
     paths,
     byId: new Map(paths.map((p) => [p.id, p])),
@@ -43,7 +44,18 @@ async function build(): Promise<SiteOnboarding> {
       const { ref } = parseEntityRef(text, { defaultKind: 'group' });
       const e = ref ? catalog.byRef.get(refKey(ref)) : undefined;
       // An owner not in the catalog (published under onBrokenRefs: warn) is shown as written, marked.
-      return e?.profile?.displayName ?? e?.title ?? e?.name ?? `${text} (not in the catalog)`;
+      return e ? displayName(e) : `${text} (not in the catalog)`;
     },
   };
+}
+
+/** The paths as the plugin checked them for this build. */
+function keptPaths(): PathsResult {
+  const checked = checkedContent(contentPaths, options);
+  return { paths: checked.paths, diagnostics: checked.pathDiagnostics };
+}
+
+/** `astro dev` only: the paths read again, so edits to content/paths show on the next request. */
+function freshPaths(entities: Parameters<typeof catalogOwnerResolver>[0]): PathsResult {
+  return checkPaths(contentPaths, checkDocs(contentPaths).docs, catalogOwnerResolver(entities), options.onBrokenRefs);
 }

@@ -4,17 +4,13 @@
  */
 import type { APIRoute } from 'astro';
 import { catalogJson, stringifyCatalogJson } from '../core/catalog/catalog-json.ts';
-import { entityPath } from '../core/catalog/routes.ts';
+import { absoluteUrl, entityPath } from '../core/urls.ts';
 import { today } from '../core/dates.ts';
-import { withBase } from '../plugin/base-links.ts';
 import { getSiteCatalog } from '../data/catalog.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getSiteCatalog();
-  const urlOf = (e: Parameters<typeof entityPath>[0]) => {
-    const path = withBase(entityPath(e), import.meta.env.BASE_URL);
-    return site ? new URL(path, site).href : path;
-  };
+  const urlOf = (e: Parameters<typeof entityPath>[0]) => absoluteUrl(entityPath(e), site);
   const doc = catalogJson(catalog.entities, catalog.byRef, { generated: today(), urlOf });
   return new Response(stringifyCatalogJson(doc), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

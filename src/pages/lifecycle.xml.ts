@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { TYPE_LABELS } from '../core/lifecycle/announcements.ts';
 import { formatDate } from '../core/lifecycle/calendar.ts';
 import { getSiteLifecycle } from '../data/lifecycle.ts';
-import { absoluteUrl } from '../data/lifecycle-feeds.ts';
+import { absoluteUrl, announcementPath, ROUTES } from '../core/urls.ts';
 
 /** /lifecycle.xml: an RSS feed of announcements, newest first (by announced date). */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     .sort((a, b) => (a.announced > b.announced ? -1 : a.announced < b.announced ? 1 : a.id < b.id ? -1 : 1))
     .map((a) => ({
       title: `${TYPE_LABELS[a.type]}: ${a.title}`,
-      link: absoluteUrl(`/lifecycle/${a.id}/`, site),
+      link: absoluteUrl(announcementPath(a.id), site),
       // A calendar date at 00:00 UTC: the same in every time zone the site is built in.
       pubDate: new Date(`${a.announced}T00:00:00Z`),
       description: `${a.summary} Takes effect ${formatDate(a.effective)}${a.sunset ? `; sunset ${formatDate(a.sunset)}` : ''}.`,
@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Platform lifecycle',
     description: 'Betas, GA promotions, deprecations, sunsets and breaking changes, from the lifecycle calendar.',
     // The channel links to the calendar page (with base); item links are absolute already.
-    site: site ? absoluteUrl('/lifecycle/', site) : 'https://example.invalid/',
+    site: site ? absoluteUrl(ROUTES.lifecycle, site) : 'https://example.invalid/',
     items,
     trailingSlash: true,
   });

@@ -1,12 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
-
-/** Prefixes a root-relative site link (`/docs/x/`) with the base path; leaves others alone. */
-export function withBase(href: string, base: string): string {
-  const prefix = base.replace(/\/+$/, '');
-  if (!prefix || !href.startsWith('/') || href.startsWith('//')) return href;
-  if (href === prefix || href.startsWith(`${prefix}/`)) return href;
-  return `${prefix}${href}`;
-}
+import { withBase } from '../core/urls.ts';
 
 /**
  * A Sätteri hast plugin with one job: when the site is served under a base path (e.g.

@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
-import { checkContent } from '../core/check-content.ts';
 import { shareTechDocs } from './techdocs-handoff.ts';
 import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
@@ -11,6 +10,8 @@ import { readPolicy } from '../core/policy.ts';
 import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
+import { checkAndKeep } from './checked-content.ts';
+import { ROUTES } from '../core/urls.ts';
 import { safeLinksPlugin } from './safe-links.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
@@ -31,8 +32,9 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         if (hasErrors(read.diagnostics)) throw new WayfinderInputError(read.diagnostics, 'policy file');
         const policy = read.policy;
         // Check every input before Astro writes anything, so a bad file fails the build
-        // with all of its problems at file:line:col and no partial dist/.
-        const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, base: astroConfig.base });
+        // with all of its problems at file:line:col and no partial dist/. The result is kept
+        // for the catalog loader and src/data/, so nothing is read and checked twice.
+        const checked = checkAndKeep(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, base: astroConfig.base });
         const { docs, paths: onboardingPaths, catalog, techdocs, diagnostics } = checked;
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
@@ -47,15 +49,15 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           },
           // A few fixed entries, never one per entity: the sidebar is written into every page.
           sidebar: [
-            ...(onboardingPaths.length ? [{ label: 'Onboarding', link: '/onboarding/' }] : []),
+            ...(onboardingPaths.length ? [{ label: 'Onboarding', link: ROUTES.onboarding }] : []),
             ...(catalog.entities.length
               ? [
-                  { label: 'Service catalog', link: '/catalog/' },
-                  { label: 'Teams', link: '/teams/' },
+                  { label: 'Service catalog', link: ROUTES.catalog },
+                  { label: 'Teams', link: ROUTES.teams },
                 ]
               : []),
-            { label: 'Lifecycle calendar', link: '/lifecycle/' },
-            { label: 'Health', link: '/health/' },
+            { label: 'Lifecycle calendar', link: ROUTES.lifecycle },
+            { label: 'Health', link: ROUTES.health },
             ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder, options.sidebarFolderLimit),
             ...(config.sidebar ?? []),
           ],

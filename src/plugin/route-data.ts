@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { contentPaths, largeFolders, projectRoot } from 'virtual:wayfinder/config';
-import { withBase } from './base-links.ts';
+import { escapeHtml } from '../core/names.ts';
+import { href } from '../core/urls.ts';
 import { showCurrentDoc } from './sidebar-current.ts';
 
 /** Large folders by their path relative to content/docs. */
@@ -14,11 +15,6 @@ function docFolder(filePath: string | undefined): string | undefined {
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   const dir = path.dirname(relative).split(path.sep).join('/');
   return dir === '.' ? undefined : dir;
-}
-
-/** Escapes text for HTML element content. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -37,12 +33,11 @@ export const onRequest = defineRouteMiddleware((context) => {
   if (largeFolderIndex.size) {
     const folder = largeFolderIndex.get(docFolder(route.entry.filePath) ?? '');
     if (folder) {
-      const base = import.meta.env.BASE_URL;
       const label = route.entry.data.sidebar?.label ?? route.entry.data.title;
-      showCurrentDoc(route.sidebar, withBase(folder.path, base), { label, href: context.url.pathname });
+      showCurrentDoc(route.sidebar, href(folder.path), { label, href: context.url.pathname });
     }
   }
   const hero = route.entry.data.hero;
   if (!hero?.actions) return;
-  for (const action of hero.actions) action.link = withBase(action.link, import.meta.env.BASE_URL);
+  for (const action of hero.actions) action.link = href(action.link);
 });

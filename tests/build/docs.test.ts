@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
 import { checkDocs } from '../../src/core/docs/frontmatter.ts';
-import { docId, docPath } from '../../src/core/docs/slug.ts';
+import { docId, docPath } from '../../src/core/urls.ts';
 import { demoDist, root } from './site.ts';
 import { readPagefindIndex } from './pagefind.ts';
 import { parseFrontmatter } from '../../src/core/yaml/source.ts';

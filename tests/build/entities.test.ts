@@ -4,9 +4,9 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/core/catalog/index.ts';
-import { entityPath } from '../../src/core/catalog/routes.ts';
+import { entityPath } from '../../src/core/urls.ts';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
-import { ENTITY_SEARCH_TYPES, searchType } from '../../src/core/ownership/names.ts';
+import { ENTITY_SEARCH_TYPES, searchType } from '../../src/core/names.ts';
 import { readPagefindIndex, type IndexedPage } from './pagefind.ts';
 import { buildSite, demoDist, htmlFiles, root } from './site.ts';
 
@@ -145,7 +145,7 @@ describe('a catalog with hostile Markdown', () => {
   it('keeps a title that closes </title> inside the page title', () => {
     const html = fs.readFileSync(path.join(out, 'catalog/component/innocent-service/index.html'), 'utf8');
     const title = /<title>([^]*?)<\/title>/.exec(html)?.[1] ?? '';
-    expect(title).toContain('‹/title›‹script›alert(9)‹/script›');
+    expect(title).toContain('&lt;/title&gt;&lt;script&gt;alert(9)&lt;/script&gt;');
     // Inside a quoted attribute `<script>` is only text; what matters is that no element is one.
     expect(parse(html).querySelectorAll('script').filter((el) => el.text.includes('alert(9)'))).toEqual([]);
   });

@@ -21,7 +21,8 @@ import {
   type DirectoryIndexJson,
   type FacetName,
 } from '../../core/catalog/directory.ts';
-import { rowHtml, type RowContext } from './row-html.ts';
+import { rowHtml, type RowContext } from '../../core/catalog/row-html.ts';
+import { ROUTES } from '../../core/urls.ts';
 
 /** Shows what only works with JavaScript on listing pages, and starts the filters on /catalog/. */
 export function startDirectory(): void {
@@ -42,8 +43,7 @@ async function start(root: HTMLElement): Promise<void> {
   const more = q<HTMLButtonElement>(root, '[data-wf-more]');
   const empty = q<HTMLElement>(root, '[data-wf-empty]');
   if (!form || !status || !tbody || !caption || !more || !empty) return;
-  const home = root.dataset.home ?? '/catalog/';
-  const base = root.dataset.base ?? '/';
+  const home = root.dataset.home ?? ROUTES.catalog;
   const pageSize = Number(root.dataset.pageSize) || DIRECTORY_PAGE_SIZE;
   const text = form.elements.namedItem('q') as HTMLInputElement;
   const selects = Object.fromEntries(FACETS.map((f) => [f, form.elements.namedItem(f) as HTMLSelectElement])) as Record<FacetName, HTMLSelectElement>;
@@ -73,7 +73,7 @@ async function start(root: HTMLElement): Promise<void> {
   const label = (f: FacetName, k: string) => facetValueLabel(f, k, labels);
   const allCounts = facetCounts(index, {});
   const ordered = Object.fromEntries(FACETS.map((f) => [f, orderFacetValues(f, allCounts[f].keys(), (k) => label(f, k))])) as Record<FacetName, string[]>;
-  const ctx: RowContext = { base, label: refLabel, hasPage: (ref) => decoded.refHasPage.get(ref) ?? false };
+  const ctx: RowContext = { label: refLabel, hasPage: (ref) => decoded.refHasPage.get(ref) ?? false };
   const total = index.rows.length;
   let shown = pageSize;
   let matched: number[] = [];

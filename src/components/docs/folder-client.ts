@@ -15,7 +15,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-wf-folder]')) {
   const pager = document.querySelector<HTMLElement>('[data-wf-pager]');
   if (!input || !body || !status) continue;
   const original = body.innerHTML;
-  const base = root.dataset.base ?? '/';
   let rows: Promise<FolderRow[]> | undefined;
   const load = () => (rows ??= fetch(root.dataset.rows ?? '').then((r) => (r.ok ? (r.json() as Promise<FolderRow[]>) : [])));
   input.disabled = false;
@@ -30,7 +29,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-wf-folder]')) {
     const all = await load();
     if (input.value !== query) return;
     const found = filterFolderRows(all, query);
-    body.innerHTML = found.slice(0, MAX_SHOWN).map((r) => folderRowHtml(r, base)).join('');
+    body.innerHTML = found.slice(0, MAX_SHOWN).map((r) => folderRowHtml(r)).join('');
     status.textContent =
       found.length > MAX_SHOWN
         ? `${found.length} of ${all.length} pages match; the first ${MAX_SHOWN} are shown.`

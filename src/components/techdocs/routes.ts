@@ -1,7 +1,7 @@
 /** getStaticPaths for the TechDocs routes: every page of every entity whose page lives under `prefix`. */
 import { getSiteCatalog } from '../../data/catalog.ts';
 import { getSiteTechDocs } from '../../data/techdocs.ts';
-import { entitySlug } from '../../core/catalog/routes.ts';
+import { entitySlug } from '../../core/urls.ts';
 
 /** The TechDocs pages under `prefix` (`catalog/` or `teams/`), as route params and props. */
 export async function techDocsPaths(prefix: 'catalog/' | 'teams/') {

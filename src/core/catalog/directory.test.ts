@@ -1,3 +1,4 @@
+import { facetIndexPath, facetPath, pagePath } from '../urls.ts';
 import { describe, expect, it } from 'vitest';
 import {
   buildIndex,
@@ -5,8 +6,6 @@ import {
   encodeIndex,
   facetCounts,
   facetGroups,
-  facetIndexPath,
-  facetPath,
   facetKeys,
   facetLabels,
   facetValueLabel,
@@ -14,7 +13,6 @@ import {
   matchRows,
   naturalCompare,
   orderFacetValues,
-  pagePath,
   pageWindow,
   paginate,
   parseFilters,

@@ -7,9 +7,7 @@
  */
 import type { CatalogEntity, EntityKind } from './types.ts';
 import { DEFAULT_LIFECYCLES, KIND_LABELS } from './schema.ts';
-
-/** The order kinds are listed in: what people own and call first, then structure, then people. */
-export const KIND_ORDER: readonly EntityKind[] = ['component', 'api', 'resource', 'system', 'domain', 'group', 'user', 'location'];
+import { DIRECTORY_KIND_ORDER, displayName, kindNoun } from '../names.ts';
 
 /** The facets, in the order the directory shows them. Each is also a URL query key. */
 export const FACETS = ['kind', 'owner', 'system', 'lifecycle', 'tier', 'tag'] as const;
@@ -34,6 +32,7 @@ export interface DirectoryRow {
   kind: EntityKind;
   namespace: string;
   name: string;
+  /** The display name (core/names.ts displayName) when it is more than the name. */
   title?: string;
   type?: string;
   owner?: string;
@@ -76,7 +75,9 @@ export function refName(ref: string): string {
 export function toDirectoryRow(entity: CatalogEntity, byRef: ReadonlyMap<string, CatalogEntity>): DirectoryRow {
   const owner = entity.owner ? byRef.get(entity.owner) : undefined;
   const row: DirectoryRow = { ref: entity.ref, kind: entity.kind, namespace: entity.namespace, name: entity.name, tags: [...entity.tags] };
-  if (entity.title) row.title = entity.title;
+  // The display name (title, else a profile's displayName) when it is not just the name.
+  const shown = displayName(entity);
+  if (shown !== entity.name) row.title = shown;
   if (entity.type) row.type = entity.type;
   if (entity.owner) row.owner = entity.owner;
   if (entity.system) row.system = entity.system;
@@ -91,7 +92,7 @@ export function toDirectoryRow(entity: CatalogEntity, byRef: ReadonlyMap<string,
   return row;
 }
 
-/** Sort order of the directory: kind in KIND_ORDER, then name, namespace and ref. */
+/** Sort order of the directory: kind in DIRECTORY_KIND_ORDER, then name, namespace and ref. */
 export function compareRows(a: DirectoryRow, b: DirectoryRow): number {
   const ka = kindRank(a.kind);
   const kb = kindRank(b.kind);
@@ -131,8 +132,8 @@ export function sortRows<T extends DirectoryRow>(rows: readonly T[]): T[] {
 }
 
 function kindRank(kind: string): number {
-  const i = KIND_ORDER.indexOf(kind as EntityKind);
-  return i === -1 ? KIND_ORDER.length : i;
+  const i = DIRECTORY_KIND_ORDER.indexOf(kind as EntityKind);
+  return i === -1 ? DIRECTORY_KIND_ORDER.length : i;
 }
 
 function cmp(a: string, b: string): number {
@@ -187,7 +188,8 @@ export function facetKeys(row: DirectoryRow, facet: FacetName): string[] {
 
 /** The text the free-text filter looks in: names, titles, type, kind, owner, system, tags, chat. */
 export function rowText(row: DirectoryRow, label: RefLabel = () => undefined): string {
-  const parts = [row.name, row.title, row.type, KIND_LABELS[row.kind] ?? row.kind, row.lifecycle, row.chat, ...row.tags];
+  // Both the page's word (Team) and Backstage's (Group), so either finds the row.
+  const parts = [row.name, row.title, row.type, kindNoun(row.kind), KIND_LABELS[row.kind] ?? row.kind, row.lifecycle, row.chat, ...row.tags];
   for (const ref of [row.owner, row.system]) if (ref) parts.push(refName(ref), label(ref));
   return parts.filter(Boolean).join(' ').toLowerCase();
 }
@@ -266,11 +268,6 @@ export function paginate(total: number, pageSize: number, page: number): { page:
   return { page: p, pages, start, end: Math.min(total, start + pageSize) };
 }
 
-/** The site path of page `page` of a listing at `basePath` (`/catalog/` -> `/catalog/page/2/`). */
-export function pagePath(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}page/${page}/`;
-}
-
 /**
  * Page numbers to link to around `page`: first, last and two either side, with `null`
  * where numbers are skipped, so 200 pages still make a short navigation.
@@ -282,19 +279,6 @@ export function pageWindow(page: number, pages: number, span = 2): (number | nul
     else if (out[out.length - 1] !== null) out.push(null);
   }
   return out;
-}
-
-/**
- * The site path of a facet value's listing: `/catalog/by/owner/payments-team/`. Under
- * `by/` because `/catalog/system/payments/` is the System's own page.
- */
-export function facetPath(facet: FacetName, key: string): string {
-  return `/catalog/by/${facet}/${key}/`;
-}
-
-/** The site path of the list of every value of a facet: `/catalog/by/owner/`. */
-export function facetIndexPath(facet: FacetName): string {
-  return `/catalog/by/${facet}/`;
 }
 
 /** Reads filters from a URL query (`?owner=payments-team&kind=component&q=pay`); unknown keys are ignored. */
@@ -321,13 +305,13 @@ export function filtersToQuery(filters: DirectoryFilters): string {
 
 /** The display label of a facet value, given the labels of refs (owners, systems). */
 export function facetValueLabel(facet: FacetName, key: string, labels: ReadonlyMap<string, string> = new Map()): string {
-  if (facet === 'kind') return KIND_LABELS[key as EntityKind] ?? key;
+  if (facet === 'kind') return kindNoun(key as EntityKind);
   if (facet === 'tier') return `Tier ${key}`;
   return labels.get(`${facet}\u0000${key}`) ?? key;
 }
 
 /**
- * Orders the values of a facet for a list of choices: kinds in KIND_ORDER, tiers by
+ * Orders the values of a facet for a list of choices: kinds in DIRECTORY_KIND_ORDER, tiers by
  * number, lifecycles in their usual order (unknown ones after, A to Z), others by label.
  */
 export function orderFacetValues(facet: FacetName, keys: Iterable<string>, label: (key: string) => string = (k) => k): string[] {
@@ -415,7 +399,7 @@ export function encodeIndex(rows: readonly DirectoryRow[], refInfo: (ref: string
     const info = refInfo(r);
     return [r, info.label, info.hasPage ? 1 : 0];
   };
-  for (const k of KIND_ORDER) kinds.add(k);
+  for (const k of DIRECTORY_KIND_ORDER) kinds.add(k);
   const encoded = rows.map((r): IndexRow => [
     kinds.add(r.kind),
     r.namespace === 'default' ? '' : r.namespace,

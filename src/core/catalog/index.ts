@@ -7,7 +7,7 @@ export { checkDocRefs, type DocRefCatalog } from './doc-refs.ts';
 export { DEFAULT_LIFECYCLES, KIND_LABELS, RELATION_INVERSE } from './schema.ts';
 export { RELATION_TYPES } from './resolve.ts';
 export { parseDuration, formatDuration } from './duration.ts';
-export { urlProblem, LINK_SCHEMES } from './urls.ts';
+export { urlProblem, LINK_SCHEMES } from './url-check.ts';
 export { formatRef, parseEntityRef, refKey, type EntityRef } from './refs.ts';
 export type {
   CatalogEntity,

@@ -12,7 +12,7 @@ import { resolveInside, type ReadScope } from '../content-fs.ts';
 import { findCycles } from './cycles.ts';
 import type { LocationTarget } from './parsed-entity.ts';
 import type { SourcePosition } from './types.ts';
-import { isRemoteUrl } from './urls.ts';
+import { isRemoteUrl } from './url-check.ts';
 
 /** One followed target: the Location's file, a file it names, and where it was named. */
 export interface LocationEdge {

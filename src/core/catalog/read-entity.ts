@@ -27,7 +27,7 @@ import {
 import { API_VERSIONS, ENVELOPE_KEYS, isValidTag, KIND_SPECS, type KindSpec } from './schema.ts';
 import { applySubstitutions, isPlaceholderMap, type SubstitutionInfo } from './substitutions.ts';
 import type { CatalogEntity, EntityLink, EntityProfile, SkippedEntity, SourcePosition } from './types.ts';
-import { IMAGE_SCHEMES, urlProblem } from './urls.ts';
+import { IMAGE_SCHEMES, urlProblem } from './url-check.ts';
 import { readEscalation, readWayfinderAnnotations } from './wayfinder-fields.ts';
 import type { ReadScope } from '../content-fs.ts';
 import { deref, describeNode, findPair, keyText, nodePosition, type YamlFile } from '../yaml/source.ts';

@@ -173,7 +173,7 @@ export const KIND_SPECS: Readonly<Record<string, KindSpec>> = {
   },
 };
 
-/** Backstage's spelling of each kind, by lower-case kind. */
+/** Backstage's spelling of each kind, by lower-case kind: for messages about YAML (pages say core/names.ts kindNoun). */
 export const KIND_LABELS: Readonly<Record<EntityKind, string>> = {
   component: 'Component',
   api: 'API',

@@ -10,7 +10,7 @@ import { readContentText, resolveInside, type ReadScope } from '../content-fs.ts
 import { isMap, isScalar, isSeq, parse as parseYaml, Scalar, visit, type Node, type YAMLMap } from 'yaml';
 import type { SourcePosition } from './types.ts';
 import { at, report, type ReadContext } from '../yaml/fields.ts';
-import { isRemoteUrl } from './urls.ts';
+import { isRemoteUrl } from './url-check.ts';
 import { keyText, type YamlFile } from '../yaml/source.ts';
 
 /** What a substituted node was read from. */

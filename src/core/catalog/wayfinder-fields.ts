@@ -8,7 +8,7 @@ import { parseDuration } from './duration.ts';
 import type { DeclaredRef } from './parsed-entity.ts';
 import { at, field, fieldPos, isEmptyValue, readText, report, wrongType, type Located, type ReadContext } from '../yaml/fields.ts';
 import type { CatalogEntity, EscalationLevel } from './types.ts';
-import { urlProblem } from './urls.ts';
+import { urlProblem } from './url-check.ts';
 import { deref, describeNode } from '../yaml/source.ts';
 import { didYouMean } from '../suggest.ts';
 

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../names.ts';
+
 /**
  * The index page of a large docs folder (see findLargeFolders): one row per doc with its
  * title, description, owner and review state, paginated. The same rows, as JSON, feed the
@@ -7,7 +9,7 @@
 /** How many docs one page of a folder index lists. */
 export const FOLDER_PAGE_SIZE = 50;
 
-/** One doc of a large folder, as its index lists it. Paths are without the site's base. */
+/** One doc of a large folder, as its index lists it. Links carry the site's base. */
 export interface FolderRow {
   title: string;
   description?: string;
@@ -36,26 +38,16 @@ export function filterFolderRows(rows: readonly FolderRow[], query: string): Fol
   });
 }
 
-/** Escapes text for HTML content and attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Puts the site's base path in front of a root-relative path. */
-function withBaseUrl(path: string, base: string): string {
-  const b = base.replace(/\/+$/, '');
-  return `${b}${path}`;
-}
 
 const REVIEW_LABEL: Record<FolderRow['review'], string> = { current: 'Reviewed', stale: 'Stale', unreviewed: 'No review date' };
 
-/** The `<tr>` of one row; every value escaped, links with the site's base. */
-export function folderRowHtml(row: FolderRow, base: string): string {
-  const title = `<a href="${escapeHtml(withBaseUrl(row.href, base))}">${escapeHtml(row.title)}</a>`;
+/** The `<tr>` of one row; every value escaped. */
+export function folderRowHtml(row: FolderRow): string {
+  const title = `<a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a>`;
   const description = row.description ? escapeHtml(row.description) : '';
   const owner = row.owner
     ? row.owner.href
-      ? `<a href="${escapeHtml(withBaseUrl(row.owner.href, base))}">${escapeHtml(row.owner.label)}</a>`
+      ? `<a href="${escapeHtml(row.owner.href)}">${escapeHtml(row.owner.label)}</a>`
       : escapeHtml(row.owner.label)
     : '';
   const when = row.reviewed ? ` <time datetime="${escapeHtml(row.reviewed)}">${escapeHtml(row.reviewed)}</time>` : '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocMeta } from './frontmatter.ts';
 import { buildDocsSidebar, findLargeFolders, folderIndexPath } from './sidebar.ts';
-import { docId, docPath } from './slug.ts';
+import { docId, docPath } from '../urls.ts';
 
 const doc = (relative: string, extra: Partial<DocMeta> = {}): DocMeta => ({
   file: `/c/docs/${relative}`,

@@ -1,6 +1,6 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { DocMeta } from './frontmatter.ts';
-import { docId } from './slug.ts';
+import { docId, GENERATED_FOLDERS } from '../urls.ts';
 
 /** A Starlight sidebar item, as written in its `sidebar` option. */
 export type SidebarItem =
@@ -26,7 +26,7 @@ interface Node {
 export const DEFAULT_SIDEBAR_FOLDER_LIMIT = 30;
 
 /** Where Wayfinder writes the index pages of large doc folders; no doc may live there. */
-export const FOLDER_INDEX_PREFIX = '/doc-folders/';
+export const FOLDER_INDEX_PREFIX = GENERATED_FOLDERS.docFolders;
 
 /** The site path (without base) of a docs folder's index page: `guides/Old API` gives `/doc-folders/guides/old-api/`. */
 export function folderIndexPath(folder: string): string {

@@ -1,4 +1,4 @@
 /** Dependency pictures: a three-column layout and its static SVG. */
 export { capNodes, GRAPH_METRICS, layoutNeighbourhood, sortNodes } from './layout.ts';
 export type { GraphLayout, GraphNodeInput, NeighbourhoodInput, NodeRole, PlacedEdge, PlacedNode } from './layout.ts';
-export { escapeXml, fitText, nodeDetail, renderGraphSvg, type GraphSvgOptions } from './svg.ts';
+export { fitText, nodeDetail, renderGraphSvg, type GraphSvgOptions } from './svg.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutNeighbourhood, type GraphNodeInput } from './layout.ts';
-import { escapeXml, fitText, nodeDetail, renderGraphSvg } from './svg.ts';
+import { escapeHtml } from '../names.ts';
+import { fitText, nodeDetail, renderGraphSvg } from './svg.ts';
 
 const center: GraphNodeInput = { id: 'component:default/x', label: 'X service', kind: 'Component' };
 const options = { idPrefix: 'dep', title: 'Dependencies of X service', description: 'What X uses and what uses it.' };
@@ -61,8 +62,8 @@ describe('renderGraphSvg', () => {
 });
 
 describe('helpers', () => {
-  it('escapeXml escapes the five XML specials', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  it('escapeHtml escapes the five XML specials', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
   it('fitText keeps short text and cuts long text', () => {
     expect(fitText('short', 10)).toBe('short');

@@ -4,6 +4,7 @@
  * page styles with Starlight's --sl-color-* variables, so it reads in light and dark mode.
  */
 import { GRAPH_METRICS, type GraphLayout, type PlacedNode } from './layout.ts';
+import { escapeHtml } from '../names.ts';
 
 /** Options of `renderGraphSvg`. */
 export interface GraphSvgOptions {
@@ -15,11 +16,6 @@ export interface GraphSvgOptions {
   description: string;
   /** The three column headings. */
   headings?: [string, string, string];
-}
-
-/** Escapes text for SVG/XML text content and double-quoted attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
 /** Shortens `text` to `max` characters with an ellipsis (whole code points). */
@@ -52,13 +48,13 @@ function nodeSvg(node: PlacedNode): string {
   const box =
     `<rect x="${n(node.x)}" y="${n(node.y)}" width="${n(node.width)}" height="${n(node.height)}" rx="6"` +
     ` fill="currentColor" fill-opacity="0.04" stroke="currentColor" stroke-opacity="0.45"/>` +
-    `<text x="${n(cx)}" y="${n(y1)}" text-anchor="middle" class="wf-graph-label" fill="currentColor">${escapeXml(label)}</text>` +
-    (twoLines ? `<text x="${n(cx)}" y="${n(y2)}" text-anchor="middle" class="wf-graph-detail" fill="currentColor">${escapeXml(shortDetail)}</text>` : '');
+    `<text x="${n(cx)}" y="${n(y1)}" text-anchor="middle" class="wf-graph-label" fill="currentColor">${escapeHtml(label)}</text>` +
+    (twoLines ? `<text x="${n(cx)}" y="${n(y2)}" text-anchor="middle" class="wf-graph-detail" fill="currentColor">${escapeHtml(shortDetail)}</text>` : '');
   const cls = `wf-graph-node wf-graph-node--${node.role}`;
   // The full text as a tooltip, since labels may be cut short.
-  const tip = `<title>${escapeXml(spoken)}</title>`;
-  if (node.href) return `<a href="${escapeXml(node.href)}" class="${cls}" aria-label="${escapeXml(spoken)}">${tip}${box}</a>`;
-  return `<g class="${cls}" role="img" aria-label="${escapeXml(spoken)}">${tip}${box}</g>`;
+  const tip = `<title>${escapeHtml(spoken)}</title>`;
+  if (node.href) return `<a href="${escapeHtml(node.href)}" class="${cls}" aria-label="${escapeHtml(spoken)}">${tip}${box}</a>`;
+  return `<g class="${cls}" role="img" aria-label="${escapeHtml(spoken)}">${tip}${box}</g>`;
 }
 
 /** Renders the layout as an SVG element (a string of markup, safe to inline). */
@@ -69,15 +65,15 @@ export function renderGraphSvg(layout: GraphLayout, options: GraphSvgOptions): s
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="wf-graph" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}"` +
       ` width="${n(layout.width)}" height="${n(layout.height)}" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
-    `<title id="${id}-title">${escapeXml(options.title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(options.description)}</desc>`,
+    `<title id="${id}-title">${escapeHtml(options.title)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(options.description)}</desc>`,
     `<defs><marker id="${id}-arrow" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">` +
       `<path d="M0,0.5 L8,4 L0,7.5 z" fill="currentColor" fill-opacity="0.6"/></marker></defs>`,
   );
   const headingY = GRAPH_METRICS.pad + 15;
   layout.columnCenters.forEach((x, i) => {
     const text = headings[i] ?? '';
-    if (text) parts.push(`<text x="${n(x)}" y="${n(headingY)}" text-anchor="middle" class="wf-graph-heading" fill="currentColor" aria-hidden="true">${escapeXml(text)}</text>`);
+    if (text) parts.push(`<text x="${n(x)}" y="${n(headingY)}" text-anchor="middle" class="wf-graph-heading" fill="currentColor" aria-hidden="true">${escapeHtml(text)}</text>`);
   });
   parts.push('<g class="wf-graph-edges" fill="none" stroke="currentColor" stroke-opacity="0.45" stroke-width="1.25" aria-hidden="true">');
   for (const e of layout.edges) {
@@ -92,7 +88,7 @@ export function renderGraphSvg(layout: GraphLayout, options: GraphSvgOptions): s
     if (!layout.nodes.some((node) => node.column === column)) {
       const x = layout.columnCenters[column];
       const y = layout.top + (layout.height - layout.top) / 2;
-      parts.push(`<text x="${n(x)}" y="${n(y)}" text-anchor="middle" class="wf-graph-empty" fill="currentColor">${escapeXml(empty)}</text>`);
+      parts.push(`<text x="${n(x)}" y="${n(y)}" text-anchor="middle" class="wf-graph-empty" fill="currentColor">${escapeHtml(empty)}</text>`);
     }
   }
   // Reading and tab order: upstream, centre, downstream, each top to bottom.

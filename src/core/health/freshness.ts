@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween } from '../dates.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
-import { docId, docPath } from '../docs/slug.ts';
+import { docId, docPath } from '../urls.ts';
 import { parseEntityRef, refKey } from '../catalog/refs.ts';
 import { matchCodeowners, ownerToRef, type Codeowners } from './codeowners.ts';
 

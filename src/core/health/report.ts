@@ -7,6 +7,7 @@ import type { CatalogEntity } from '../catalog/types.ts';
 import type { ContentPaths } from '../content-dir.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { parseEntityRef, refKey } from '../catalog/refs.ts';
+import { refDisplayName } from '../names.ts';
 import type { UnresolvedRef } from '../ref-policy.ts';
 import { readCodeowners, type Codeowners } from './codeowners.ts';
 import { docFreshness, type DocHealth } from './freshness.ts';
@@ -128,8 +129,7 @@ export function buildHealthReport(
   const team = (ref: string): TeamHealth => {
     let t = teams.get(ref);
     if (!t) {
-      const e = byRef.get(ref);
-      t = { ref, name: ref === '' ? 'No owner' : (e?.title ?? e?.profile?.displayName ?? e?.name ?? ref), staleDocs: [], incomplete: [], entityCount: 0, missingCount: 0, unresolved: [] };
+      t = { ref, name: ref === '' ? 'No owner' : refDisplayName(ref, (r) => byRef.get(r)), staleDocs: [], incomplete: [], entityCount: 0, missingCount: 0, unresolved: [] };
       teams.set(ref, t);
     }
     return t;

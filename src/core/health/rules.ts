@@ -3,6 +3,7 @@
  * YAML that fixes it. The set per kind is a policy (`healthRules` in wayfinder.yaml).
  */
 import type { CatalogEntity } from '../catalog/types.ts';
+import { displayName } from '../names.ts';
 
 /** The ids of the completeness rules Wayfinder knows. */
 export const RULE_IDS = ['owner', 'description', 'lifecycle', 'system', 'oncall', 'runbook', 'docs', 'chat', 'escalation', 'definition'] as const;
@@ -140,7 +141,7 @@ export function scoreEntity(e: CatalogEntity, rules: HealthRules, ctx: RuleConte
   return {
     ref: e.ref,
     kind: e.kind,
-    name: e.title ?? e.name,
+    name: displayName(e),
     owner: e.owner,
     file: e.source.file,
     score: Math.round((passed / total) * 100),

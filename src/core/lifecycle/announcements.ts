@@ -8,7 +8,8 @@ import { slug as githubSlug } from 'github-slugger';
 import { Document, isScalar, isSeq, YAMLMap, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { formatRef, parseEntityRef, refKey } from '../catalog/refs.ts';
-import { shortRef } from '../catalog/routes.ts';
+import { shortRef } from '../names.ts';
+import { announcementPath } from '../urls.ts';
 import {
   at,
   checkKeys,
@@ -334,7 +335,7 @@ export function checkAnnouncements(
     const id = announcementId(relative);
     const other = ids.get(id);
     if (RESERVED_IDS.includes(id)) {
-      diagnostics.push({ file: display, line: 1, column: 1, severity: 'error', code: 'lifecycle/reserved-id', message: `/lifecycle/${id}/ is a page of its own; an announcement cannot use that name`, hint: 'rename the file' });
+      diagnostics.push({ file: display, line: 1, column: 1, severity: 'error', code: 'lifecycle/reserved-id', message: `${announcementPath(id)} is a page of its own; an announcement cannot use that name`, hint: 'rename the file' });
       continue;
     }
     if (other) {

@@ -5,6 +5,7 @@
  * Cost is linear in the subjects' two-hop neighbourhood, never in the catalog.
  */
 import type { CatalogEntity } from '../catalog/types.ts';
+import { displayName } from '../names.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -84,7 +85,7 @@ export function groupByTeam(affected: readonly AffectedEntity[], lookup: Lookup)
     t.entities.push(a);
     if (!a.indirect) t.direct = true;
   }
-  const name = (e: CatalogEntity | undefined, ref: string | undefined) => (e?.title ?? e?.name ?? ref ?? '\uffff').toLowerCase();
+  const name = (e: CatalogEntity | undefined, ref: string | undefined) => (e ? displayName(e) : (ref ?? '\uffff')).toLowerCase();
   for (const t of teams.values()) {
     t.entities.sort((x, y) => Number(x.indirect) - Number(y.indirect) || (x.entity.name.toLowerCase() < y.entity.name.toLowerCase() ? -1 : 1));
   }

@@ -6,6 +6,7 @@
 import { formatMinutes } from './duration.ts';
 import type { ProgressStep } from './progress.ts';
 import type { OnboardingPath, OnboardingStep } from './types.ts';
+import { docStepPath, onboardingPath } from '../urls.ts';
 
 /** Every step of a path, in order across its milestones. */
 export function pathSteps(path: OnboardingPath): OnboardingStep[] {
@@ -55,9 +56,9 @@ export function progressSteps(path: OnboardingPath): ProgressStep[] {
   return pathSteps(path).map((s) => ({ id: s.id, minutes: s.minutes, optional: s.optional }));
 }
 
-/** The site path of a path's page, e.g. `/onboarding/backend/`. */
-export function pathHref(pathId: string): string {
-  return `/onboarding/${pathId}/`;
+/** The HTML id of a role's section on /onboarding/. */
+export function roleAnchor(role: string): string {
+  return `role-${role}`;
 }
 
 /** The HTML id of a step on its path's page. */
@@ -67,7 +68,7 @@ export function stepAnchor(stepId: string): string {
 
 /** Where a step's link goes: the doc with the path in the URL (`?path=<id>`), or the task's URL. */
 export function stepHref(pathId: string, step: OnboardingStep): string {
-  return step.kind === 'doc' ? `${step.docPath}?path=${encodeURIComponent(pathId)}` : step.url;
+  return step.kind === 'doc' ? docStepPath(step.docPath, pathId) : step.url;
 }
 
 /** Reader-facing names of the roles Wayfinder knows; others are title-cased. */
@@ -152,7 +153,7 @@ export function navigatorIndex(paths: readonly OnboardingPath[]): Map<string, Na
     const link = (i: number): NavLink | undefined => {
       const s = steps[i]?.step;
       if (!s) return undefined;
-      return { title: s.title, href: s.kind === 'doc' ? stepHref(path.id, s) : `${pathHref(path.id)}#${stepAnchor(s.id)}` };
+      return { title: s.title, href: s.kind === 'doc' ? stepHref(path.id, s) : `${onboardingPath(path.id)}#${stepAnchor(s.id)}` };
     };
     const seen = new Set<string>();
     steps.forEach(({ step, milestone }, i) => {
@@ -161,7 +162,7 @@ export function navigatorIndex(paths: readonly OnboardingPath[]): Map<string, Na
       const entry: NavEntry = {
         pathId: path.id,
         pathTitle: path.title,
-        pathHref: pathHref(path.id),
+        pathHref: onboardingPath(path.id),
         stepId: step.id,
         position: i + 1,
         total: steps.length,

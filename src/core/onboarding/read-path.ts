@@ -10,9 +10,9 @@ import { at as atNode, checkKeys, missing, readBoolean, readContext, report as r
 import { describeNode, parseYamlFile, positionAt } from '../yaml/source.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { ROLE_PATTERN } from '../docs/frontmatter.ts';
-import { docId, docPath } from '../docs/slug.ts';
+import { docId, docPath } from '../urls.ts';
 import { parseEntityRef } from '../catalog/refs.ts';
-import { urlProblem } from '../catalog/urls.ts';
+import { urlProblem } from '../catalog/url-check.ts';
 import { parseStepDuration } from './duration.ts';
 import type { Milestone, OnboardingPath, OnboardingStep } from './types.ts';
 

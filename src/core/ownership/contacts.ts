@@ -5,7 +5,7 @@
  * its owner, and the page says where each answer came from.
  */
 import type { CatalogEntity, EscalationLevel } from '../catalog/types.ts';
-import { displayName } from './names.ts';
+import { displayName } from '../names.ts';
 
 /** A contact value and the entity it was read from (the entity itself or its owner). */
 export interface Sourced<T> {

@@ -3,7 +3,8 @@
  * name, the lifecycle badge's tone, and the Pagefind filters and metadata of the page.
  */
 import type { CatalogEntity } from '../catalog/types.ts';
-import { displayName, kindNoun, searchType } from './names.ts';
+import { displayName, kindNoun, searchType } from '../names.ts';
+import { ROUTES } from '../urls.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -30,7 +31,7 @@ export function breadcrumbs(entity: CatalogEntity, lookup: Lookup): Crumb[] {
       trail.unshift(crumb(parent));
       parent = parent.parent ? lookup(parent.parent) : undefined;
     }
-    return [{ label: 'Teams', path: '/teams/' }, ...trail];
+    return [{ label: 'Teams', path: ROUTES.teams }, ...trail];
   }
   const trail: Crumb[] = [];
   let system: CatalogEntity | undefined;
@@ -48,7 +49,7 @@ export function breadcrumbs(entity: CatalogEntity, lookup: Lookup): Crumb[] {
     if (parent) trail.push(crumb(parent));
   }
   trail.push(crumb(entity));
-  return [{ label: 'Catalog', path: '/catalog/' }, ...trail];
+  return [{ label: 'Catalog', path: ROUTES.catalog }, ...trail];
 }
 
 /** How an API definition is shown and downloaded. */
@@ -75,10 +76,6 @@ export function definitionFormat(api: Pick<CatalogEntity, 'type' | 'definition' 
   return { lang: 'txt', ext: 'txt', label: 'text' };
 }
 
-/** The site path of an API's definition file: `<entity page>definition.<ext>`. */
-export function definitionPath(entityPagePath: string, format: DefinitionFormat): string {
-  return `${entityPagePath}definition.${format.ext}`;
-}
 
 /** The Starlight Badge variant for a lifecycle value. */
 export function lifecycleTone(lifecycle: string | undefined): 'success' | 'caution' | 'danger' | 'note' | 'default' {

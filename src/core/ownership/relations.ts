@@ -4,7 +4,7 @@
  * Everything is O(neighbours) of the entity (a system: of its parts' neighbours).
  */
 import type { CatalogEntity, RelationType } from '../catalog/types.ts';
-import { displayName, kindNoun } from './names.ts';
+import { displayName, kindNoun } from '../names.ts';
 
 /** A list of related entities under one heading. */
 export interface RelationSection {

@@ -3,7 +3,7 @@
  * group owns grouped by kind, and its members. Linear in the groups and their relations.
  */
 import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
-import { KIND_ORDER, sortByName } from './names.ts';
+import { STRUCTURE_KIND_ORDER, sortByName } from '../names.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -39,7 +39,7 @@ export interface KindGroup {
   entities: CatalogEntity[];
 }
 
-/** Groups refs by kind in KIND_ORDER, each sorted by name; unknown refs are skipped. */
+/** Groups refs by kind in STRUCTURE_KIND_ORDER, each sorted by name; unknown refs are skipped. */
 export function groupByKind(refs: readonly string[], lookup: Lookup): KindGroup[] {
   const by = new Map<EntityKind, CatalogEntity[]>();
   for (const ref of refs) {
@@ -49,7 +49,7 @@ export function groupByKind(refs: readonly string[], lookup: Lookup): KindGroup[
     if (list) list.push(e);
     else by.set(e.kind, [e]);
   }
-  return KIND_ORDER.filter((k) => by.has(k)).map((kind) => ({ kind, entities: sortByName(by.get(kind) ?? []) }));
+  return STRUCTURE_KIND_ORDER.filter((k) => by.has(k)).map((kind) => ({ kind, entities: sortByName(by.get(kind) ?? []) }));
 }
 
 /** The members of a group (users), sorted by name. */

@@ -10,7 +10,8 @@ import type { ContentCheck } from '../check-content.ts';
 import type { ContentPaths } from '../content-dir.ts';
 import { formatRef } from '../catalog/refs.ts';
 import type { EntityKind } from '../catalog/types.ts';
-import { docId } from '../docs/slug.ts';
+import { displayName } from '../names.ts';
+import { docId } from '../urls.ts';
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from '../lifecycle/stages.ts';
 import { refCatalog, type RefCatalog } from './validate.ts';
 
@@ -76,7 +77,7 @@ export function scaffoldContext(
       ref: formatRef({ kind: e.kind, namespace: e.namespace, name: e.name }),
       kind: e.kind,
       name: e.name,
-      label: e.title ?? e.profile?.displayName ?? e.name,
+      label: displayName(e),
       ...(short(e.owner) ? { owner: short(e.owner) } : {}),
       where: `${e.source.file}:${e.source.line}`,
     };

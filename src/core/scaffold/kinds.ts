@@ -5,6 +5,7 @@
  * before it.
  */
 import { ANNOUNCEMENT_TYPES, RESERVED_IDS } from '../lifecycle/announcements.ts';
+import { announcementPath } from '../urls.ts';
 import { addDays } from '../dates.ts';
 import type { EntityKind } from '../catalog/types.ts';
 import type { KnownEntity, ScaffoldContext } from './context.ts';
@@ -363,7 +364,7 @@ const ANNOUNCEMENT: KindSpec = {
       check: (value, ctx, a) => {
         const problem = fileIdProblem(value, 'announcement');
         if (problem) return { problem };
-        if (RESERVED_IDS.includes(value)) return { problem: { message: `/lifecycle/${value}/ is a page of its own`, hint: 'choose another name' } };
+        if (RESERVED_IDS.includes(value)) return { problem: { message: `${announcementPath(value)} is a page of its own`, hint: 'choose another name' } };
         const file = targetFile('announcement', { ...a, name: value });
         if (ctx.exists(file) || ctx.exists(file.replace(/\.md$/, '.mdx'))) return { problem: { message: `${file} already exists`, hint: 'choose another name; new never overwrites a file' } };
         return ok(value);

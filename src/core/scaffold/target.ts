@@ -3,9 +3,8 @@
  * new file becomes. Every site URL comes from the project's URL helpers, imported here
  * only, so the scaffolder has one import site to follow when they move.
  */
-import { entityPath } from '../catalog/routes.ts';
 import type { EntityKind } from '../catalog/types.ts';
-import { docId, docPath } from '../docs/slug.ts';
+import { announcementPath, docId, docPath, entityPath, onboardingPath } from '../urls.ts';
 import type { Answers, KindId } from './kinds.ts';
 
 /** The folder under catalog/ and the entity kind of each catalog kind. */
@@ -40,7 +39,7 @@ export function pageUrl(kind: KindId, a: Answers): string {
   const name = text(a, 'name');
   const catalog = CATALOG[kind];
   if (catalog) return entityPath({ kind: catalog.kind, namespace: 'default', name });
-  if (kind === 'announcement') return `/lifecycle/${name}/`;
-  if (kind === 'path') return `/onboarding/${name}/`;
+  if (kind === 'announcement') return announcementPath(name);
+  if (kind === 'path') return onboardingPath(name);
   return docPath(docId(targetFile(kind, a).slice('docs/'.length)));
 }

@@ -4,8 +4,8 @@
  * (the entity's owner and system, so the docs are found the way the entity is).
  */
 import type { CatalogEntity } from '../catalog/types.ts';
-import { entityPath } from '../catalog/routes.ts';
-import { displayName, kindNoun } from '../ownership/names.ts';
+import { entityPath } from '../urls.ts';
+import { displayName, kindNoun } from '../names.ts';
 import type { SearchFacets } from '../ownership/page.ts';
 import type { TechDocsNavItem, TechDocsSite } from './load.ts';
 

@@ -1,23 +1,9 @@
 /**
- * Where TechDocs pages live and how MkDocs names things: page URLs under the entity
- * (/catalog/component/<name>/docs/<page>/, as MkDocs' use_directory_urls would) and the
- * heading slugs of Python-Markdown's toc extension, so old anchors keep working.
- * (Move into the project's one URL module when it exists.)
+ * How MkDocs names things: page paths relative to an entity's docs root (as MkDocs'
+ * use_directory_urls would) and the heading slugs of Python-Markdown's toc extension,
+ * so old anchors keep working. Where the docs root itself is: core/urls.ts.
  */
-import { entityPath } from '../catalog/routes.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
-
-type Routable = Pick<CatalogEntity, 'kind' | 'namespace' | 'name'>;
-
-/** The root of an entity's TechDocs, without base: `/catalog/component/x/docs/`. */
-export function techDocsRoot(entity: Routable): string {
-  return `${entityPath(entity)}docs/`;
-}
-
-/** Where an entity's non-Markdown files (images, PDFs) are served: `/catalog/component/x/docs-files/`. */
-export function techDocsFilesRoot(entity: Routable): string {
-  return `${entityPath(entity)}docs-files/`;
-}
+export { techDocsFilesRoot, techDocsRoot } from '../urls.ts';
 
 /**
  * The page path of a Markdown file, relative to the docs root, as MkDocs builds it:

@@ -4,7 +4,7 @@ import { findCycles } from '../../../src/core/catalog/cycles.ts';
 import { isValidMetadataKey } from '../../../src/core/catalog/read-entity.ts';
 import { parseEntityRef, refKey } from '../../../src/core/catalog/refs.ts';
 import { isValidTag } from '../../../src/core/catalog/schema.ts';
-import { isRemoteUrl, urlProblem } from '../../../src/core/catalog/urls.ts';
+import { isRemoteUrl, urlProblem } from '../../../src/core/catalog/url-check.ts';
 
 describe('urlProblem', () => {
   it('accepts http, https, mailto and tel', () => {

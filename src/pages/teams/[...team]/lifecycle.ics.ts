@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entitySlug } from '../../../core/catalog/routes.ts';
+import { entityParam } from '../../../core/urls.ts';
 import { affectedEntities } from '../../../core/lifecycle/impact.ts';
 import { getSiteLifecycle } from '../../../data/lifecycle.ts';
 import { icsResponse, lifecycleIcs } from '../../../data/lifecycle-feeds.ts';
@@ -26,7 +26,7 @@ export const getStaticPaths = (async () => {
   return lc.catalog.entities
     .filter((e) => e.kind === 'group')
     .map((team) => ({
-      params: { team: entitySlug(team).slice('teams/'.length) },
+      params: { team: entityParam(team) },
       props: { ref: team.ref, ids: [...(touching.get(team.ref) ?? [])] },
     }));
 }) satisfies GetStaticPaths;

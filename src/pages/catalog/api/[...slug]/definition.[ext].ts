@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteCatalog } from '../../../../data/catalog.ts';
-import { entitySlug } from '../../../../core/catalog/routes.ts';
+import { apiParam } from '../../../../core/urls.ts';
 import { definitionFormat } from '../../../../core/ownership/index.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -20,7 +20,7 @@ export const getStaticPaths = (async () => {
   return entities
     .filter((e) => e.kind === 'api' && e.definition)
     .map((e) => ({
-      params: { slug: entitySlug(e).slice('catalog/api/'.length), ext: definitionFormat(e).ext },
+      params: { slug: apiParam(e), ext: definitionFormat(e).ext },
       props: { definition: e.definition as string, ext: definitionFormat(e).ext },
     }));
 }) satisfies GetStaticPaths;

@@ -3,16 +3,13 @@
  * (server-rendered pages, JavaScript off) and the browser script (filtered rows), so a
  * row looks the same whichever drew it. Every value is escaped; links must pass urlProblem.
  */
-import { KIND_LABELS } from '../../core/catalog/schema.ts';
-import { entityPath, refParts } from '../../core/catalog/routes.ts';
-import { refName, type DirectoryRow } from '../../core/catalog/directory.ts';
-import { urlProblem } from '../../core/catalog/urls.ts';
-import { withBase } from '../../plugin/base-links.ts';
+import { escapeHtml, kindNoun } from '../names.ts';
+import { entityPath, href as siteHref, refPath } from '../urls.ts';
+import { refName, type DirectoryRow } from './directory.ts';
+import { urlProblem } from './url-check.ts';
 
 /** What a row needs to know beyond itself. */
 export interface RowContext {
-  /** The site's base path (import.meta.env.BASE_URL). */
-  base: string;
   /** Display label of an owner or system ref. */
   label: (ref: string) => string | undefined;
   /** Whether the ref has a page in this site (it is in the catalog). */
@@ -21,11 +18,6 @@ export interface RowContext {
 
 /** The column headers, in order; the first column is the row header. */
 export const DIRECTORY_COLUMNS = ['Name', 'Kind', 'Owner', 'Contact', 'Lifecycle', 'System', 'Tier'] as const;
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function link(href: string | undefined, text: string, attrs = ''): string {
   return href ? `<a href="${escapeHtml(href)}"${attrs}>${escapeHtml(text)}</a>` : escapeHtml(text);
@@ -38,7 +30,7 @@ function safeUrl(url: string | undefined): string | undefined {
 function refLink(ref: string | undefined, ctx: RowContext): string {
   if (!ref) return '';
   const text = ctx.label(ref) ?? refName(ref);
-  return link(ctx.hasPage(ref) ? withBase(entityPath(refParts(ref)), ctx.base) : undefined, text);
+  return link(ctx.hasPage(ref) ? siteHref(refPath(ref)) : undefined, text);
 }
 
 /** True when a title says more than the name does (not just the name with spaces). */
@@ -50,9 +42,9 @@ function titleAddsToName(title: string | undefined, name: string): title is stri
 
 /** One `<tr>` of the directory table. */
 export function rowHtml(row: DirectoryRow, ctx: RowContext): string {
-  const href = withBase(entityPath(row), ctx.base);
+  const href = siteHref(entityPath(row));
   const title = titleAddsToName(row.title, row.name) ? `<span class="wf-dir-sub">${escapeHtml(row.title)}</span>` : '';
-  const kind = `${escapeHtml(KIND_LABELS[row.kind] ?? row.kind)}${row.type ? `<span class="wf-dir-sub">${escapeHtml(row.type)}</span>` : ''}`;
+  const kind = `${escapeHtml(kindNoun(row.kind))}${row.type ? `<span class="wf-dir-sub">${escapeHtml(row.type)}</span>` : ''}`;
   const contact: string[] = [];
   if (row.chat) contact.push(link(safeUrl(row.chatUrl), row.chat));
   const oncall = safeUrl(row.oncall);

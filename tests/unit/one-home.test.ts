@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Each job has one home (issue #11): routes and the base path in src/core/urls.ts,
+ * display names and HTML escaping in src/core/names.ts, input checks run once by the
+ * plugin. These scan the source so a second home cannot creep back in unnoticed.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const sources = globSync(['src/**/*.{ts,astro}'], { cwd: root }).filter((f) => !f.endsWith('.test.ts'));
+
+/** The lines of every source file (comments left out) that match `pattern`, except in `allowed` files. */
+function offenders(pattern: RegExp, allowed: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const file of sources) {
+    if (allowed.includes(file)) continue;
+    fs.readFileSync(path.join(root, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const code = line.trim();
+        if (code.startsWith('*') || code.startsWith('/*') || code.startsWith('//')) return;
+        if (pattern.test(line)) found.push(`${file}:${i + 1}: ${code}`);
+      });
+  }
+  return found;
+}
+
+describe('one home for each job', () => {
+  it('writes site routes and the base path only in src/core/urls.ts', () => {
+    expect(offenders(/['"`]\/(catalog|teams|lifecycle|health|onboarding|docs)[/.'"`$]/, ['src/core/urls.ts'])).toEqual([]);
+    // data/techdocs.ts keys the TechDocs the plugin rendered by base (plugin/techdocs-handoff.ts); to fold into
+    // plugin/checked-content.ts, which already keeps them (ContentCheck.techdocs).
+    expect(offenders(/import\.meta\.env\.BASE_URL|\bwithBase\(/, ['src/core/urls.ts', 'src/plugin/base-links.ts', 'src/data/techdocs.ts'])).toEqual([]);
+  });
+
+  it('computes display names and escapes HTML only in src/core/names.ts', () => {
+    // An entity's title falling back to its name or profile: the display-name rule, written again.
+    expect(offenders(/\.title \?\? [\w?.]*\.(name|profile)\b|\.title\?\.trim\(\) \|\| [\w?.]*profile|profile\??\.displayName/, ['src/core/names.ts', 'src/core/catalog/read-entity.ts'])).toEqual([]);
+    expect(offenders(/function escape(Html|Xml)\b|&amp;/, ['src/core/names.ts'])).toEqual([]);
+    expect(offenders(/KIND_ORDER\s*[:=]/, ['src/core/names.ts'])).toEqual([]);
+  });
+
+  it('reads and checks the content folder only in the plugin, not again in data/ or loaders/', () => {
+    const data = sources.filter((f) => f.startsWith('src/data/') || f.startsWith('src/loaders/'));
+    const rereads = data.filter((f) => /\b(checkContent|loadCatalog|checkAnnouncements)\(/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    expect(rereads).toEqual([]);
+  });
+
+  it('keeps the data layer free of components/', () => {
+    const data = sources.filter((f) => f.startsWith('src/data/'));
+    expect(data.filter((f) => /from '\.\.\/components\//.test(fs.readFileSync(path.join(root, f), 'utf8')))).toEqual([]);
+  });
+});
