@@ -31,6 +31,12 @@ describe('checkFrontmatterSafety', () => {
       '13:13 content/script-url',
     ]);
   });
+  it('refuses script in the hero title and tagline, which Starlight writes as HTML', () => {
+    const text = '---\ntitle: Home\nhero:\n  title: <img src=x onerror=alert(1)>\n  tagline: <script>alert(1)</script>\n---\n';
+    expect(codes(text)).toEqual(['4:10 content/script-in-html', '5:12 content/script-in-html']);
+    // A top-level `title` is escaped by the route middleware: it is not HTML.
+    expect(codes('---\ntitle: <b>Home</b>\nhero:\n  title: <em>Welcome</em>\n---\n')).toEqual([]);
+  });
   it('leaves ordinary frontmatter alone', () => {
     expect(codes('---\ntitle: "JavaScript: a guide"\nhero:\n  actions:\n    - text: Go\n      link: /docs/x/\nbanner:\n  content: <a href="/docs/new/">New</a>\n---\n')).toEqual([]);
   });

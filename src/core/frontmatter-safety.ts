@@ -15,6 +15,8 @@ import { parseFrontmatter, positionAt } from './yaml/source.ts';
 const URL_KEYS = new Set(['link', 'href', 'src', 'url', 'image', 'file', 'dark', 'light']);
 /** Keys whose string values are HTML. */
 const HTML_KEYS = new Set(['content', 'html']);
+/** Keys of `hero` whose string values Starlight writes as HTML. */
+const HERO_HTML_KEYS = new Set(['title', 'tagline']);
 
 /** Script in an HTML string: a script element or an event-handler attribute. */
 const HTML_SCRIPT = /<\s*script\b|\bon[a-z]+\s*=/i;
@@ -29,7 +31,7 @@ export function checkFrontmatterSafety(text: string, display: string): Diagnosti
   const push = (n: Node, code: string, message: string, hint: string): void => {
     out.push({ file: display, ...pos(n), severity: 'error', code, message, hint });
   };
-  const walk = (node: unknown, key: string | undefined, inHead: boolean, depth: number): void => {
+  const walk = (node: unknown, key: string | undefined, inHead: boolean, depth: number, inHero = false): void => {
     if (depth > 50 || node === null || typeof node !== 'object') return;
     if (isScalar(node)) {
       if (typeof node.value !== 'string' || key === undefined) return;
@@ -42,7 +44,7 @@ export function checkFrontmatterSafety(text: string, display: string): Diagnosti
         const problem = scriptUrlProblem(node.value, k === 'src' || k === 'image' || k === 'dark' || k === 'light' || k === 'file');
         if (problem) push(node, 'content/script-url', `\`${key}\`: ${problem}`, SCRIPT_URL_HINT);
       }
-      if (HTML_KEYS.has(k) && node.value.includes('<')) {
+      if ((HTML_KEYS.has(k) || (inHero && depth === 2 && HERO_HTML_KEYS.has(k))) && node.value.includes('<')) {
         if (HTML_SCRIPT.test(node.value)) push(node, 'content/script-in-html', `\`${key}\` is HTML with a <script> element or an on... event handler`, 'write plain HTML: links and formatting only');
         for (const u of htmlUrls(node.value, 1, 1)) {
           const problem = scriptUrlProblem(u.url, u.image);
@@ -54,10 +56,10 @@ export function checkFrontmatterSafety(text: string, display: string): Diagnosti
     if (isMap(node)) {
       for (const pair of node.items) {
         const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
-        walk(pair.value, k, inHead || (depth === 0 && k === 'head'), depth + 1);
+        walk(pair.value, k, inHead || (depth === 0 && k === 'head'), depth + 1, inHero || (depth === 0 && k === 'hero'));
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) walk(item, key, inHead, depth + 1);
+      for (const item of node.items) walk(item, key, inHead, depth + 1, inHero);
     }
   };
   walk(fm.doc.contents, undefined, false, 0);

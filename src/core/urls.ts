@@ -69,6 +69,11 @@ export function withBase(href: string, base: string): string {
  */
 const SITE_BASE: string = typeof import.meta.env === 'object' && typeof import.meta.env.BASE_URL === 'string' ? import.meta.env.BASE_URL : '/';
 
+/** This site's base path (`/` under plain Node), for code that renders links itself. */
+export function siteBase(): string {
+  return SITE_BASE;
+}
+
 /** A site path with this site's base in front: the one way pages turn a route into an href. */
 export function href(path: string): string {
   return withBase(path, SITE_BASE);

@@ -1,11 +1,13 @@
 /**
  * Every entity's TechDocs as pages use them, once per build. The build's content check
- * (src/plugin) has already rendered them and reported their warnings; the pages take that
+ * (src/plugin) has already rendered them and reported their warnings, and keeps them with
+ * the rest of the checked content (src/plugin/checked-content.ts); the pages take that
  * result. In `astro dev` they are read again on each request, so an edited page shows on reload.
  */
 import { contentPaths } from 'virtual:wayfinder/config';
 import { loadTechDocs, type TechDocsSite } from '../core/techdocs/index.ts';
-import { sharedTechDocs } from '../plugin/techdocs-handoff.ts';
+import { siteBase } from '../core/urls.ts';
+import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 export interface SiteTechDocs {
@@ -20,9 +22,10 @@ let cached: Promise<SiteTechDocs> | undefined;
 export function getSiteTechDocs(): Promise<SiteTechDocs> {
   if (import.meta.env.DEV) cached = undefined;
   cached ??= (async () => {
-    const base = import.meta.env.BASE_URL;
-    const shared = import.meta.env.DEV ? undefined : sharedTechDocs(contentPaths.root, base);
-    const sites = shared ?? loadTechDocs(contentPaths, (await getSiteCatalog()).entities, { base }).sites;
+    const base = siteBase();
+    const sites = import.meta.env.DEV
+      ? loadTechDocs(contentPaths, (await getSiteCatalog()).entities, { base }).sites
+      : checkedContent(contentPaths, { base }).techdocs;
     return { sites, byRef: new Map(sites.map((s) => [s.entityRef, s])) };
   })();
   return cached;

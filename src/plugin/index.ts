@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
-import { shareTechDocs } from './techdocs-handoff.ts';
 import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
@@ -35,10 +34,9 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         // with all of its problems at file:line:col and no partial dist/. The result is kept
         // for the catalog loader and src/data/, so nothing is read and checked twice.
         const checked = checkAndKeep(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, base: astroConfig.base });
-        const { docs, paths: onboardingPaths, catalog, techdocs, diagnostics } = checked;
+        const { docs, paths: onboardingPaths, catalog, diagnostics } = checked;
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');
-        shareTechDocs(paths.root, astroConfig.base, techdocs);
         updateConfig({
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.

@@ -10,7 +10,8 @@ const port = Number(process.env.WAYFINDER_E2E_PORT ?? 4327);
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  timeout: 30_000,
+  // Axe over several pages in one test takes ~20 s on a busy 2-core machine.
+  timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',

@@ -30,9 +30,7 @@ function offenders(pattern: RegExp, allowed: readonly string[]): string[] {
 describe('one home for each job', () => {
   it('writes site routes and the base path only in src/core/urls.ts', () => {
     expect(offenders(/['"`]\/(catalog|teams|lifecycle|health|onboarding|docs)[/.'"`$]/, ['src/core/urls.ts'])).toEqual([]);
-    // data/techdocs.ts keys the TechDocs the plugin rendered by base (plugin/techdocs-handoff.ts); to fold into
-    // plugin/checked-content.ts, which already keeps them (ContentCheck.techdocs).
-    expect(offenders(/import\.meta\.env\.BASE_URL|\bwithBase\(/, ['src/core/urls.ts', 'src/plugin/base-links.ts', 'src/data/techdocs.ts'])).toEqual([]);
+    expect(offenders(/import\.meta\.env\.BASE_URL|\bwithBase\(/, ['src/core/urls.ts', 'src/plugin/base-links.ts'])).toEqual([]);
   });
 
   it('computes display names and escapes HTML only in src/core/names.ts', () => {

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listContentFiles, readContentText, readScope } from '../content-fs.ts';
-import { checkYamlLimits } from './yaml-limits.ts';
 import { plainMessages } from '../plain-messages.ts';
 import { findLocationLoops, resolveLocationTarget, type LocationEdge } from './locations.ts';
 import type { ParsedEntity } from './parsed-entity.ts';
@@ -67,7 +66,7 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
         return { ok: true, file, diagnostics, exported: entities };
       }
       const r = parseYamlFile(abs, display(abs), raw);
-      return { ok: true, file: r.file, diagnostics: [...r.diagnostics, ...checkYamlLimits(r.file)] };
+      return { ok: true, file: r.file, diagnostics: r.diagnostics };
     } catch (e) {
       return {
         ok: false,

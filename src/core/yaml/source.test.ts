@@ -80,3 +80,15 @@ describe('frontmatter', () => {
     expect(scalar.diagnostics.map((d) => `${lineCol(d)} ${d.code}`)).toEqual(['2:1 docs/frontmatter-shape']);
   });
 });
+
+describe('limits every YAML input shares', () => {
+  it('refuses an alias bomb at its first alias, coded by the input it came from', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', ''].join('\n');
+    const { diagnostics } = parseYamlFile('/c/paths/p.yaml', 'paths/p.yaml', bomb, { area: 'paths' });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['2:8 paths/yaml-aliases']);
+  });
+  it('lets a few ordinary aliases through', () => {
+    const { diagnostics } = parseYamlFile('/c/x.yaml', 'x.yaml', 'base: &b {a: 1}\none: *b\ntwo: *b\n', { area: 'catalog' });
+    expect(diagnostics).toEqual([]);
+  });
+});

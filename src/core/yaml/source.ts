@@ -3,7 +3,8 @@
  * announcement frontmatter, onboarding paths, the policy file, and whatever comes next.
  * It parses a file (or a file's frontmatter block) into `yaml` documents in which every
  * node knows where it was written, turns YAML errors into diagnostics, and converts
- * offsets to 1-based `line:column` (the only place that does).
+ * offsets to 1-based `line:column` for parsed text (content-fs.ts uses diagnostics.ts's
+ * offsetToPosition for files that fail to decode, before any parse).
  */
 import {
   isAlias,
@@ -19,6 +20,7 @@ import {
 } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { fastParseAllDocuments } from './fast-yaml.ts';
+import { checkYamlLimits } from './limits.ts';
 
 /** A place in a file: its display path and 1-based line and column. */
 export interface SourcePosition {
@@ -122,7 +124,7 @@ export function parseYamlFile(
   // Line starts from the text itself: yaml's own counter can miss lines while it recovers from errors.
   fillLineStarts(lineCounter, text);
   const file: YamlFile = { abs, display, text, lineCounter, lineCount: countLines(text), documents, fast: fastDocs !== undefined };
-  return { file, diagnostics: yamlDiagnostics(file, options) };
+  return { file, diagnostics: [...yamlDiagnostics(file, options), ...checkYamlLimits(file, options.area)] };
 }
 
 /** The YAML errors and warnings of a parsed file, as diagnostics. */

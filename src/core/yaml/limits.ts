@@ -2,17 +2,18 @@
  * Limits on what one YAML file may make Wayfinder do. Aliases are capped the way
  * Backstage caps them (the `yaml` package's maxAliasCount of 100): an "alias bomb", a few
  * lines whose aliases expand to millions of nodes, is an error at its first alias
- * instead of exhausting the build machine's memory.
+ * instead of exhausting the build machine's memory. Every YAML input gets this check:
+ * parseYamlFile runs it.
  */
 import { isAlias, visit, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { nodePosition, type YamlFile } from '../yaml/source.ts';
+import { nodePosition, type YamlFile } from './source.ts';
 
 /** Backstage's (and the `yaml` package's) default alias expansion limit. */
 export const MAX_ALIAS_COUNT = 100;
 
-/** An error for each document of `file` whose aliases expand past MAX_ALIAS_COUNT. */
-export function checkYamlLimits(file: YamlFile): Diagnostic[] {
+/** An error (`<area>/yaml-aliases`) for each document of `file` whose aliases expand past MAX_ALIAS_COUNT. */
+export function checkYamlLimits(file: YamlFile, area = 'catalog'): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const doc of file.documents) {
     if (doc.errors.length > 0) continue;
@@ -32,7 +33,7 @@ export function checkYamlLimits(file: YamlFile): Diagnostic[] {
         file: file.display,
         ...pick(nodePosition(file, first)),
         severity: 'error',
-        code: 'catalog/yaml-aliases',
+        code: `${area}/yaml-aliases`,
         message: `this document's aliases (*name) are ${why}: they would expand to more than ${MAX_ALIAS_COUNT} times their anchors, as in an "alias bomb"`,
         hint: 'write the values out, or use fewer aliases; Backstage refuses such a file too',
       });
