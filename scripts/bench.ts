@@ -37,18 +37,33 @@ const SIZES: Record<string, { label: string; org: OrgOptions }> = {
 };
 const TODAY = '2026-11-23';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1k,10k,30k' },
-    'no-baseline': { type: 'boolean', default: false },
-    'no-search': { type: 'boolean', default: false },
-    'no-write': { type: 'boolean', default: false },
-    /** Only measure one search on an already built site. */
-    'search-in': { type: 'string' },
-    out: { type: 'string', default: path.join(root, 'bench/out') },
-    port: { type: 'string', default: process.env.WAYFINDER_E2E_PORT ?? '4399' },
-  },
-});
+const USAGE = 'usage: npm run bench -- [--sizes s,1k,10k,30k] [--no-baseline] [--no-search] [--no-write] [--search-in DIST] [--out DIR] [--port N]\n';
+
+function readArgs() {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (e) {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const OPTIONS = {
+  sizes: { type: 'string', default: '1k,10k,30k' },
+  'no-baseline': { type: 'boolean', default: false },
+  'no-search': { type: 'boolean', default: false },
+  'no-write': { type: 'boolean', default: false },
+  /** Only measure one search on an already built site. */
+  'search-in': { type: 'string' },
+  out: { type: 'string', default: path.join(root, 'bench/out') },
+  port: { type: 'string', default: process.env.WAYFINDER_E2E_PORT ?? '4399' },
+  help: { type: 'boolean', default: false },
+} as const;
+const { values } = readArgs();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const sizes = (values.sizes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 for (const s of sizes) {
   if (!SIZES[s]) {
