@@ -1,105 +1,385 @@
 /**
- * `npm run bench`: generates a big organisation (10,000 catalog entities and 500 docs by
- * default), times `check` (with and without the fast YAML reader) and, with --build, a
- * full site build, and appends the figures to bench/results.md. It is a benchmark, not a test: nothing fails on a slow machine.
+ * `npm run bench`: the measurement Wayfinder is held to (DESIGN.md, principle 7).
  *
- *   node scripts/bench.ts [--count 10000] [--docs 500] [--build] [--runs 3]
+ * For each size it generates an organisation (scripts/gen-org.ts), times `check`, builds
+ * the site cold (fresh output and cache folders) and, in the same run, builds a plain
+ * Starlight site with the same number of pages of similar text and a small fixed sidebar
+ * as the baseline. It records wall time, the peak memory of the whole process tree
+ * (sampled from /proc), pages, dist/ size, the largest HTML page of each page type, the
+ * Pagefind index size and the bytes one search transfers in Chromium; prints a table and
+ * writes it into the manual (manual/performance.md) with the date, cores,
+ * memory and method. It is a benchmark, not a test: nothing fails on a slow machine.
+ *
+ *   node scripts/bench.ts [--sizes 1k,10k,30k] [--no-baseline] [--no-search] [--no-write]
+ *   node scripts/bench.ts --search-in DIST     (only the search measurement, on a built site)
+ *
+ * Sizes: s (200 entities, a folder of 60 docs: a quick run), 1k (1,200 entities with
+ * 1,000 docs in one folder), 10k (10,000 entities + 500 docs), 30k (30,000
+ * entities + 2,000 docs). Run it on a quiet machine: figures taken while other jobs
+ * share the cores are not comparable.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../src/core/catalog/index.ts';
-import { resolveContentPaths } from '../src/core/content-dir.ts';
+import { generateOrganisation, type OrgOptions } from './gen-org.ts';
+import { listHtml, weighSite, type TypeWeight } from './page-weight.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
-    count: { type: 'string', default: '10000' },
-    docs: { type: 'string', default: '500' },
-    runs: { type: 'string', default: '3' },
-    build: { type: 'boolean', default: false },
-    out: { type: 'string', default: path.join(root, 'bench/out') },
-  },
-});
-const count = Number(values.count);
-const docCount = Number(values.docs);
-const runs = Number(values.runs);
-const content = path.join(values.out, 'content');
+const SIZES: Record<string, { label: string; org: OrgOptions }> = {
+  s: { label: '200 entities, 60 docs in one folder', org: { count: 200, docs: 60, perFolder: 0, deprecations: 10 } },
+  '1k': { label: '1,200 entities, 1,000 docs in one folder', org: { count: 1200, docs: 1000, perFolder: 0, deprecations: 90 } }, // 66 services are deprecated: 66 announcements
+  '10k': { label: '10,000 entities + 500 docs', org: { count: 10000, docs: 500, perFolder: 25, deprecations: 100 } },
+  '30k': { label: '30,000 entities + 2,000 docs', org: { count: 30000, docs: 2000, perFolder: 25, deprecations: 300 } },
+};
+const TODAY = '2026-11-23';
 
-/** Runs a command under /usr/bin/time when present; returns seconds and peak memory. */
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { seconds: number; peakMB?: number; status: number | null; output: string } {
-  const useTime = fs.existsSync('/usr/bin/time');
-  const started = performance.now();
-  const r = useTime
-    ? spawnSync('/usr/bin/time', ['-f', 'WF_MAXRSS_KB=%M', cmd, ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const seconds = (performance.now() - started) / 1000;
-  const kb = /WF_MAXRSS_KB=(\d+)/.exec(r.stderr ?? '')?.[1];
-  return { seconds, peakMB: kb ? Math.round(Number(kb) / 1024) : undefined, status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const USAGE = 'usage: npm run bench -- [--sizes s,1k,10k,30k] [--no-baseline] [--no-search] [--no-write] [--search-in DIST] [--out DIR] [--port N]\n';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
-// 1. The organisation: entities from gen-catalog, docs that name them.
-fs.rmSync(values.out, { recursive: true, force: true });
-const gen = spawnSync(process.execPath, [path.join(root, 'scripts/gen-catalog.ts'), '--out', content, '--count', String(count)], { encoding: 'utf8' });
-if (gen.status !== 0) throw new Error(`gen-catalog failed:\n${gen.stderr}`);
-const catalog = loadCatalog(resolveContentPaths(content));
-const components = catalog.entities.filter((e) => e.kind === 'component');
-const groups = catalog.entities.filter((e) => e.kind === 'group');
-const docsDir = path.join(content, 'docs');
-fs.mkdirSync(path.join(docsDir, 'guides'), { recursive: true });
-fs.writeFileSync(path.join(docsDir, 'index.md'), '---\ntitle: Benchmark handbook\ntemplate: splash\n---\n\nGenerated by scripts/bench.ts.\n');
-for (let i = 0; i < docCount; i++) {
-  const c = components[(i * 7) % Math.max(1, components.length)];
-  const g = groups[i % Math.max(1, groups.length)];
-  const fm = [`title: Guide ${i + 1}`, `lastReviewed: 2026-0${1 + (i % 9)}-15`, 'reviewEvery: 180'];
-  if (g) fm.push(`owner: group:${g.name}`);
-  if (c) fm.push(`services: [component:${c.name}]`);
-  const body = Array.from({ length: 6 }, (_, k) => `## Step ${k + 1}\n\nDo the thing number ${k + 1} for guide ${i + 1}; check the dashboard and the runbook before you move on.\n`).join('\n');
-  fs.writeFileSync(path.join(docsDir, 'guides', `guide-${String(i + 1).padStart(4, '0')}.md`), `---\n${fm.join('\n')}\n---\n\n${body}`);
-}
-
-// 2. check, a few runs: with the fast YAML reader (as shipped) and without it
-// (WAYFINDER_FAST_YAML=0, every file through `yaml`), so its gain is on record.
-function timeCheck(env: NodeJS.ProcessEnv): { seconds: number; peakMB?: number } {
-  const times: number[] = [];
-  let peakMB: number | undefined;
-  for (let i = 0; i < runs; i++) {
-    const r = timed(process.execPath, [path.join(root, 'scripts/check.ts'), '--content', content], env);
-    if (r.status !== 0) throw new Error(`check failed on the generated organisation:\n${r.output.slice(-3000)}`);
-    times.push(r.seconds);
-    peakMB = r.peakMB;
+function readArgs() {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (e) {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    process.exit(2);
   }
-  return { seconds: median(times), ...(peakMB === undefined ? {} : { peakMB }) };
 }
-const fast = timeCheck({ ...process.env, WAYFINDER_FAST_YAML: '1' });
-const slow = timeCheck({ ...process.env, WAYFINDER_FAST_YAML: '0' });
-const lines = [
-  `check: ${catalog.entities.length} entities + ${docCount} docs, median of ${runs}: ${fast.seconds.toFixed(2)} s, peak ${fast.peakMB ?? '?'} MB`,
-  `check without the fast YAML reader (WAYFINDER_FAST_YAML=0): ${slow.seconds.toFixed(2)} s, peak ${slow.peakMB ?? '?'} MB`,
-];
 
-// 3. A full build, when asked (it takes a minute or more).
-if (values.build) {
-  const outDir = path.join(values.out, 'dist');
-  const env = { ...process.env, WAYFINDER_CONTENT: content, WAYFINDER_OUT_DIR: outDir, WAYFINDER_CACHE_DIR: path.join(values.out, 'cache'), WAYFINDER_TODAY: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1' };
-  const r = timed(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
-  if (r.status !== 0) throw new Error(`the build failed:\n${r.output.slice(-3000)}`);
-  const pages = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
-  const size = (f: string) => (fs.existsSync(path.join(outDir, f)) ? fs.statSync(path.join(outDir, f)).size : 0);
-  lines.push(
-    `build: ${pages.length} pages in ${r.seconds.toFixed(1)} s (${(pages.length / r.seconds).toFixed(0)} pages/s), peak ${r.peakMB ?? '?'} MB`,
-    `page weight: /catalog/ ${size('catalog/index.html')} B, a doc ${size('docs/guides/guide-0001/index.html')} B`,
+const OPTIONS = {
+  sizes: { type: 'string', default: '1k,10k,30k' },
+  'no-baseline': { type: 'boolean', default: false },
+  'no-search': { type: 'boolean', default: false },
+  'no-write': { type: 'boolean', default: false },
+  /** Only measure one search on an already built site. */
+  'search-in': { type: 'string' },
+  out: { type: 'string', default: path.join(root, 'bench/out') },
+  port: { type: 'string', default: process.env.WAYFINDER_E2E_PORT ?? '4399' },
+  help: { type: 'boolean', default: false },
+} as const;
+const { values } = readArgs();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const sizes = (values.sizes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+for (const s of sizes) {
+  if (!SIZES[s]) {
+    process.stderr.write(`bench: unknown size "${s}"; use some of ${Object.keys(SIZES).join(', ')}\n`);
+    process.exit(2);
+  }
+}
+const withBaseline = !values['no-baseline'];
+const withSearch = !values['no-search'];
+
+// ---------------------------------------------------------------------------------------
+// Measuring a process tree
+
+/** Every descendant pid of `pid` (children of each thread), from /proc. */
+function descendants(pid: number): number[] {
+  const out: number[] = [];
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop() as number;
+    out.push(p);
+    let tasks: string[] = [];
+    try {
+      tasks = fs.readdirSync(`/proc/${p}/task`);
+    } catch {
+      continue;
+    }
+    for (const t of tasks) {
+      try {
+        for (const c of fs.readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean)) stack.push(Number(c));
+      } catch {
+        // the thread or process ended while we looked
+      }
+    }
+  }
+  return out;
+}
+
+/** The resident memory of a process in bytes (0 when it has ended). */
+function rss(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The result of a measured run. */
+interface Run {
+  seconds: number;
+  /** Peak of the summed resident memory of the whole process tree, sampled every 100 ms. */
+  peakBytes: number;
+  status: number | null;
+  output: string;
+}
+
+/** Runs `cmd` and samples the memory of its whole process tree until it ends. */
+function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
+    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
+    let peak = 0;
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const total = descendants(child.pid).reduce((n, p) => n + rss(p), 0);
+      peak = Math.max(peak, total);
+    };
+    const timer = setInterval(sample, 100);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak, status, output });
+    });
+  });
+}
+
+/** Total size of the files under `dir`. */
+function duSize(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let n = 0;
+  for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    const st = fs.statSync(path.join(dir, f));
+    if (st.isFile()) n += st.size;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------
+// One search in Chromium
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `dir` on `port` (no compression, like a plain static host) until closed. */
+function serve(dir: string, port: number): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    let file = path.join(dir, url);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/** Bytes under /pagefind/ that one search for `query` transfers in Chromium, from a fresh browser. */
+async function searchBytes(dir: string, port: number, query: string): Promise<number | undefined> {
+  const { chromium } = await import('playwright-core');
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+  const server = await serve(dir, port);
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  const browser = await chromium.launch({ args, ...(executablePath ? { executablePath } : {}) });
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname.includes('/pagefind/')) sizes.push(r.body().then((b) => b.length, () => 0));
+    });
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill(query);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  } catch (e) {
+    process.stderr.write(`bench: the search measurement failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    return undefined;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The plain Starlight baseline
+
+/** A plain Starlight site with `pages` pages of text like the generated docs, and a small fixed sidebar. */
+function writeBaseline(dir: string, pages: number): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'src/content/docs/pages'), { recursive: true });
+  // Astro bundles Starlight only when the project's package.json lists both as dependencies.
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'starlight-baseline', private: true, type: 'module', dependencies: { astro: pkg.dependencies.astro, '@astrojs/starlight': pkg.dependencies['@astrojs/starlight'] } }, null, 2),
   );
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  fs.writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    [
+      "import { defineConfig } from 'astro/config';",
+      "import starlight from '@astrojs/starlight';",
+      'export default defineConfig({',
+      "  trailingSlash: 'always',",
+      '  integrations: [starlight({ title: "Baseline", sidebar: [',
+      "    { label: 'Start', link: '/' },",
+      "    { label: 'Guides', items: [{ label: 'Page 1', link: '/pages/page-00001/' }, { label: 'Page 2', link: '/pages/page-00002/' }] },",
+      '  ] })],',
+      '});',
+      '',
+    ].join('\n'),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+  );
+  fs.writeFileSync(path.join(dir, 'src/content/docs/index.md'), '---\ntitle: Baseline\n---\n\nA plain Starlight site.\n');
+  for (let i = 1; i < pages; i++) {
+    const body = Array.from({ length: 6 }, (_, k) => `## Step ${k + 1}\n\nDo the thing number ${k + 1} for page ${i}; check the dashboard and the runbook before you move on.\n`).join('\n');
+    fs.writeFileSync(
+      path.join(dir, 'src/content/docs/pages', `page-${String(i).padStart(5, '0')}.md`),
+      `---\ntitle: Page ${i}\ndescription: How to run and change service ${i}, with deploys, dashboards and the runbook.\n---\n\n${body}`,
+    );
+  }
 }
 
-const stamp = `${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores, node ${process.version}`;
-const record = `\n## ${stamp}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
-const results = path.join(root, 'bench/results.md');
-if (!fs.existsSync(results)) fs.writeFileSync(results, '# Benchmark results\n\nAppended by `npm run bench` (add `-- --build` for a full site build).\n');
-fs.appendFileSync(results, record);
-console.log(lines.join('\n'));
+// ---------------------------------------------------------------------------------------
+// The run
+
+interface SizeResult {
+  size: string;
+  label: string;
+  checkSeconds: number;
+  checkSlowSeconds: number;
+  build: Run;
+  pages: number;
+  distBytes: number;
+  pagefindBytes: number;
+  searchBytes?: number;
+  weights: TypeWeight[];
+  baseline?: { build: Run; pages: number; distBytes: number; largest: number };
+}
+
+const MB = (b: number) => `${Math.round(b / 1024 / 1024)} MB`;
+const KB = (b: number) => `${Math.round(b / 1024)} KB`;
+const node = process.execPath;
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+const baseEnv: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAYFINDER_TODAY: TODAY };
+delete baseEnv.WAYFINDER_CONTENT;
+
+async function runSize(size: string): Promise<SizeResult> {
+  const spec = SIZES[size] as (typeof SIZES)[string];
+  const work = path.join(values.out as string, size);
+  fs.rmSync(work, { recursive: true, force: true });
+  const content = path.join(work, 'content');
+  console.log(`\n[${size}] generating ${spec.label}`);
+  generateOrganisation(content, spec.org);
+
+  const check = await measured(node, [path.join(root, 'scripts/check.ts'), '--content', content], root, { ...baseEnv, WAYFINDER_FAST_YAML: '1' });
+  if (check.status !== 0) throw new Error(`check failed on the generated organisation:\n${check.output.slice(-3000)}`);
+  const slow = await measured(node, [path.join(root, 'scripts/check.ts'), '--content', content], root, { ...baseEnv, WAYFINDER_FAST_YAML: '0' });
+
+  const dist = path.join(work, 'dist');
+  console.log(`[${size}] building (cold)`);
+  const build = await measured(node, [astroBin, 'build'], root, {
+    ...baseEnv,
+    WAYFINDER_CONTENT: content,
+    WAYFINDER_OUT_DIR: dist,
+    WAYFINDER_CACHE_DIR: path.join(work, 'cache'),
+  });
+  if (build.status !== 0) throw new Error(`the build failed:\n${build.output.slice(-3000)}`);
+  const pages = listHtml(dist).length;
+  const result: SizeResult = {
+    size,
+    label: spec.label,
+    checkSeconds: check.seconds,
+    checkSlowSeconds: slow.seconds,
+    build,
+    pages,
+    distBytes: duSize(dist),
+    pagefindBytes: duSize(path.join(dist, 'pagefind')),
+    weights: weighSite(dist, 5),
+  };
+  if (withSearch) {
+    console.log(`[${size}] one search in Chromium`);
+    const bytes = await searchBytes(dist, Number(values.port), 'runbook dashboard');
+    if (bytes !== undefined) result.searchBytes = bytes;
+  }
+  if (withBaseline) {
+    const dir = path.join(work, 'baseline');
+    console.log(`[${size}] building plain Starlight with ${pages} pages (cold)`);
+    writeBaseline(dir, pages);
+    const b = await measured(node, [astroBin, 'build'], dir, { ...baseEnv });
+    if (b.status !== 0) throw new Error(`the Starlight baseline failed to build:\n${b.output.slice(-3000)}`);
+    const bDist = path.join(dir, 'dist');
+    const bPages = listHtml(bDist);
+    result.baseline = {
+      build: b,
+      pages: bPages.length,
+      distBytes: duSize(bDist),
+      largest: Math.max(...bPages.map((f) => fs.statSync(path.join(bDist, f)).size)),
+    };
+  }
+  fs.rmSync(path.join(work, 'cache'), { recursive: true, force: true });
+  return result;
+}
+
+function table(results: SizeResult[]): string {
+  const rows: string[][] = [];
+  const head = ['', ...results.map((r) => `${r.size}: ${r.label}`)];
+  const row = (label: string, f: (r: SizeResult) => string) => rows.push([label, ...results.map(f)]);
+  row('Pages', (r) => r.pages.toLocaleString('en'));
+  row('Build, wall time', (r) => `${r.build.seconds.toFixed(1)} s`);
+  row('Build, peak memory (process tree)', (r) => MB(r.build.peakBytes));
+  row('Plain Starlight, same pages: wall time', (r) => (r.baseline ? `${r.baseline.build.seconds.toFixed(1)} s` : '–'));
+  row('Plain Starlight: peak memory', (r) => (r.baseline ? MB(r.baseline.build.peakBytes) : '–'));
+  row('Wayfinder / Starlight time per page', (r) => (r.baseline ? `${(r.build.seconds / r.pages / (r.baseline.build.seconds / r.baseline.pages)).toFixed(2)}x` : '–'));
+  row('dist/ size', (r) => MB(r.distBytes));
+  row('Plain Starlight dist/ size', (r) => (r.baseline ? MB(r.baseline.distBytes) : '–'));
+  row('Pagefind index', (r) => MB(r.pagefindBytes));
+  row('One search transfers (Chromium)', (r) => (r.searchBytes === undefined ? '–' : KB(r.searchBytes)));
+  row('`check`, wall time (without the fast YAML reader)', (r) => `${r.checkSeconds.toFixed(1)} s (${r.checkSlowSeconds.toFixed(1)} s)`);
+  const types = [...new Set(results.flatMap((r) => r.weights.map((w) => w.type)))];
+  for (const t of types) {
+    row(`Largest ${t} page (its chrome)`, (r) => {
+      const w = r.weights.find((x) => x.type === t);
+      return w ? `${KB(w.largest.bytes)} (${KB(w.mostChrome.chrome)})` : '–';
+    });
+  }
+  row('Largest plain Starlight page', (r) => (r.baseline ? KB(r.baseline.largest) : '–'));
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+if (values['search-in']) {
+  const bytes = await searchBytes(path.resolve(values['search-in']), Number(values.port), 'runbook dashboard');
+  console.log(bytes === undefined ? 'the search failed' : `one search transferred ${bytes} bytes under /pagefind/`);
+  process.exit(bytes === undefined ? 1 : 0);
+}
+
+const results: SizeResult[] = [];
+for (const s of sizes) results.push(await runSize(s));
+const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 1024 ** 3)} GB memory, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)} at the end`;
+const report = [`Measured ${when} UTC on ${machine}.`, '', table(results)].join('\n');
+console.log(`\n${report}`);
+
+if (!values['no-write']) {
+  const manual = path.join(root, 'manual/performance.md');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const text = fs.readFileSync(manual, 'utf8');
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`${manual} has no ${start} … ${end} section to write the figures into`);
+  fs.writeFileSync(manual, `${text.slice(0, a + start.length)}\n\n${report}\n\n${text.slice(b)}`);
+  fs.appendFileSync(path.join(root, 'bench/results.md'), `\n## ${when}Z (npm run bench -- --sizes ${sizes.join(',')})\n\n${report}\n`);
+  console.log(`\nWritten into ${path.relative(root, manual)} and bench/results.md.`);
+}

@@ -206,6 +206,8 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
         if (other.name !== c.name) deps.add(`component:${other.name}`);
       }
     }
+    // A component that drew only itself still depends on something (an empty dependsOn is an error).
+    if (deps.size === 0) deps.add(`resource:${pick(resources).name}`);
     const consumes = new Set<string>();
     for (let k = int(0, 3); k > 0; k--) consumes.add(pick(apis).name);
     const earlier = c.index >= systems.length ? components[c.index - systems.length] : undefined;

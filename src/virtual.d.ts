@@ -1,5 +1,16 @@
 declare module 'virtual:wayfinder/config' {
   export const contentPaths: import('./core/content-dir.ts').ContentPaths;
+  /** The Astro project root (absolute), to place a doc entry's `filePath`. */
+  export const projectRoot: string;
+  /** Docs folders whose docs the sidebar does not list (see findLargeFolders). */
+  export const largeFolders: {
+    folder: string;
+    path: string;
+    label: string;
+    /** The folder's own docs, relative to content/docs, in sidebar order. */
+    docs: string[];
+    subfolders: string[];
+  }[];
   /** The plugin's site options and the content folder's policy (wayfinder.yaml). */
   export const options: import('./plugin/options.ts').WayfinderOptions & import('./core/policy.ts').Policy;
   /** References to entities not in the catalog (published under onBrokenRefs: warn). */

@@ -5,13 +5,20 @@
  */
 import { definitionFormat } from './ownership/page.ts';
 import type { CatalogEntity } from './catalog/types.ts';
-import { announcementPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath } from './urls.ts';
+import { announcementPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath, teamsListPage } from './urls.ts';
 import type { DocMeta } from './docs/frontmatter.ts';
 import type { Announcement } from './lifecycle/announcements.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
 import { findRouteCollisions, type RouteSource } from './route-registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { TEAMS_PER_PAGE } from './ownership/teams.ts';
 import type { TechDocsSite } from './techdocs/load.ts';
+
+/** The numbers of /teams/'s further pages (/teams/page/<n>/) for `groups` teams. */
+export function teamListPages(groups: number): number[] {
+  const pages = Math.max(1, Math.ceil(groups / TEAMS_PER_PAGE));
+  return Array.from({ length: pages - 1 }, (_, i) => i + 2);
+}
 
 /** Wayfinder's own pages and files, which no content may replace. */
 export const FIXED_ROUTES: readonly string[] = [
@@ -22,8 +29,8 @@ export const FIXED_ROUTES: readonly string[] = [
   '/favicon.svg',
 ];
 
-/** Folders Wayfinder fills from data (directory facets and pages, assets, the search index). */
-export const RESERVED_PREFIXES: readonly string[] = [GENERATED_FOLDERS.facets, GENERATED_FOLDERS.directoryPages, '/_astro/', '/pagefind/'];
+/** Folders Wayfinder fills from data (directory facets and pages, large docs folders' indexes, paged lists, assets, the search index). */
+export const RESERVED_PREFIXES: readonly string[] = [...Object.values(GENERATED_FOLDERS), '/_astro/', '/pagefind/'];
 
 /** The inputs whose pages are registered. */
 export interface SiteInputs {
@@ -45,6 +52,9 @@ function docOutput(doc: DocMeta): string {
 /** Every route the site writes from `inputs`, with its source. */
 export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   const out: RouteSource[] = FIXED_ROUTES.map((p) => ({ path: p, what: 'built-in page', file: '', line: 0, column: 0 }));
+  // /teams/ is paged; its further pages share /teams/ with team pages, so they are registered here.
+  const groups = inputs.entities.filter((e) => e.kind === 'group').length;
+  for (const n of teamListPages(groups)) out.push({ path: teamsListPage(n), what: 'page of the team list', file: '', line: 0, column: 0 });
   for (const d of inputs.docs) out.push({ path: docOutput(d), what: 'doc', file: d.display, line: 1, column: 1 });
   for (const e of inputs.entities) {
     const what = e.kind === 'group' ? 'team page' : `${e.kind} page`;

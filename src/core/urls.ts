@@ -28,13 +28,29 @@ export const ROUTES = {
   lifecycleIcs: '/lifecycle.ics',
   lifecycleRss: '/lifecycle.xml',
   health: '/health/',
+  /** Stale docs and incomplete entities that no team owns. */
+  healthUnowned: '/health/unowned/',
+  /** Every upcoming and every past date of the calendar, paged (/lifecycle/ shows the nearest). */
+  lifecycleUpcoming: '/lifecycle/upcoming/',
+  lifecyclePast: '/lifecycle/past/',
   onboarding: '/onboarding/',
 } as const;
+
+/** Page `n` (2 or more) of /teams/. */
+export function teamsListPage(n: number): string {
+  return `${ROUTES.teams}page/${n}/`;
+}
 
 /** Folders the site fills from data beside the catalog's own pages: facet listings and the directory's pages. */
 export const GENERATED_FOLDERS = {
   facets: '/catalog/by/',
   directoryPages: `${ROUTES.catalog}page/`,
+  /** Index pages of large docs folders (see core/docs/sidebar.ts). */
+  docFolders: '/doc-folders/',
+  /** Further pages of the paged lists. */
+  healthPages: `${ROUTES.health}page/`,
+  lifecycleUpcomingPages: `${ROUTES.lifecycleUpcoming}page/`,
+  lifecyclePastPages: `${ROUTES.lifecyclePast}page/`,
 } as const;
 
 // ---- base path -------------------------------------------------------------------------

@@ -14,10 +14,13 @@ export interface SiteHealth {
   report: HealthReport;
   docById: Map<string, DocHealth>;
   cardByRef: Map<string, Scorecard>;
-  /** Each team's share of the report, by the team's refKey. */
+  /** Each team's share of the report, by refKey ('' for what nobody owns). */
   teamByRef: Map<string, TeamHealth>;
   reportUrl?: string;
 }
+
+/** Rows per page of /health/'s team table. */
+export const HEALTH_TEAMS_PER_PAGE = 100;
 
 let cached: Promise<SiteHealth> | undefined;
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
-import { buildDocsSidebar } from '../core/docs/sidebar.ts';
+import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { readPolicy } from '../core/policy.ts';
@@ -56,11 +56,22 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
               : []),
             { label: 'Lifecycle calendar', link: ROUTES.lifecycle },
             { label: 'Health', link: ROUTES.health },
-            ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder),
+            ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder, options.sidebarFolderLimit),
             ...(config.sidebar ?? []),
           ],
         });
-        addIntegration(configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked)));
+        // The large folders' index pages and the route middleware that shows a doc of such
+        // a folder under its index link read this list (docs as paths relative to content/docs).
+        const largeFolders = findLargeFolders(docs, options.sidebarFolderLimit, options.sectionLabels).map((f) => ({
+          folder: f.folder,
+          path: f.path,
+          label: f.label,
+          docs: f.docs.map((d) => d.relative),
+          subfolders: f.subfolders,
+        }));
+        addIntegration(
+          configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders }),
+        );
         // A content folder without a home page (an empty or missing one, say) still gets a
         // home page: what to add and the commands that add it.
         if (!docs.some((d) => docId(d.relative, d.slug) === 'index')) addIntegration(welcomePageIntegration());
@@ -82,14 +93,21 @@ function welcomePageIntegration(): AstroIntegration {
   };
 }
 
-/** Exposes the resolved content folder, the site options and the content policy to content.config.ts and pages. */
-function configModuleIntegration(paths: ContentPaths, options: unknown, unresolved: UnresolvedRef[]): AstroIntegration {
+/** Exposes the resolved content folder, the site options, the content policy and the large docs folders to content.config.ts and pages. */
+function configModuleIntegration(
+  paths: ContentPaths,
+  options: unknown,
+  unresolved: UnresolvedRef[],
+  site: { root: string; largeFolders: unknown },
+): AstroIntegration {
   const resolvedId = '\0' + VIRTUAL_CONFIG;
   const source =
     `export const contentPaths = ${JSON.stringify(paths)};\n` +
     `export const options = ${JSON.stringify(options)};\n` +
     // Found once by the check above; /health/ and the team pages list them.
-    `export const unresolvedRefs = ${JSON.stringify(unresolved)};\n`;
+    `export const unresolvedRefs = ${JSON.stringify(unresolved)};\n` +
+    `export const projectRoot = ${JSON.stringify(site.root)};\n` +
+    `export const largeFolders = ${JSON.stringify(site.largeFolders)};\n`;
   return {
     name: 'wayfinder:config',
     hooks: {

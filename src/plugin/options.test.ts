@@ -17,8 +17,10 @@ describe('the plugin options in astro.config.mjs', () => {
     expect(parseWayfinderOptions(undefined)).toEqual({
       sectionLabels: {},
       sectionOrder: ['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder'],
+      sidebarFolderLimit: 30,
       allowReadsFrom: [],
     });
+    expect(parseWayfinderOptions({ sidebarFolderLimit: 50 }).sidebarFolderLimit).toBe(50);
     expect(parseWayfinderOptions({ sectionLabels: { 'how-to': 'How-to guides' } }).sectionLabels).toEqual({ 'how-to': 'How-to guides' });
   });
 
@@ -35,7 +37,7 @@ describe('the plugin options in astro.config.mjs', () => {
   it('lists every wrong option with what is expected', () => {
     expect(failure({ sectionOrder: 'how-to', sidebar: [] })).toMatchInlineSnapshot(`
       {
-        "hint": "The plugin's options are sectionLabels, sectionOrder and allowReadsFrom; content policies go in wayfinder.yaml in the content folder. See /docs/wayfinder/adopt-wayfinder/ in the site for the options and their defaults.",
+        "hint": "The plugin's options are sectionLabels, sectionOrder, sidebarFolderLimit and allowReadsFrom; content policies go in wayfinder.yaml in the content folder. See /docs/wayfinder/adopt-wayfinder/ in the site for the options and their defaults.",
         "message": "Invalid options for the Wayfinder plugin in astro.config.mjs:
       - sectionOrder: expected array, received string
       - (options): unknown option \`sidebar\`",

@@ -24,6 +24,14 @@ export const WayfinderOptionsSchema = z
      */
     sectionOrder: z.array(z.string()).default(['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder']),
     /**
+     * A docs folder with more docs of its own than this is not listed in the sidebar
+     * (which is written into every page): the sidebar shows one link to a generated
+     * index page for the folder (title, description, owner and review state of each doc,
+     * paginated, with a filter), and a doc of the folder shows itself under that link.
+     * @example sidebarFolderLimit: 50
+     */
+    sidebarFolderLimit: z.number().int().positive('sidebarFolderLimit is a positive whole number of docs, e.g. 30').default(30),
+    /**
      * Folders outside the content folder that content may read from ($text, $json, $yaml,
      * Location targets, images), absolute or relative to the content folder. None by
      * default: content is untrusted input (see /docs/wayfinder/security-model/). A site
@@ -70,6 +78,6 @@ export function parseWayfinderOptions(input: unknown): WayfinderOptions {
   });
   throw new AstroError(
     `Invalid options for the Wayfinder plugin in astro.config.mjs:\n${lines.join('\n')}`,
-    `The plugin's options are sectionLabels, sectionOrder and allowReadsFrom; content policies go in ${POLICY_FILE} in the content folder. ${DOCS}`,
+    `The plugin's options are sectionLabels, sectionOrder, sidebarFolderLimit and allowReadsFrom; content policies go in ${POLICY_FILE} in the content folder. ${DOCS}`,
   );
 }

@@ -1,9 +1,25 @@
+import path from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { contentPaths, largeFolders, projectRoot } from 'virtual:wayfinder/config';
 import { escapeHtml } from '../core/names.ts';
 import { href } from '../core/urls.ts';
+import { showCurrentDoc } from './sidebar-current.ts';
+
+/** Large folders by their path relative to content/docs. */
+const largeFolderIndex = new Map(largeFolders.map((f) => [f.folder, f]));
+
+/** The folder (relative to content/docs) of a doc entry's file, when it is a doc. */
+function docFolder(filePath: string | undefined): string | undefined {
+  if (!filePath) return undefined;
+  const relative = path.relative(contentPaths.docs, path.resolve(projectRoot, filePath));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  const dir = path.dirname(relative).split(path.sep).join('/');
+  return dir === '.' ? undefined : dir;
+}
 
 /**
- * Two fixes to Starlight's route data, for every page:
+ * Shows a doc of a large folder under its folder's index link (see showCurrentDoc), and
+ * two fixes to Starlight's route data, for every page:
  * - Starlight writes `<title>` with set:html, so a title such as `</title><script>…`
  *   (from frontmatter or catalog YAML) would become markup; we escape it.
  * - Starlight does not put the base path in front of hero action links written in
@@ -13,6 +29,13 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   for (const entry of route.head) {
     if (entry.tag === 'title' && typeof entry.content === 'string') entry.content = escapeHtml(entry.content);
+  }
+  if (largeFolderIndex.size) {
+    const folder = largeFolderIndex.get(docFolder(route.entry.filePath) ?? '');
+    if (folder) {
+      const label = route.entry.data.sidebar?.label ?? route.entry.data.title;
+      showCurrentDoc(route.sidebar, href(folder.path), { label, href: context.url.pathname });
+    }
   }
   const hero = route.entry.data.hero;
   if (!hero?.actions) return;

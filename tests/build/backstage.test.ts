@@ -15,6 +15,15 @@ import { buildSite, demoDist, root, TEST_TODAY } from './site.ts';
 const fixture = path.join(root, 'tests/fixtures/sites/backstage');
 const out = (name: string) => path.join(os.tmpdir(), `wayfinder-build-${name}-${process.pid}`);
 
+/** Every team page of a built site and /health/unowned/: where /health/'s detail lives. */
+function healthDetailPages(dist: string): ReturnType<typeof parse>[] {
+  const teams = (fs.readdirSync(path.join(dist, 'teams'), { recursive: true }) as string[])
+    .filter((f) => f.endsWith('index.html') && f !== 'index.html' && !f.startsWith('page'))
+    .map((f) => path.join(dist, 'teams', f));
+  const unowned = path.join(dist, 'health/unowned/index.html');
+  return [...teams, unowned].map((f) => parse(fs.readFileSync(f, 'utf8')));
+}
+
 describe('a Backstage organisation, under onBrokenRefs: warn', () => {
   const r = buildSite(fixture, out('backstage'));
   const page = (p: string) => parse(fs.readFileSync(path.join(r.outDir, p, 'index.html'), 'utf8'));
@@ -46,9 +55,12 @@ describe('a Backstage organisation, under onBrokenRefs: warn', () => {
     expect(page('docs/guides/playback').querySelector('[data-not-in-catalog="group:playback-team"]')).not.toBeNull();
   });
 
-  it('lists every unresolved reference with its file:line on /health/ and on the team scorecard', () => {
-    const health = page('health');
-    const rows = health.querySelectorAll('tr[data-unresolved]').map((t) => t.getAttribute('data-unresolved'));
+  it('lists every unresolved reference with its file:line on its team scorecard (or /health/unowned/), counted on /health/', () => {
+    const rows = healthDetailPages(r.outDir).flatMap((p) => p.querySelectorAll('[data-unresolved]').map((t) => t.getAttribute('data-unresolved')));
+    const counted = page('health')
+      .querySelectorAll('table.wf-health-teams tbody tr')
+      .reduce((n, row) => n + Number(row.querySelectorAll('td').at(-1)?.text ?? 0), 0);
+    expect(counted).toBe(rows.length);
     expect(rows.sort()).toEqual([
       'backstage/catalog/components/artist-lookup.yaml:19',
       'backstage/catalog/components/podcast-api.yaml:9',
@@ -110,7 +122,9 @@ describe('npm run check -- --health and /health/ on the demo', () => {
       docs: { relative: string; stale: boolean }[];
       teams: { name: string; staleDocs: unknown[]; missingCount: number; unresolved: unknown[]; incomplete: { ref: string }[] }[];
     };
-    const site = parse(fs.readFileSync(path.join(process.env.WAYFINDER_OUT_DIR ?? demoDist, 'health/index.html'), 'utf8'));
+    const dist = process.env.WAYFINDER_OUT_DIR ?? demoDist;
+    const site = parse(fs.readFileSync(path.join(dist, 'health/index.html'), 'utf8'));
+    const details = healthDetailPages(dist);
     const t = report.totals;
     const totals = site
       .querySelectorAll('.wf-health-totals tr')
@@ -121,10 +135,12 @@ describe('npm run check -- --health and /health/ on the demo', () => {
     expect(totals).toContain(`Missing items ${t.missing}`);
     expect(totals).toContain(`Average completeness ${t.averageScore}%`);
     const stale = report.docs.filter((d) => d.stale).map((d) => d.relative).sort();
-    expect(site.querySelectorAll('tr[data-stale-doc]').map((r) => r.getAttribute('data-stale-doc')).sort()).toEqual(stale);
+    // The detail is on the team pages (and /health/unowned/); /health/ has one row per team.
+    const detail = (selector: string, attr: string) => details.flatMap((p) => p.querySelectorAll(`.wf-team-health ${selector}`).map((r) => r.getAttribute(attr))).sort();
+    expect(detail('tr[data-stale-doc]', 'data-stale-doc')).toEqual(stale);
     const incomplete = report.teams.flatMap((x) => x.incomplete.map((c) => c.ref)).sort();
-    expect(site.querySelectorAll('tr[data-entity]').map((r) => r.getAttribute('data-entity')).sort()).toEqual(incomplete);
+    expect(detail('tr[data-entity]', 'data-entity')).toEqual(incomplete);
     const teams = report.teams.filter((x) => x.staleDocs.length || x.missingCount || x.unresolved.length).map((x) => x.name);
-    expect(site.querySelectorAll('section.wf-health-team h2').map((h) => h.text)).toEqual(teams);
+    expect(site.querySelectorAll('table.wf-health-teams tbody tr th').map((h) => h.text.trim())).toEqual(teams);
   });
 });

@@ -10,32 +10,49 @@ const html = (sitePath: string) => parse(fs.readFileSync(path.join(dist, sitePat
 
 describe('/health/', () => {
   const page = html('/health/');
-  const staleRows = page.querySelectorAll('tr[data-stale-doc]');
+  const rows = page.querySelectorAll('table.wf-health-teams tbody tr');
 
-  it('lists the two overdue demo docs, with why', () => {
-    const overdue = staleRows.filter((r) => r.text.includes('review was due on'));
-    expect(overdue.map((r) => r.getAttribute('data-stale-doc')).sort()).toEqual(['how-to/roll-back-a-deploy.md', 'reference/environments.md']);
-    const env = overdue.find((r) => r.getAttribute('data-stale-doc') === 'reference/environments.md');
-    expect(env?.querySelector('a')?.getAttribute('href')).toBe('/docs/reference/environments/');
-  });
-
-  it('lists components without a runbook under their team, with the organisation totals', () => {
-    const rows = page.querySelectorAll('tr[data-entity]');
-    const labelPrinter = rows.find((r) => r.getAttribute('data-entity') === 'component:default/label-printer-service');
-    expect(labelPrinter?.text).toContain('a runbook link');
-    expect(labelPrinter?.closest('section')?.querySelector('h2')?.text).toBe('Shipping & Tracking');
-    expect(rows.some((r) => r.getAttribute('data-entity') === 'component:default/warehouse-sync' && r.text.includes('a runbook link'))).toBe(true);
+  it('gives the organisation totals', () => {
     expect(page.querySelector('#totals')).not.toBeNull();
     expect(page.querySelector('.wf-health-totals')?.text).toMatch(/Stale docs\s*\d+ of \d+ \(2 past their review date/);
   });
 
-  it('orders teams worst first', () => {
-    const counts = page.querySelectorAll('section.wf-health-team').map((s) => {
-      const m = /(\d+) stale docs?, (\d+) missing/.exec(s.querySelector('p')?.text ?? '');
-      return Number(m?.[1]) + Number(m?.[2]);
+  it('orders teams worst first, one row each, linking to the detail on the team page', () => {
+    const counts = rows.map((r) => {
+      const [stale, , missing] = r.querySelectorAll('td').map((td) => Number(td.text));
+      return (stale ?? 0) + (missing ?? 0);
     });
     expect(counts.length).toBeGreaterThan(2);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    const platform = rows.find((r) => r.getAttribute('data-team') === 'group:default/platform-team');
+    expect(platform?.querySelector('a')?.getAttribute('href')).toBe('/teams/platform-team/#team-health');
+  });
+});
+
+describe('a team page', () => {
+  it("lists the team's overdue docs, with why", () => {
+    const staleRows = html('/teams/platform-team/').querySelectorAll('.wf-team-health tr[data-stale-doc]');
+    const overdue = staleRows.filter((r) => r.text.includes('review was due on'));
+    expect(overdue.map((r) => r.getAttribute('data-stale-doc'))).toContain('how-to/roll-back-a-deploy.md');
+  });
+
+  it('lists the components it owns that miss a runbook', () => {
+    const team = parse(fs.readFileSync(path.join(dist, 'health/index.html'), 'utf8'))
+      .querySelectorAll('table.wf-health-teams tbody tr')
+      .find((r) => r.text.includes('Shipping & Tracking'));
+    const link = team?.querySelector('a')?.getAttribute('href') ?? '';
+    expect(link).toMatch(/^\/teams\/[^#]+#team-health$/);
+    const rows = html(link.replace(/#.*$/, '')).querySelectorAll('.wf-team-health tr[data-entity]');
+    const labelPrinter = rows.find((r) => r.getAttribute('data-entity') === 'component:default/label-printer-service');
+    expect(labelPrinter?.text).toContain('a runbook link');
+  });
+
+  it('lists every stale doc of the demo on one team page or on /health/unowned/', () => {
+    const files = fs.readdirSync(path.join(dist, 'teams'), { recursive: true }) as string[];
+    const pages = [...files.filter((f) => f.endsWith('index.html')).map((f) => `/teams/${path.dirname(f)}/`), '/health/unowned/'];
+    const stale = pages.flatMap((p) => html(p).querySelectorAll('tr[data-stale-doc]').map((r) => r.getAttribute('data-stale-doc')));
+    expect(stale).toContain('reference/environments.md');
+    expect(new Set(stale).size).toBe(stale.length);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocMeta } from './frontmatter.ts';
-import { buildDocsSidebar } from './sidebar.ts';
+import { buildDocsSidebar, findLargeFolders, folderIndexPath } from './sidebar.ts';
 import { docId, docPath } from '../urls.ts';
 
 const doc = (relative: string, extra: Partial<DocMeta> = {}): DocMeta => ({
@@ -52,5 +52,46 @@ describe('the docs sidebar', () => {
     expect(buildDocsSidebar([doc('runbooks/x.md')], { runbooks: 'Runbooks (ops)' })).toEqual([
       { label: 'Runbooks (ops)', items: [{ slug: 'docs/runbooks/x' }] },
     ]);
+  });
+});
+
+describe('large folders in the sidebar', () => {
+  const many = (folder: string, n: number) => Array.from({ length: n }, (_, i) => doc(`${folder}/page-${String(i).padStart(3, '0')}.md`));
+
+  it('shows a folder with more docs than the limit as one link to its index page, whatever its size', () => {
+    for (const n of [31, 1000]) {
+      const items = buildDocsSidebar([doc('index.md', { splash: true }), ...many('services', n), doc('how-to/a.md')], {}, undefined, 30);
+      expect(items).toEqual([
+        { label: 'How-to guides', items: [{ slug: 'docs/how-to/a' }] },
+        { label: 'Services', items: [{ label: `All ${n.toLocaleString('en')} pages`, link: '/doc-folders/services/' }] },
+      ]);
+    }
+  });
+
+  it('keeps small folders as Starlight lists them, and treats nested folders by the same rule', () => {
+    const items = buildDocsSidebar([...many('ref', 3), ...many('ref/apis', 40)], {}, undefined, 30);
+    expect(items).toEqual([
+      {
+        label: 'Ref',
+        items: [
+          { label: 'Apis', items: [{ label: 'All 40 pages', link: '/doc-folders/ref/apis/' }] },
+          { slug: 'docs/ref/page-000' },
+          { slug: 'docs/ref/page-001' },
+          { slug: 'docs/ref/page-002' },
+        ],
+      },
+    ]);
+    const large = findLargeFolders([...many('ref', 3), ...many('ref/apis', 40)], 30);
+    expect(large.map((f) => [f.folder, f.path, f.docs.length])).toEqual([['ref/apis', '/doc-folders/ref/apis/', 40]]);
+  });
+
+  it('counts only docs that the sidebar would list (hidden docs do not make a folder large)', () => {
+    const docs = [...many('x', 30), doc('x/hidden.md', { hidden: true })];
+    expect(findLargeFolders(docs, 30)).toEqual([]);
+    expect(findLargeFolders([...docs, doc('x/one-more.md')], 30)).toHaveLength(1);
+  });
+
+  it('slugs folder names into the index URL the way doc URLs are slugged', () => {
+    expect(folderIndexPath('Old API/Sub Folder')).toBe('/doc-folders/old-api/sub-folder/');
   });
 });

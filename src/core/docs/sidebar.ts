@@ -1,5 +1,6 @@
+import { slug as githubSlug } from 'github-slugger';
 import type { DocMeta } from './frontmatter.ts';
-import { docId } from '../urls.ts';
+import { docId, GENERATED_FOLDERS } from '../urls.ts';
 
 /** A Starlight sidebar item, as written in its `sidebar` option. */
 export type SidebarItem =
@@ -21,6 +22,90 @@ interface Node {
   dirs: Map<string, Node>;
 }
 
+/** Default of the `sidebarFolderLimit` option: folders with more docs get an index page. */
+export const DEFAULT_SIDEBAR_FOLDER_LIMIT = 30;
+
+/** Where Wayfinder writes the index pages of large doc folders; no doc may live there. */
+export const FOLDER_INDEX_PREFIX = GENERATED_FOLDERS.docFolders;
+
+/** The site path (without base) of a docs folder's index page: `guides/Old API` gives `/doc-folders/guides/old-api/`. */
+export function folderIndexPath(folder: string): string {
+  return `${FOLDER_INDEX_PREFIX}${folder
+    .split('/')
+    .map((s) => githubSlug(s))
+    .join('/')}/`;
+}
+
+/** A docs folder with more docs of its own than the limit: the sidebar links to its index page instead of listing them. */
+export interface LargeFolder {
+  /** Path relative to content/docs, e.g. `guides` or `reference/apis`. */
+  folder: string;
+  /** Site path of its index page, without base. */
+  path: string;
+  label: string;
+  /** The folder's own docs (not those of its subfolders), in sidebar order. */
+  docs: DocMeta[];
+  /** Its subfolders, relative to content/docs, each with its own sidebar entry. */
+  subfolders: string[];
+}
+
+/** The label of a large folder's index link in the sidebar. */
+export function folderIndexLabel(count: number): string {
+  return `All ${count.toLocaleString('en')} pages`;
+}
+
+/** Whether a doc appears in the docs sidebar at all (hidden docs, the home page and 404 do not). */
+function inSidebar(doc: DocMeta): boolean {
+  if (doc.hidden || doc.splash) return false;
+  const id = docId(doc.relative, doc.slug);
+  return id !== 'index' && id !== '404';
+}
+
+function folderTree(docs: readonly DocMeta[]): Node {
+  const root: Node = { docs: [], dirs: new Map() };
+  for (const doc of docs) {
+    if (!inSidebar(doc)) continue;
+    const parts = doc.relative.split('/');
+    parts.pop();
+    let node = root;
+    for (const part of parts) {
+      let next = node.dirs.get(part);
+      if (!next) node.dirs.set(part, (next = { docs: [], dirs: new Map() }));
+      node = next;
+    }
+    node.docs.push(doc);
+  }
+  return root;
+}
+
+const byOrder = (a: DocMeta, b: DocMeta) => (a.order ?? Number.MAX_VALUE) - (b.order ?? Number.MAX_VALUE) || a.relative.localeCompare(b.relative, 'en');
+
+/**
+ * The docs folders with more than `limit` docs of their own, each with its index page.
+ * Top-level docs (outside any folder) never make an index: they are the handbook's front.
+ */
+export function findLargeFolders(docs: readonly DocMeta[], limit = DEFAULT_SIDEBAR_FOLDER_LIMIT, labels: Record<string, string> = {}): LargeFolder[] {
+  const allLabels = { ...DEFAULT_SECTION_LABELS, ...labels };
+  const out: LargeFolder[] = [];
+  const walk = (node: Node, at: string) => {
+    for (const [name, dir] of node.dirs) {
+      const folder = at ? `${at}/${name}` : name;
+      if (dir.docs.length > limit) {
+        out.push({
+          folder,
+          path: folderIndexPath(folder),
+          label: folderLabel(name, allLabels),
+          docs: [...dir.docs].sort(byOrder),
+          subfolders: [...dir.dirs.keys()].map((k) => `${folder}/${k}`),
+        });
+      }
+      walk(dir, folder);
+    }
+  };
+  walk(folderTree(docs), '');
+  return out.sort((a, b) => a.folder.localeCompare(b.folder, 'en'));
+}
+
 /** Default order of top-level folders: the Diátaxis order, then the manual. */
 export const DEFAULT_SECTION_ORDER = ['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder'];
 
@@ -36,54 +121,51 @@ export function folderLabel(name: string, labels: Record<string, string>): strin
  * Starlight's `autogenerate` would if the docs lived in src/content/docs: one group per
  * folder, ordered by `sidebar.order` (a folder weighs as its lowest-ordered doc) and
  * then by name. Top-level folders named in `sectionOrder` come first, in that order.
- * Hidden docs and splash pages (the home page) are left out.
+ * Hidden docs and splash pages (the home page) are left out. A folder with more than
+ * `folderLimit` docs of its own lists none of them: its group holds one link to the
+ * folder's index page (then its subfolders, each by the same rule), so the sidebar,
+ * which is written into every page, does not grow with the docs.
  */
 export function buildDocsSidebar(
   docs: DocMeta[],
   labels: Record<string, string> = {},
   sectionOrder: string[] = DEFAULT_SECTION_ORDER,
+  folderLimit: number = DEFAULT_SIDEBAR_FOLDER_LIMIT,
 ): SidebarItem[] {
   const allLabels = { ...DEFAULT_SECTION_LABELS, ...labels };
-  const root: Node = { docs: [], dirs: new Map() };
-  for (const doc of docs) {
-    if (doc.hidden || doc.splash) continue;
-    const id = docId(doc.relative, doc.slug);
-    if (id === 'index' || id === '404') continue;
-    const parts = doc.relative.split('/');
-    parts.pop();
-    let node = root;
-    for (const part of parts) {
-      let next = node.dirs.get(part);
-      if (!next) node.dirs.set(part, (next = { docs: [], dirs: new Map() }));
-      node = next;
-    }
-    node.docs.push(doc);
-  }
+  const root = folderTree(docs);
   const weight = (n: Node): number =>
     Math.min(
       ...n.docs.map((d) => d.order ?? Number.MAX_VALUE),
       ...[...n.dirs.values()].map(weight),
       Number.MAX_VALUE,
     );
-  const toItems = (node: Node, top = false): SidebarItem[] => {
+  const toItems = (node: Node, at: string): SidebarItem[] => {
+    const top = at === '';
     const entries: { rank: number; order: number; key: string; item: SidebarItem }[] = [];
     const rank = (name: string) => {
       const i = top ? sectionOrder.indexOf(name) : -1;
       return i < 0 ? sectionOrder.length : i;
     };
-    for (const doc of node.docs) {
-      entries.push({
-        rank: rank(''),
-        order: doc.order ?? Number.MAX_VALUE,
-        key: doc.relative,
-        item: { slug: docId(doc.relative, doc.slug) },
-      });
+    const large = !top && node.docs.length > folderLimit;
+    if (large) {
+      entries.push({ rank: -1, order: -Infinity, key: '', item: { label: folderIndexLabel(node.docs.length), link: folderIndexPath(at) } });
+    } else {
+      for (const doc of node.docs) {
+        entries.push({
+          rank: rank(''),
+          order: doc.order ?? Number.MAX_VALUE,
+          key: doc.relative,
+          item: { slug: docId(doc.relative, doc.slug) },
+        });
+      }
     }
     for (const [name, dir] of node.dirs) {
-      entries.push({ rank: rank(name), order: weight(dir), key: name, item: { label: folderLabel(name, allLabels), items: toItems(dir) } });
+      const folder = top ? name : `${at}/${name}`;
+      entries.push({ rank: rank(name), order: weight(dir), key: name, item: { label: folderLabel(name, allLabels), items: toItems(dir, folder) } });
     }
     entries.sort((a, b) => a.rank - b.rank || a.order - b.order || a.key.localeCompare(b.key, 'en'));
     return entries.map((e) => e.item);
   };
-  return toItems(root, true);
+  return toItems(root, '');
 }

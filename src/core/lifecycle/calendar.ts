@@ -120,3 +120,48 @@ export function monthGrid(month: string): (string | undefined)[][] {
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   return weeks;
 }
+
+/** How many events /lifecycle/ shows in each direction, and the rest of its paging. */
+export const CALENDAR_LIMITS = { upcoming: 15, past: 10, slack: 10, pageSize: 50 } as const;
+
+/** What /lifecycle/ shows: a bounded slice of each timeline, and how many events it leaves to the paged lists. */
+export interface CalendarWindow {
+  /** Soonest first: the `slack` latest past events (hidden), then the next `upcoming` events. */
+  upcoming: CalendarEvent[];
+  /** Latest first: the `slack` soonest upcoming events (hidden), then the latest `past` events. */
+  past: CalendarEvent[];
+  upcomingTotal: number;
+  pastTotal: number;
+  /** Upcoming events not on /lifecycle/ (they are on /lifecycle/upcoming/). */
+  moreUpcoming: number;
+  morePast: number;
+}
+
+/**
+ * The slice of the calendar that /lifecycle/ renders, so that it does not grow with the
+ * years of history: the next `limits.upcoming` events and the latest `limits.past`.
+ * Each timeline also carries the `slack` events nearest to the build's "today" on the
+ * other side, hidden, so a browser whose date is later than the build's still moves
+ * them to the right timeline (see lifecycle-client.ts).
+ */
+export function calendarWindow(
+  events: readonly CalendarEvent[],
+  today: string,
+  limits: { upcoming: number; past: number; slack: number } = CALENDAR_LIMITS,
+): CalendarWindow {
+  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const future = sorted.filter((e) => e.date >= today);
+  const before = sorted.filter((e) => e.date < today);
+  const recent = limits.slack > 0 ? before.slice(-limits.slack) : [];
+  const soon = future.slice(0, limits.slack);
+  const upcoming = [...recent, ...future.slice(0, limits.upcoming)];
+  const past = [...soon.reverse(), ...before.slice(-limits.past).reverse()];
+  return {
+    upcoming,
+    past,
+    upcomingTotal: future.length,
+    pastTotal: before.length,
+    moreUpcoming: Math.max(0, future.length - limits.upcoming),
+    morePast: Math.max(0, before.length - limits.past),
+  };
+}

@@ -56,3 +56,26 @@ export function groupByKind(refs: readonly string[], lookup: Lookup): KindGroup[
 export function members(team: CatalogEntity, lookup: Lookup): CatalogEntity[] {
   return sortByName((team.relations.hasMember ?? []).map((r) => lookup(r)).filter((u): u is CatalogEntity => u !== undefined));
 }
+
+/** One row of the team tree drawn flat: the team, how deep it sits, and its parent row's team. */
+export interface TeamRow {
+  team: CatalogEntity;
+  depth: number;
+  parent?: CatalogEntity;
+}
+
+/** The team tree in reading order (depth first), one row per team, so /teams/ can page it. */
+export function flattenTeamTree(nodes: readonly TeamTreeNode[]): TeamRow[] {
+  const out: TeamRow[] = [];
+  const walk = (list: readonly TeamTreeNode[], depth: number, parent?: CatalogEntity) => {
+    for (const n of list) {
+      out.push({ team: n.team, depth, ...(parent ? { parent } : {}) });
+      walk(n.children, depth + 1, n.team);
+    }
+  };
+  walk(nodes, 0);
+  return out;
+}
+
+/** Rows per page of /teams/: a page stays small however many teams there are. */
+export const TEAMS_PER_PAGE = 100;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { showCurrentDoc, type SidebarEntry } from './sidebar-current.ts';
+
+const link = (label: string, href: string): SidebarEntry => ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: {} });
+const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({ type: 'group', label, entries, collapsed: true, badge: undefined });
+
+describe("a large folder's doc in the sidebar", () => {
+  it('appears right under its folder index link, marked current, with its groups opened', () => {
+    const sidebar = [link('Catalog', '/catalog/'), group('Reference', [group('Services', [link('All 1,000 pages', '/doc-folders/reference/services/')])])];
+    expect(showCurrentDoc(sidebar, '/doc-folders/reference/services/', { label: 'Atlas', href: '/docs/reference/services/atlas/' })).toBe(true);
+    const outer = sidebar[1] as Extract<SidebarEntry, { type: 'group' }>;
+    const inner = outer.entries[0] as Extract<SidebarEntry, { type: 'group' }>;
+    expect(outer.collapsed).toBe(false);
+    expect(inner.collapsed).toBe(false);
+    expect(inner.entries.map((e) => [e.label, e.type === 'link' && e.isCurrent])).toEqual([
+      ['All 1,000 pages', false],
+      ['Atlas', true],
+    ]);
+  });
+
+  it('changes nothing when the index link is not in the sidebar', () => {
+    const sidebar = [group('Guides', [link('A', '/docs/guides/a/')])];
+    const before = JSON.stringify(sidebar);
+    expect(showCurrentDoc(sidebar, '/doc-folders/other/', { label: 'X', href: '/docs/x/' })).toBe(false);
+    expect(JSON.stringify(sidebar)).toBe(before);
+  });
+});
