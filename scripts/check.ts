@@ -200,7 +200,8 @@ function main(): number {
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
   const diagnostics = [...read.diagnostics, ...checked.diagnostics];
-  const docs = { docs: checked.docs };
+  // The organisation's docs; Wayfinder's own manual is checked too but is not theirs to count.
+  const docs = { docs: checked.docs.filter((d) => !d.manual) };
   const pathCount = checked.paths.length;
   const announcementCount = checked.announcements.length;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
