@@ -91,6 +91,22 @@ describe('large folders in the sidebar', () => {
     expect(findLargeFolders([...docs, doc('x/one-more.md')], 30)).toHaveLength(1);
   });
 
+  it('keeps the whole sidebar within budget when many small folders add up (biggest collapse first)', () => {
+    // 20 folders of 25 docs (each under the limit of 30): 500 links would go into every page.
+    const docs = Array.from({ length: 20 }, (_, i) => many(`area-${String(i).padStart(2, '0')}`, 25 - (i % 2))).flat();
+    const large = findLargeFolders(docs, 30);
+    const links = (items: ReturnType<typeof buildDocsSidebar>): number =>
+      items.reduce((n, it) => n + ('items' in it ? links(it.items as ReturnType<typeof buildDocsSidebar>) : 1), 0);
+    expect(links(buildDocsSidebar(docs, {}, undefined, 30))).toBeLessThanOrEqual(30 * 4);
+    // The 25-doc folders go first; the sidebar and the index pages agree on which.
+    expect(large.length).toBeGreaterThan(0);
+    expect(large.every((f) => f.docs.length === 25 || large.filter((g) => g.docs.length === 25).length === 10)).toBe(true);
+    const sidebarIndexLinks = JSON.stringify(buildDocsSidebar(docs, {}, undefined, 30)).match(/\/doc-folders\//g) ?? [];
+    expect(sidebarIndexLinks).toHaveLength(large.length);
+    // A small site is untouched.
+    expect(findLargeFolders(many('how-to', 12), 30)).toEqual([]);
+  });
+
   it('slugs folder names into the index URL the way doc URLs are slugged', () => {
     expect(folderIndexPath('Old API/Sub Folder')).toBe('/doc-folders/old-api/sub-folder/');
   });

@@ -78,19 +78,60 @@ function folderTree(docs: readonly DocMeta[]): Node {
   return root;
 }
 
+/** How many doc links the whole docs sidebar may hold, as a multiple of the folder limit. */
+export const SIDEBAR_BUDGET_FACTOR = 4;
+
+/**
+ * The folders the sidebar shows as one index link instead of their docs: every folder with
+ * more than `limit` docs of its own; then, while the sidebar would still list more than
+ * `limit × SIDEBAR_BUDGET_FACTOR` docs in all (many folders each under the limit), the
+ * folders with the most docs of their own, biggest first (ties by path). Top-level docs
+ * never collapse. Deterministic, and one rule for the sidebar and the index pages.
+ */
+function collapsedFolders(root: Node, limit: number): Set<string> {
+  const folders: { folder: string; count: number }[] = [];
+  const walk = (node: Node, at: string) => {
+    for (const [name, dir] of node.dirs) {
+      const folder = at ? `${at}/${name}` : name;
+      folders.push({ folder, count: dir.docs.length });
+      walk(dir, folder);
+    }
+  };
+  walk(root, '');
+  let visible = root.docs.length;
+  const out = new Set<string>();
+  for (const f of folders) {
+    if (f.count > limit) {
+      out.add(f.folder);
+      visible += 1;
+    } else visible += f.count;
+  }
+  const budget = limit * SIDEBAR_BUDGET_FACTOR;
+  const rest = folders.filter((f) => !out.has(f.folder) && f.count > 1).sort((a, b) => b.count - a.count || a.folder.localeCompare(b.folder, 'en'));
+  for (const f of rest) {
+    if (visible <= budget) break;
+    out.add(f.folder);
+    visible -= f.count - 1;
+  }
+  return out;
+}
+
 const byOrder = (a: DocMeta, b: DocMeta) => (a.order ?? Number.MAX_VALUE) - (b.order ?? Number.MAX_VALUE) || a.relative.localeCompare(b.relative, 'en');
 
 /**
- * The docs folders with more than `limit` docs of their own, each with its index page.
- * Top-level docs (outside any folder) never make an index: they are the handbook's front.
+ * The docs folders the sidebar collapses to an index link (see collapsedFolders), each with
+ * its index page. Top-level docs (outside any folder) never make an index: they are the
+ * handbook's front.
  */
 export function findLargeFolders(docs: readonly DocMeta[], limit = DEFAULT_SIDEBAR_FOLDER_LIMIT, labels: Record<string, string> = {}): LargeFolder[] {
   const allLabels = { ...DEFAULT_SECTION_LABELS, ...labels };
   const out: LargeFolder[] = [];
+  const tree = folderTree(docs);
+  const collapsed = collapsedFolders(tree, limit);
   const walk = (node: Node, at: string) => {
     for (const [name, dir] of node.dirs) {
       const folder = at ? `${at}/${name}` : name;
-      if (dir.docs.length > limit) {
+      if (collapsed.has(folder)) {
         out.push({
           folder,
           path: folderIndexPath(folder),
@@ -102,7 +143,7 @@ export function findLargeFolders(docs: readonly DocMeta[], limit = DEFAULT_SIDEB
       walk(dir, folder);
     }
   };
-  walk(folderTree(docs), '');
+  walk(tree, '');
   return out.sort((a, b) => a.folder.localeCompare(b.folder, 'en'));
 }
 
@@ -123,8 +164,10 @@ export function folderLabel(name: string, labels: Record<string, string>): strin
  * then by name. Top-level folders named in `sectionOrder` come first, in that order.
  * Hidden docs and splash pages (the home page) are left out. A folder with more than
  * `folderLimit` docs of its own lists none of them: its group holds one link to the
- * folder's index page (then its subfolders, each by the same rule), so the sidebar,
- * which is written into every page, does not grow with the docs.
+ * folder's index page (then its subfolders, each by the same rule); and when many small
+ * folders together would list more than `folderLimit × SIDEBAR_BUDGET_FACTOR` docs, the
+ * biggest of them collapse the same way (collapsedFolders). So the sidebar, which is
+ * written into every page, does not grow with the docs.
  */
 export function buildDocsSidebar(
   docs: DocMeta[],
@@ -134,6 +177,7 @@ export function buildDocsSidebar(
 ): SidebarItem[] {
   const allLabels = { ...DEFAULT_SECTION_LABELS, ...labels };
   const root = folderTree(docs);
+  const collapsed = collapsedFolders(root, folderLimit);
   const weight = (n: Node): number =>
     Math.min(
       ...n.docs.map((d) => d.order ?? Number.MAX_VALUE),
@@ -147,7 +191,7 @@ export function buildDocsSidebar(
       const i = top ? sectionOrder.indexOf(name) : -1;
       return i < 0 ? sectionOrder.length : i;
     };
-    const large = !top && node.docs.length > folderLimit;
+    const large = !top && collapsed.has(at);
     if (large) {
       entries.push({ rank: -1, order: -Infinity, key: '', item: { label: folderIndexLabel(node.docs.length), link: folderIndexPath(at) } });
     } else {
