@@ -79,7 +79,7 @@ function folderTree(docs: readonly DocMeta[]): Node {
 }
 
 /** How many doc links the whole docs sidebar may hold, as a multiple of the folder limit. */
-export const SIDEBAR_BUDGET_FACTOR = 4;
+export const SIDEBAR_BUDGET_FACTOR = 2;
 
 /**
  * The folders the sidebar shows as one index link instead of their docs: every folder with
