@@ -16,7 +16,7 @@ import { resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
-import { readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
+import { policyLevels, readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
 import { unresolvedRefsOf } from '../src/core/ref-policy.ts';
 
 const USAGE = `Usage: node scripts/check.ts [options]
@@ -165,7 +165,7 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
   const report = buildHealthReport(checked.docs, checked.catalog.entities, paths, {
     today: today(),
     reviewEvery: args.reviewEvery ?? policy.reviewEvery,
-    rules: policy.healthRules,
+    rules: policyLevels(policy),
     git: args.git ?? policy.catalogChanges,
     unresolved: unresolvedRefsOf(checked),
   });

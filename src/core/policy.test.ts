@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContentPaths } from './content-dir.ts';
 import { formatDiagnostic } from './diagnostics.ts';
-import { checkPolicyText, defaultPolicy, readPolicy } from './policy.ts';
+import { checkPolicyText, defaultPolicy, policyLevels, readPolicy } from './policy.ts';
 
 const problems = (text: string) => checkPolicyText(text, 'content/wayfinder.yaml').diagnostics.map(formatDiagnostic);
 
@@ -32,7 +32,8 @@ describe('the policy file (wayfinder.yaml)', () => {
     expect(r.policy.onBrokenRefs).toBe('warn');
     expect(r.policy.reviewEvery).toBe(90);
     expect(r.policy.healthRules.component).toEqual(['owner']);
-    expect(r.policy.healthRules.api).toEqual(defaultPolicy().healthRules.api);
+    expect(policyLevels(r.policy).flatMap((l) => l.rules.component ?? []).map((c) => c.rule)).toEqual(['owner']);
+    expect(policyLevels(r.policy).flatMap((l) => l.rules.api ?? []).map((c) => c.rule)).toEqual(['definition']);
   });
 
   it('reports every problem at its line and column, with a hint', () => {
@@ -55,7 +56,7 @@ describe('the policy file (wayfinder.yaml)', () => {
         "content/wayfinder.yaml:1:15: error: \`onBrokenRefs\`: Invalid option: expected one of "error"|"warn" (write error (the default) or warn)",
         "content/wayfinder.yaml:2:1: error: \`reviewEvry\` is not a policy (did you mean reviewEvery?)",
         "content/wayfinder.yaml:3:14: error: \`reviewEvery\`: reviewEvery is a positive whole number of days, e.g. 180 (e.g. reviewEvery: 180)",
-        "content/wayfinder.yaml:5:22: error: \`healthRules.component[1]\`: Invalid option: expected one of "owner"|"description"|"lifecycle"|"system"|"oncall"|"runbook"|"docs"|"chat"|"escalation"|"definition" (e.g. healthRules: { component: [owner, runbook] }; rules are owner, description, lifecycle, system, oncall, runbook, docs, chat, escalation, definition)",
+        "content/wayfinder.yaml:5:22: error: \`healthRules.component[1]\`: Invalid option: expected one of "owner"|"description"|"lifecycle"|"system"|"oncall"|"runbook"|"docs"|"chat"|"escalation"|"definition"|"reviewed"|"contacts" (e.g. healthRules: { component: [owner, runbook] }; rules are owner, description, lifecycle, system, oncall, runbook, docs, chat, escalation, definition, reviewed, contacts)",
         "content/wayfinder.yaml:7:5: error: required field \`stages[0].meaning\` is missing (a list of { id, label, meaning, slo, support, badge, lifecycles }; see /docs/wayfinder/lifecycle/)",
         "content/wayfinder.yaml:7:5: error: required field \`stages[0].slo\` is missing (a list of { id, label, meaning, slo, support, badge, lifecycles }; see /docs/wayfinder/lifecycle/)",
         "content/wayfinder.yaml:7:5: error: required field \`stages[0].support\` is missing (a list of { id, label, meaning, slo, support, badge, lifecycles }; see /docs/wayfinder/lifecycle/)",
@@ -66,7 +67,7 @@ describe('the policy file (wayfinder.yaml)', () => {
 
   it('says where site settings go, and reports YAML syntax and a file that is not a map', () => {
     expect(problems('title: Handbook\n')).toEqual([
-      'content/wayfinder.yaml:1:1: error: `title` is not a policy (the policies are stages, reviewEvery, reportUrl, catalogChanges, healthRules, onBrokenRefs, serviceTiers; site settings (title, site, base) belong in astro.config.mjs)',
+      'content/wayfinder.yaml:1:1: error: `title` is not a policy (the policies are stages, reviewEvery, reportUrl, catalogChanges, healthRules, levels, historyWeeks, onBrokenRefs, serviceTiers; site settings (title, site, base) belong in astro.config.mjs)',
     ]);
     expect(problems('- reviewEvery: 90\n')[0]).toMatch(/^content\/wayfinder\.yaml:1:1: error: the policy file must be a map of policies/);
     expect(problems('reviewEvery: [90\n')[0]).toMatch(/^content\/wayfinder\.yaml:\d+:\d+: error: YAML syntax error/);

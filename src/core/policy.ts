@@ -16,7 +16,8 @@ import { readContentText } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './yaml/source.ts';
 import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from './lifecycle/stages.ts';
-import { DEFAULT_HEALTH_RULES, RULE_IDS } from './health/rules.ts';
+import { RULE_IDS, RULE_THRESHOLDS } from './health/rules.ts';
+import { applyHealthRules, DEFAULT_LEVELS, type Level, type RuleCheck } from './health/levels.ts';
 import { DEFAULT_REVIEW_EVERY } from './health/report.ts';
 
 /** The policy file's name, at the root of the content folder. */
@@ -44,6 +45,43 @@ const TiersSchema = z
       .string()
       .regex(/^(\/|https?:)/, 'serviceTiers.doc is a site path that starts with / (e.g. /docs/reference/service-tiers/) or an https:// URL')
       .optional(),
+  })
+  .strict();
+
+const KINDS = ['component', 'api', 'system', 'domain', 'group', 'user', 'resource'] as const;
+
+/** One rule in a level: its id, or `{ rule, min }` / `{ rule, days }` where a number matters. */
+const RuleCheckSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { rule: v } : v),
+  z
+    .object({
+      rule: z.enum(RULE_IDS),
+      min: z.number().int().positive('min is a positive whole number').optional(),
+      days: z.number().int().positive('days is a positive whole number of days').optional(),
+    })
+    .strict()
+    .superRefine((c, ctx) => {
+      const takes = RULE_THRESHOLDS[c.rule]?.key;
+      for (const key of ['min', 'days'] as const) {
+        if (c[key] !== undefined && takes !== key) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: takes ? `the rule ${c.rule} takes \`${takes}\`, not \`${key}\`` : `the rule ${c.rule} takes no threshold; write it as \`${c.rule}\``,
+          });
+        }
+      }
+    })
+    .transform((c): RuleCheck => c),
+);
+
+/** One maturity level: its id, label, and the rules per kind an entity must pass to reach it. */
+const LevelSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a level id is lower-case words joined by hyphens, e.g. silver'),
+    label: z.string().min(1),
+    description: z.string().min(1).optional(),
+    rules: z.partialRecord(z.enum(KINDS), z.array(RuleCheckSchema)).default({}),
   })
   .strict();
 
@@ -95,10 +133,34 @@ export const PolicySchema = z
      * healthRules:
      *   component: [owner, runbook]
      */
-    healthRules: z
-      .partialRecord(z.enum(['component', 'api', 'system', 'domain', 'group', 'user', 'resource']), z.array(z.enum(RULE_IDS)))
-      .default({})
-      .transform((r) => ({ ...DEFAULT_HEALTH_RULES, ...r })),
+    healthRules: z.partialRecord(z.enum(KINDS), z.array(z.enum(RULE_IDS))).default({}),
+    /**
+     * Maturity levels, lowest first. Each lists the rules per kind an entity must pass (or
+     * be exempt from) to reach it, on top of every level below. A rule may carry a
+     * threshold: `{ rule: docs, min: 2 }`, `{ rule: contacts, min: 3 }`,
+     * `{ rule: reviewed, days: 90 }`. Defaults: Bronze, Silver, Gold over the default rules.
+     * @example
+     * levels:
+     *   - { id: bronze, label: Bronze, rules: { component: [owner, description] } }
+     *   - { id: silver, label: Silver, rules: { component: [oncall, { rule: docs, min: 2 }] } }
+     */
+    levels: z
+      .array(LevelSchema)
+      .min(1)
+      .superRefine((levels, ctx) => {
+        const seen = new Set<string>();
+        levels.forEach((l, i) => {
+          if (seen.has(l.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `the level id \`${l.id}\` is used twice; each level needs its own id` });
+          seen.add(l.id);
+        });
+      })
+      .default(() => DEFAULT_LEVELS.map((l) => ({ ...l, rules: { ...l.rules } })) as z.output<typeof LevelSchema>[]),
+    /**
+     * How far back the campaigns' and teams' progress charts go: weekly points from the
+     * content's git history, at most this many (0 turns the history pass off).
+     * @example historyWeeks: 26
+     */
+    historyWeeks: z.number().int().min(0, 'historyWeeks is 0 (off) or a whole number of weeks').max(104, 'historyWeeks is at most 104 (two years of weekly points)').default(12),
     /**
      * References to entities that are not in the catalog: `error` (the default) fails the
      * build; `warn` publishes anyway, shows them as "not in the catalog" and lists them
@@ -132,9 +194,16 @@ const EXAMPLES: Record<string, string> = {
   reportUrl: 'e.g. reportUrl: https://github.example/handbook/issues/new?title={title}&body={url}',
   catalogChanges: 'write true or false',
   healthRules: `e.g. healthRules: { component: [owner, runbook] }; rules are ${RULE_IDS.join(', ')}`,
+  levels: `a list of { id, label, description, rules: { <kind>: [rule, { rule: docs, min: 2 }] } }; rules are ${RULE_IDS.join(', ')}; see /docs/wayfinder/policy/`,
+  historyWeeks: 'e.g. historyWeeks: 12 (0 turns it off)',
   onBrokenRefs: 'write error (the default) or warn',
   serviceTiers: 'e.g. serviceTiers: { labels: { 1: critical }, doc: /docs/reference/service-tiers/ }',
 };
+
+/** The maturity levels a policy sets, with `healthRules` applied (the one list pages, the CLI and campaigns use). */
+export function policyLevels(policy: Pick<Policy, 'levels' | 'healthRules'>): Level[] {
+  return applyHealthRules(policy.levels as Level[], policy.healthRules);
+}
 
 /** The default policy: what applies without a wayfinder.yaml. */
 export function defaultPolicy(): Policy {
@@ -218,7 +287,14 @@ function issueDiagnostic(file: YamlFile, doc: Document.Parsed | undefined, issue
       const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
       if (pair && isScalar(pair.key)) node = pair.key;
     }
-    const known = keys.length === 0 ? POLICY_KEYS : keys.length === 2 && top === 'stages' ? Object.keys(StageSchema.shape) : [];
+    const known =
+      keys.length === 0
+        ? POLICY_KEYS
+        : keys.length === 2 && top === 'stages'
+          ? Object.keys(StageSchema.shape)
+          : keys.length === 2 && top === 'levels'
+            ? Object.keys(LevelSchema.shape)
+            : [];
     message = keys.length ? `${where} has no field \`${key}\`` : `\`${key}\` is not a policy`;
     const near = known.length ? closest(key, [...known]) : undefined;
     hint =

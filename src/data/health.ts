@@ -7,6 +7,7 @@ import { contentPaths, options, unresolvedRefs } from 'virtual:wayfinder/config'
 import { today as buildToday } from '../core/dates.ts';
 import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
+import { policyLevels } from '../core/policy.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 /** The report with lookups by doc id and entity ref. */
@@ -36,7 +37,7 @@ async function build(): Promise<SiteHealth> {
   const report = buildHealthReport(docs, catalog.entities, contentPaths, {
     today: buildToday(),
     reviewEvery: options.reviewEvery,
-    rules: options.healthRules,
+    rules: policyLevels(options),
     git: options.catalogChanges,
     unresolved: unresolvedRefs,
   });

@@ -133,6 +133,17 @@ export interface CatalogEntity {
    * `onBrokenRefs: warn` so pages show them as "not in the catalog" (never as links).
    */
   missingRefs?: MissingRef[];
+  /** Health rules the entity is exempt from (`wayfinder.dev/exempt-<rule>` annotations), each until a date. */
+  exemptions?: Exemption[];
+}
+
+/** An exemption from one health rule: `wayfinder.dev/exempt-runbook: "until 2027-03-31: batch job, nothing to page"`. */
+export interface Exemption {
+  /** The rule id (see core/health/rules.ts). */
+  rule: string;
+  /** The last day it counts (YYYY-MM-DD); it lapses the day after. */
+  until: string;
+  reason: string;
 }
 
 /** A reference an entity makes to an entity that is not in the catalog. */

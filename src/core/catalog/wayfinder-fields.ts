@@ -1,6 +1,6 @@
 /**
  * Wayfinder's own catalog fields, kept where Backstage tolerates extras: the
- * `wayfinder.dev/*` annotations (chat, chat-url, oncall, tier, slo) and the
+ * `wayfinder.dev/*` annotations (chat, chat-url, oncall, tier, slo, exempt-<rule>) and the
  * `spec.escalation` ladder of {who, how, url?, after}.
  */
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
@@ -11,11 +11,45 @@ import type { CatalogEntity, EscalationLevel } from './types.ts';
 import { urlProblem } from './url-check.ts';
 import { deref, describeNode } from '../yaml/source.ts';
 import { didYouMean } from '../suggest.ts';
+import { isCalendarDate } from '../dates.ts';
+import { RULE_IDS } from '../health/rules.ts';
 
 /** The annotation prefix Wayfinder owns. */
 export const WAYFINDER_PREFIX = 'wayfinder.dev/';
 /** The Wayfinder annotations, without the prefix. */
 export const WAYFINDER_ANNOTATIONS: readonly string[] = ['chat', 'chat-url', 'oncall', 'tier', 'slo'];
+
+/** Exemption annotations: `wayfinder.dev/exempt-<rule>`. */
+export const EXEMPT_PREFIX = 'exempt-';
+const EXEMPTION_VALUE = /^\s*until\s+(\d{4}-\d{2}-\d{2})\s*:\s*(\S[\s\S]*)$/;
+
+/** Reads one `wayfinder.dev/exempt-<rule>: "until YYYY-MM-DD: reason"` annotation. */
+function readExemption(ctx: ReadContext, key: string, rule: string, value: string, pos: Located<string>['pos'], entity: CatalogEntity): void {
+  if (!(RULE_IDS as readonly string[]).includes(rule)) {
+    report(
+      ctx,
+      'error',
+      'catalog/unknown-exemption',
+      pos,
+      `annotation ${key} exempts from "${rule}", which is not a health rule`,
+      didYouMean(rule, RULE_IDS, (r) => `${WAYFINDER_PREFIX}${EXEMPT_PREFIX}${r}`) ?? `the rules are ${RULE_IDS.join(', ')}`,
+    );
+    return;
+  }
+  const m = EXEMPTION_VALUE.exec(value);
+  if (!m || !isCalendarDate(m[1] as string)) {
+    report(
+      ctx,
+      'error',
+      'catalog/invalid-exemption',
+      pos,
+      `annotation ${key} "${value}" does not say until when and why`,
+      `write "until YYYY-MM-DD: why this rule does not apply", e.g. "until 2027-03-31: batch job, nobody is paged for it"`,
+    );
+    return;
+  }
+  (entity.exemptions ??= []).push({ rule, until: m[1] as string, reason: (m[2] as string).trim() });
+}
 
 /** Reads the wayfinder.dev/* annotations into the entity's typed fields. */
 export function readWayfinderAnnotations(
@@ -50,6 +84,10 @@ export function readWayfinderAnnotations(
         entity.slo = value;
         break;
       default: {
+        if (name.startsWith(EXEMPT_PREFIX)) {
+          readExemption(ctx, key, name.slice(EXEMPT_PREFIX.length), value, pos, entity);
+          break;
+        }
         report(
           ctx,
           'warning',

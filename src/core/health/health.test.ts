@@ -11,7 +11,8 @@ import { clearGitCache } from './git.ts';
 import { docFreshness } from './freshness.ts';
 import { buildHealthReport, reportProblemUrl } from './report.ts';
 import { gateFailures, formatHealthText } from './format.ts';
-import { DEFAULT_HEALTH_RULES, RULES, scoreEntity } from './rules.ts';
+import { DEFAULT_HEALTH_RULES, rulePasses } from './rules.ts';
+import { scoreEntity } from './levels.ts';
 
 const doc = (fm: string, relative = 'how-to/x.md'): DocMeta =>
   checkDocText(`---\ntitle: X\n${fm}\n---\nbody\n`, `/tmp/${relative}`, relative, relative).meta;
@@ -74,7 +75,7 @@ describe('completeness rules', () => {
     expect(card).toMatchObject({ score: 100, missing: [] });
   });
   it('an owner that does not resolve is missing', () => {
-    expect(RULES.owner.passes(entity({ owner: 'group:default/ghost' }), { byRef, docCount: () => 0 })).toBe(false);
+    expect(rulePasses('owner', entity({ owner: 'group:default/ghost' }), { byRef, docCount: () => 0 })).toBe(false);
   });
   it('groups need chat, on-call and escalation; rules are configurable', () => {
     const card = scoreEntity(owner, DEFAULT_HEALTH_RULES, { byRef, docCount: () => 0 });

@@ -5,3 +5,4 @@ export * from './git.ts';
 export * from './report.ts';
 export * from './rules.ts';
 export * from './format.ts';
+export * from './levels.ts';

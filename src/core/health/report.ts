@@ -12,7 +12,8 @@ import type { UnresolvedRef } from '../ref-policy.ts';
 import { readCodeowners, type Codeowners } from './codeowners.ts';
 import { docFreshness, type DocHealth } from './freshness.ts';
 import { gitInfo, lastCommitDate } from './git.ts';
-import { DEFAULT_HEALTH_RULES, scoreEntity, type HealthRules, type Scorecard } from './rules.ts';
+import type { HealthRules } from './rules.ts';
+import { DEFAULT_LEVELS, levelDistribution, levelsOf, scoreEntity, type Level, type Scorecard } from './levels.ts';
 import { hasLocalTechDocs } from '../techdocs/ref.ts';
 
 /** Options of buildHealthReport. */
@@ -20,7 +21,8 @@ export interface HealthOptions {
   today: string;
   /** Default review interval in days (policy `reviewEvery` in wayfinder.yaml). */
   reviewEvery?: number;
-  rules?: HealthRules;
+  /** The maturity levels (policyLevels in policy.ts), or plain rules per kind; default DEFAULT_LEVELS. */
+  rules?: HealthRules | readonly Level[];
   /** Use git history of catalog files (default true). */
   git?: boolean;
   /** References to entities not in the catalog, published under `onBrokenRefs: warn`. */
@@ -42,6 +44,8 @@ export interface TeamHealth {
   missingCount: number;
   /** References to entities not in the catalog in what the team owns, by file and line. */
   unresolved: UnresolvedRef[];
+  /** How many of the team's scored entities are at each level (`none` below the first), the team itself included. */
+  levels: Record<string, number>;
 }
 
 /** The whole report. */
@@ -52,6 +56,8 @@ export interface HealthReport {
   git: { used: boolean; reason?: string };
   codeowners?: string;
   docs: DocHealth[];
+  /** The maturity levels, lowest first. */
+  levels: Level[];
   scorecards: Scorecard[];
   teams: TeamHealth[];
   /** Every reference to an entity not in the catalog, by file and line. */
@@ -67,6 +73,8 @@ export interface HealthReport {
     missing: number;
     averageScore: number;
     unresolved: number;
+    /** Scored entities at each level (`none` below the first). */
+    levels: Record<string, number>;
   };
 }
 
@@ -109,27 +117,23 @@ export function buildHealthReport(
       }),
     );
 
-  const docCounts = new Map<string, number>();
-  for (const d of docs) {
-    for (const s of new Set(d.services.map((x) => x.value))) {
-      const { ref } = parseEntityRef(s, { defaultKind: 'component' });
-      if (ref) docCounts.set(refKey(ref), (docCounts.get(refKey(ref)) ?? 0) + 1);
-    }
-  }
-  const rules = options.rules ?? DEFAULT_HEALTH_RULES;
-  const scorecards: Scorecard[] = [];
-  for (const e of entities) {
-    // An entity's own TechDocs (backstage.io/techdocs-ref: dir:…) are docs about it too.
-    const ownDocs = hasLocalTechDocs(e.annotations) ? 1 : 0;
-    const card = scoreEntity(e, rules, { byRef, docCount: (r) => (docCounts.get(r) ?? 0) + (r === e.ref ? ownDocs : 0) });
-    if (card) scorecards.push(card);
-  }
+  const levels = [...levelsOf(options.rules ?? DEFAULT_LEVELS)];
+  const scorecards = scoreCatalog(entities, docs, levels, options.today, byRef);
 
   const teams = new Map<string, TeamHealth>();
   const team = (ref: string): TeamHealth => {
     let t = teams.get(ref);
     if (!t) {
-      t = { ref, name: ref === '' ? 'No owner' : refDisplayName(ref, (r) => byRef.get(r)), staleDocs: [], incomplete: [], entityCount: 0, missingCount: 0, unresolved: [] };
+      t = {
+        ref,
+        name: ref === '' ? 'No owner' : refDisplayName(ref, (r) => byRef.get(r)),
+        staleDocs: [],
+        incomplete: [],
+        entityCount: 0,
+        missingCount: 0,
+        unresolved: [],
+        levels: levelDistribution(levels, []),
+      };
       teams.set(ref, t);
     }
     return t;
@@ -138,8 +142,12 @@ export function buildHealthReport(
   for (const card of scorecards) {
     if (card.kind === 'group') team(card.ref).own = card;
     const t = team(card.owner && byRef.has(card.owner) ? card.owner : '');
-    if (card.kind === 'group' && t.ref === '') continue; // a team without a parent owner is scored on its own page
+    if (card.kind === 'group' && t.ref === '') {
+      team(card.ref).levels[card.level ?? 'none']! += 1; // a team without a parent owner counts in its own distribution
+      continue; // and is scored on its own page
+    }
     t.entityCount++;
+    t.levels[card.level ?? 'none']! += 1;
     if (card.missing.length) {
       t.incomplete.push(card);
       t.missingCount += card.missing.length;
@@ -168,6 +176,7 @@ export function buildHealthReport(
     git: git.root ? { used: true } : { used: false, reason: git.reason },
     codeowners: codeowners?.file,
     docs: docHealth,
+    levels,
     scorecards,
     teams: teamList,
     unresolved,
@@ -182,8 +191,47 @@ export function buildHealthReport(
       missing: scorecards.reduce((n, c) => n + c.missing.length, 0),
       averageScore: scorecards.length ? Math.round(scorecards.reduce((n, c) => n + c.score, 0) / scorecards.length) : 100,
       unresolved: unresolved.length,
+      levels: levelDistribution(levels, scorecards),
     },
   };
+}
+
+/** Scores every entity against the levels: docs about each entity (its own TechDocs count) and their review dates from `docs`. */
+export function scoreCatalog(
+  entities: readonly CatalogEntity[],
+  docs: readonly DocMeta[],
+  levels: readonly Level[],
+  today: string,
+  byRef: ReadonlyMap<string, CatalogEntity> = new Map(entities.map((e) => [e.ref, e])),
+): Scorecard[] {
+  const docCounts = new Map<string, number>();
+  const reviews = new Map<string, string[]>();
+  for (const d of docs) {
+    for (const s of new Set(d.services.map((x) => x.value))) {
+      const { ref } = parseEntityRef(s, { defaultKind: 'component' });
+      if (!ref) continue;
+      const key = refKey(ref);
+      docCounts.set(key, (docCounts.get(key) ?? 0) + 1);
+      if (d.lastReviewed) {
+        const list = reviews.get(key);
+        if (list) list.push(d.lastReviewed.value);
+        else reviews.set(key, [d.lastReviewed.value]);
+      }
+    }
+  }
+  const scorecards: Scorecard[] = [];
+  for (const e of entities) {
+    // An entity's own TechDocs (backstage.io/techdocs-ref: dir:…) are docs about it too.
+    const ownDocs = hasLocalTechDocs(e.annotations) ? 1 : 0;
+    const card = scoreEntity(e, levels, {
+      byRef,
+      today,
+      docCount: (r) => (docCounts.get(r) ?? 0) + (r === e.ref ? ownDocs : 0),
+      docReviews: (r) => reviews.get(r) ?? [],
+    });
+    if (card) scorecards.push(card);
+  }
+  return scorecards;
 }
 
 /** Fills a report-a-problem URL template: {title}, {url}, {path}, {owner} are URL-encoded. */

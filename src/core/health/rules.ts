@@ -1,12 +1,15 @@
 /**
  * Completeness rules: what a catalog entity of each kind should say, each with the
- * YAML that fixes it. The set per kind is a policy (`healthRules` in wayfinder.yaml).
+ * YAML that fixes it. Some take a threshold (`min` docs, contacts or escalation steps;
+ * `days` since a doc's review). Which rules apply to which kind, and at which maturity
+ * level, is policy (`levels` and `healthRules` in wayfinder.yaml; see core/maturity/).
  */
 import type { CatalogEntity } from '../catalog/types.ts';
 import { displayName } from '../names.ts';
+import { addDays } from '../dates.ts';
 
 /** The ids of the completeness rules Wayfinder knows. */
-export const RULE_IDS = ['owner', 'description', 'lifecycle', 'system', 'oncall', 'runbook', 'docs', 'chat', 'escalation', 'definition'] as const;
+export const RULE_IDS = ['owner', 'description', 'lifecycle', 'system', 'oncall', 'runbook', 'docs', 'chat', 'escalation', 'definition', 'reviewed', 'contacts'] as const;
 
 /** One completeness rule id. */
 export type RuleId = (typeof RULE_IDS)[number];
@@ -26,15 +29,47 @@ export interface RuleContext {
   byRef: ReadonlyMap<string, CatalogEntity>;
   /** How many docs name the entity in `services`, by refKey. */
   docCount: (ref: string) => number;
+  /** The review dates (YYYY-MM-DD) of the docs about the entity, by refKey (for `reviewed`). */
+  docReviews?: (ref: string) => readonly string[];
+  /** The date the rules are checked on (for `reviewed`); YYYY-MM-DD. */
+  today?: string;
 }
+
+/** A rule's threshold, where a number matters: at least `min` of something, or within `days`. */
+export interface Threshold {
+  min?: number;
+  days?: number;
+}
+
+/** Which threshold each rule takes, and its default. */
+export const RULE_THRESHOLDS: Partial<Record<RuleId, { key: keyof Threshold; default: number }>> = {
+  docs: { key: 'min', default: 1 },
+  contacts: { key: 'min', default: 2 },
+  escalation: { key: 'min', default: 1 },
+  reviewed: { key: 'days', default: 180 },
+};
 
 /** One rule: what it asks for, whether the entity has it, and how to add it. */
 export interface Rule {
   id: RuleId;
-  label: string;
-  passes: (e: CatalogEntity, ctx: RuleContext) => boolean;
-  fix: (e: CatalogEntity) => string;
+  label: string | ((t: Required<Threshold>) => string);
+  passes: (e: CatalogEntity, ctx: RuleContext, t: Required<Threshold>) => boolean;
+  fix: (e: CatalogEntity, t: Required<Threshold>) => string;
 }
+
+/** The ways to reach an entity's people: its own and (for what a team owns) its owner's. */
+export function contactRoutes(e: CatalogEntity, ctx: Pick<RuleContext, 'byRef'>): string[] {
+  const owner = e.kind !== 'group' && e.owner ? ctx.byRef.get(e.owner) : undefined;
+  const has = (f: (x: CatalogEntity) => unknown) => Boolean(f(e) || (owner && f(owner)));
+  const out: string[] = [];
+  if (has((x) => x.chat || x.chatUrl)) out.push('chat');
+  if (has((x) => x.profile?.email)) out.push('email');
+  if (has((x) => x.oncall)) out.push('on-call');
+  if (has((x) => x.escalation.length > 0)) out.push('escalation');
+  return out;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const ownerOf = (e: CatalogEntity, ctx: RuleContext) => (e.owner ? ctx.byRef.get(e.owner) : undefined);
 
@@ -81,8 +116,8 @@ export const RULES: Record<RuleId, Rule> = {
   },
   docs: {
     id: 'docs',
-    label: 'at least one doc about it',
-    passes: (e, ctx) => ctx.docCount(e.ref) > 0,
+    label: (t) => (t.min === 1 ? 'at least one doc about it' : `at least ${t.min} docs about it`),
+    passes: (e, ctx, t) => ctx.docCount(e.ref) >= t.min,
     fix: (e) => `# in the frontmatter of a doc in content/docs:\nservices:\n  - ${e.kind}:${e.namespace === 'default' ? '' : `${e.namespace}/`}${e.name}`,
   },
   chat: {
@@ -93,8 +128,8 @@ export const RULES: Record<RuleId, Rule> = {
   },
   escalation: {
     id: 'escalation',
-    label: 'an escalation ladder',
-    passes: (e) => e.escalation.length > 0,
+    label: (t) => (t.min <= 1 ? 'an escalation ladder' : `an escalation ladder of at least ${t.min} steps`),
+    passes: (e, _ctx, t) => e.escalation.length >= Math.max(1, t.min),
     fix: () =>
       'spec:\n  escalation:\n    - who: <Team> on-call\n      how: Page through the on-call rota\n      url: https://oncall.example/schedules/<team>\n      after: 0m\n    - who: user:<lead>\n      how: Phone the team lead\n      after: 30m',
   },
@@ -104,49 +139,48 @@ export const RULES: Record<RuleId, Rule> = {
     passes: (e) => (e.definition ?? '').trim() !== '',
     fix: () => 'spec:\n  definition:\n    $text: ./openapi.yaml',
   },
+  reviewed: {
+    id: 'reviewed',
+    label: (t) => `a doc about it reviewed in the last ${t.days} days`,
+    passes: (e, ctx, t) => {
+      const today = ctx.today;
+      if (!today) return false;
+      const since = addDays(today, -t.days);
+      return (ctx.docReviews?.(e.ref) ?? []).some((d) => d >= since && d <= today);
+    },
+    fix: (e) =>
+      `# in the frontmatter of a doc about it (services: [${e.kind}:${e.namespace === 'default' ? '' : `${e.namespace}/`}${e.name}]),\n# after reading it through:\nlastReviewed: YYYY-MM-DD   # the day you reviewed it`,
+  },
+  contacts: {
+    id: 'contacts',
+    label: (t) => `at least ${plural(t.min, 'way', 'ways')} to reach its people (chat, email, on-call, escalation)`,
+    passes: (e, ctx, t) => contactRoutes(e, ctx).length >= t.min,
+    fix: (e) =>
+      `metadata:\n  annotations:\n    wayfinder.dev/chat: '#${e.name}'\n    wayfinder.dev/oncall: https://oncall.example/schedules/<team>\n# (or set them on the owning team)`,
+  },
 };
 
-/** One missing item on an entity's scorecard, with the YAML that adds it. */
-export interface MissingItem {
-  rule: RuleId;
-  label: string;
-  fix: string;
+/** A rule with its threshold filled in. */
+export function ruleThreshold(id: RuleId, t: Threshold = {}): Required<Threshold> {
+  const spec = RULE_THRESHOLDS[id];
+  const out = { min: 1, days: 0 };
+  if (spec) out[spec.key] = t[spec.key] ?? spec.default;
+  return out;
 }
 
-/** An entity's completeness: score 0-100 and what it misses. */
-export interface Scorecard {
-  ref: string;
-  kind: string;
-  name: string;
-  owner?: string;
-  /** Where to add the fixes. */
-  file: string;
-  score: number;
-  passed: number;
-  total: number;
-  missing: MissingItem[];
+/** What a rule asks for, in words, with its threshold. */
+export function ruleLabel(id: RuleId, t: Threshold = {}): string {
+  const label = RULES[id].label;
+  return typeof label === 'string' ? label : label(ruleThreshold(id, t));
 }
 
-/** Scores one entity against the rules of its kind; undefined when its kind has no rules. */
-export function scoreEntity(e: CatalogEntity, rules: HealthRules, ctx: RuleContext): Scorecard | undefined {
-  const ids = rules[e.kind];
-  if (!ids || ids.length === 0) return undefined;
-  const missing: MissingItem[] = [];
-  for (const id of ids) {
-    const rule = RULES[id];
-    if (!rule.passes(e, ctx)) missing.push({ rule: id, label: rule.label, fix: rule.fix(e) });
-  }
-  const total = ids.length;
-  const passed = total - missing.length;
-  return {
-    ref: e.ref,
-    kind: e.kind,
-    name: displayName(e),
-    owner: e.owner,
-    file: e.source.file,
-    score: Math.round((passed / total) * 100),
-    passed,
-    total,
-    missing,
-  };
+/** Whether an entity passes a rule at a threshold. */
+export function rulePasses(id: RuleId, e: CatalogEntity, ctx: RuleContext, t: Threshold = {}): boolean {
+  return RULES[id].passes(e, ctx, ruleThreshold(id, t));
 }
+
+/** The YAML that makes an entity pass a rule. */
+export function ruleFix(id: RuleId, e: CatalogEntity, t: Threshold = {}): string {
+  return RULES[id].fix(e, ruleThreshold(id, t));
+}
+
