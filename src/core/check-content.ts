@@ -18,6 +18,8 @@ import { applyRefPolicy } from './ref-policy.ts';
 import { checkContentSafety } from './content-safety.ts';
 import { plainMessages } from './plain-messages.ts';
 import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
+import { checkCampaigns, type Campaign } from './campaigns/read.ts';
+import { DEFAULT_LEVELS, type Level } from './health/levels.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -29,6 +31,8 @@ export interface ContentCheck {
   pathDiagnostics: Diagnostic[];
   /** Every entity's TechDocs, rendered (links with options.base). */
   techdocs: TechDocsSite[];
+  /** Campaigns (content/campaigns/*.yaml), by deadline. */
+  campaigns: Campaign[];
   /** Every problem, sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }
@@ -41,6 +45,8 @@ export interface CheckContentOptions {
   onBrokenRefs?: RefPolicy;
   /** YYYY-MM-DD; defaults to today() (WAYFINDER_TODAY or the machine's date). */
   today?: string;
+  /** The maturity levels (policyLevels of the policy), which campaigns may name; default DEFAULT_LEVELS. */
+  levels?: readonly Level[];
   /** The site's base path, which TechDocs pages' links are written with (default `/`). */
   base?: string;
 }
@@ -56,7 +62,8 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
   // TechDocs problems are warnings (what cannot be rendered); the pages still build.
   const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
-  const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites };
+  const campaigns = checkCampaigns(paths, { entities: catalog.entities, levels: options.levels ?? DEFAULT_LEVELS, onBrokenRefs: refs });
+  const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites, campaigns: campaigns.campaigns };
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
@@ -64,6 +71,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
     paths: onboarding.paths,
     pathDiagnostics: plainMessages(applyRefPolicy(onboarding.diagnostics, refs)),
     techdocs: techdocs.sites,
+    campaigns: campaigns.campaigns,
     // Each check applies the reference policy where it decides what to keep (an announcement
     // with an error is left out); this pass makes sure no reference-to-nothing escapes it.
     diagnostics: plainMessages(
@@ -76,6 +84,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
             ...onboarding.diagnostics,
             ...lifecycle.diagnostics,
             ...techdocs.diagnostics,
+            ...campaigns.diagnostics,
             ...checkContentSafety(paths, inputs),
             ...futureReviews(docs.docs, today),
             ...deprecatedReplacements(lifecycle.announcements, catalog, stages),

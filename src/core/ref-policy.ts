@@ -15,6 +15,7 @@ export const UNRESOLVED_REF_CODES: ReadonlySet<string> = new Set([
   'docs/dangling-ref',
   'onboarding/unknown-owner',
   'lifecycle/unknown-ref',
+  'campaigns/unknown-ref',
 ]);
 
 /** The severity of an unresolved reference under `policy`. */

@@ -5,10 +5,11 @@
  */
 import { definitionFormat } from './ownership/page.ts';
 import type { CatalogEntity } from './catalog/types.ts';
-import { announcementPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath, teamsListPage } from './urls.ts';
+import { announcementPath, campaignPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath, teamsListPage } from './urls.ts';
 import type { DocMeta } from './docs/frontmatter.ts';
 import type { Announcement } from './lifecycle/announcements.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
+import type { Campaign } from './campaigns/read.ts';
 import { findRouteCollisions, type RouteSource } from './route-registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { TEAMS_PER_PAGE } from './ownership/teams.ts';
@@ -38,6 +39,8 @@ export interface SiteInputs {
   entities: readonly CatalogEntity[];
   announcements: readonly Announcement[];
   paths: readonly OnboardingPath[];
+  /** Campaigns (content/campaigns/). */
+  campaigns?: readonly Campaign[];
   /** Entities' TechDocs (pages and files under the entity's page). */
   techdocs?: readonly TechDocsSite[];
 }
@@ -65,6 +68,7 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   }
   for (const a of inputs.announcements) out.push({ path: announcementPath(a.id), what: 'announcement', file: a.display, line: 1, column: 1 });
   for (const p of inputs.paths) out.push({ path: onboardingPath(p.id), what: 'onboarding path', file: p.file, line: 1, column: 1 });
+  for (const c of inputs.campaigns ?? []) out.push({ path: campaignPath(c.id), what: 'campaign', file: c.file, line: 1, column: 1 });
   const byRef = new Map(inputs.entities.map((e) => [e.ref, e]));
   for (const site of inputs.techdocs ?? []) {
     const at = byRef.get(site.entityRef)?.source ?? { file: '', line: 0, column: 0 };

@@ -34,6 +34,8 @@ export const ROUTES = {
   lifecycleUpcoming: '/lifecycle/upcoming/',
   lifecyclePast: '/lifecycle/past/',
   onboarding: '/onboarding/',
+  /** Every campaign, by deadline. */
+  campaigns: '/campaigns/',
 } as const;
 
 /** Page `n` (2 or more) of /teams/. */
@@ -211,6 +213,11 @@ export function manualPath(page: string, anchor?: string): string {
 /** The page of a lifecycle announcement: `/lifecycle/2026-payments-v1-sunset/`. */
 export function announcementPath(id: string): string {
   return `/lifecycle/${id}/`;
+}
+
+/** The page of a campaign: `/campaigns/runbooks-for-production/`. */
+export function campaignPath(id: string): string {
+  return `${ROUTES.campaigns}${id}/`;
 }
 
 /** The site path of an onboarding path's page, e.g. `/onboarding/backend/`. */

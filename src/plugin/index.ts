@@ -5,7 +5,7 @@ import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
 import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
-import { readPolicy } from '../core/policy.ts';
+import { policyLevels, readPolicy } from '../core/policy.ts';
 import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
@@ -33,7 +33,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/. The result is kept
         // for the catalog loader and src/data/, so nothing is read and checked twice.
-        const checked = checkAndKeep(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, base: astroConfig.base });
+        const checked = checkAndKeep(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, base: astroConfig.base, levels: policyLevels(policy) });
         const { docs, paths: onboardingPaths, catalog, diagnostics } = checked;
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new WayfinderInputError(diagnostics, 'content');

@@ -12,7 +12,7 @@ import type { UnresolvedRef } from '../ref-policy.ts';
 import { readCodeowners, type Codeowners } from './codeowners.ts';
 import { docFreshness, type DocHealth } from './freshness.ts';
 import { gitInfo, lastCommitDate } from './git.ts';
-import type { HealthRules } from './rules.ts';
+import type { HealthRules, RuleContext } from './rules.ts';
 import { DEFAULT_LEVELS, levelDistribution, levelsOf, scoreEntity, type Level, type Scorecard } from './levels.ts';
 import { hasLocalTechDocs } from '../techdocs/ref.ts';
 
@@ -196,14 +196,13 @@ export function buildHealthReport(
   };
 }
 
-/** Scores every entity against the levels: docs about each entity (its own TechDocs count) and their review dates from `docs`. */
-export function scoreCatalog(
+/** The rule context of each entity: the catalog, and the docs about it (its own TechDocs count) with their review dates. */
+export function ruleContexts(
   entities: readonly CatalogEntity[],
   docs: readonly DocMeta[],
-  levels: readonly Level[],
   today: string,
   byRef: ReadonlyMap<string, CatalogEntity> = new Map(entities.map((e) => [e.ref, e])),
-): Scorecard[] {
+): (e: CatalogEntity) => RuleContext {
   const docCounts = new Map<string, number>();
   const reviews = new Map<string, string[]>();
   for (const d of docs) {
@@ -219,16 +218,25 @@ export function scoreCatalog(
       }
     }
   }
+  const docReviews = (r: string) => reviews.get(r) ?? [];
+  return (e) => {
+    const ownDocs = hasLocalTechDocs(e.annotations) ? 1 : 0;
+    return { byRef, today, docReviews, docCount: (r) => (docCounts.get(r) ?? 0) + (r === e.ref ? ownDocs : 0) };
+  };
+}
+
+/** Scores every entity against the levels (see ruleContexts for what the rules see). */
+export function scoreCatalog(
+  entities: readonly CatalogEntity[],
+  docs: readonly DocMeta[],
+  levels: readonly Level[],
+  today: string,
+  byRef: ReadonlyMap<string, CatalogEntity> = new Map(entities.map((e) => [e.ref, e])),
+): Scorecard[] {
+  const ctxOf = ruleContexts(entities, docs, today, byRef);
   const scorecards: Scorecard[] = [];
   for (const e of entities) {
-    // An entity's own TechDocs (backstage.io/techdocs-ref: dir:…) are docs about it too.
-    const ownDocs = hasLocalTechDocs(e.annotations) ? 1 : 0;
-    const card = scoreEntity(e, levels, {
-      byRef,
-      today,
-      docCount: (r) => (docCounts.get(r) ?? 0) + (r === e.ref ? ownDocs : 0),
-      docReviews: (r) => reviews.get(r) ?? [],
-    });
+    const card = scoreEntity(e, levels, ctxOf(e));
     if (card) scorecards.push(card);
   }
   return scorecards;

@@ -1,0 +1,178 @@
+/**
+ * The catalog as it was at weekly points in the past, from the content's git history, so
+ * campaigns and teams can show progress over time without a server. Bounded work: at most
+ * `weeks` points; one `git log --name-only` over the catalog folder finds the files that
+ * changed since each point, and one `git cat-file --batch` reads only those files as they
+ * were; every other entity is taken as it is now. Docs are taken as they are now.
+ * git runs with execFile (no shell); without git or history the answer says why.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { CatalogEntity } from '../catalog/types.ts';
+import { checkCatalogText } from '../catalog/load.ts';
+import { displayPath, type ContentPaths } from '../content-dir.ts';
+import { addDays } from '../dates.ts';
+import { gitInfo } from '../health/git.ts';
+
+/** The catalog at one past date. */
+export interface HistoryPoint {
+  date: string;
+  entities: readonly CatalogEntity[];
+}
+
+/** What catalogHistory found. */
+export interface CatalogHistory {
+  /** The points, oldest first; the last is `today` with the current catalog. Empty without history. */
+  points: HistoryPoint[];
+  /** Why there is no history, when there is none. */
+  reason?: string;
+}
+
+/** Options of catalogHistory. */
+export interface HistoryOptions {
+  today: string;
+  /** At most this many weekly points, today included (0: none). */
+  weeks: number;
+  /** Lifecycle stage lists for reading old descriptors (the policy's). */
+  lifecycles?: readonly string[];
+}
+
+const MAX_BUFFER = 512 * 1024 * 1024;
+
+function git(cwd: string, args: string[], input?: string): Buffer {
+  return execFileSync('git', args, { cwd, maxBuffer: MAX_BUFFER, stdio: ['pipe', 'pipe', 'ignore'], ...(input !== undefined ? { input } : {}) });
+}
+
+/** One commit of the catalog folder's log: its hash, committer date and the files it changed (repository paths). */
+interface LogEntry {
+  hash: string;
+  date: string;
+  files: string[];
+}
+
+/** Parses `git log --format=%x01%H %cs --name-only` output, newest first. */
+export function parseLog(out: string): LogEntry[] {
+  const entries: LogEntry[] = [];
+  for (const block of out.split('\x01')) {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    const head = lines.shift();
+    if (!head) continue;
+    const [hash, date] = head.split(' ');
+    if (!hash || !date) continue;
+    entries.push({ hash, date, files: lines });
+  }
+  return entries;
+}
+
+/** Parses `git cat-file --batch` output into the texts of the objects asked for (undefined when missing). */
+export function parseCatFile(out: Buffer, asked: readonly string[]): Map<string, { sha: string; text: string } | undefined> {
+  const result = new Map<string, { sha: string; text: string } | undefined>();
+  let pos = 0;
+  for (const name of asked) {
+    const nl = out.indexOf(10, pos);
+    if (nl < 0) break;
+    const header = out.subarray(pos, nl).toString('utf8');
+    pos = nl + 1;
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+    if (!m) {
+      result.set(name, undefined); // "<name> missing"
+      continue;
+    }
+    const size = Number(m[3]);
+    const body = out.subarray(pos, pos + size);
+    pos += size + 1;
+    result.set(name, m[2] === 'blob' ? { sha: m[1] as string, text: body.toString('utf8') } : undefined);
+  }
+  return result;
+}
+
+/** The weekly dates ending today, oldest first, at most `weeks` of them. */
+export function weeklyDates(today: string, weeks: number): string[] {
+  const out: string[] = [];
+  for (let i = weeks - 1; i >= 0; i--) out.push(addDays(today, -7 * i));
+  return out;
+}
+
+/** The catalog at weekly points from git history; the last point is today's catalog (`current`). */
+export function catalogHistory(paths: ContentPaths, current: readonly CatalogEntity[], options: HistoryOptions): CatalogHistory {
+  if (options.weeks <= 0) return { points: [], reason: 'the history of progress is turned off (historyWeeks: 0)' };
+  const info = gitInfo(paths.root);
+  if (!info.root) return { points: [], reason: info.reason ?? 'the content is not in a git repository' };
+  const root = info.root;
+  const catalogRel = path.relative(root, paths.catalog).split(path.sep).join('/') || '.';
+  const dates = weeklyDates(options.today, options.weeks);
+  const oldest = dates[0] as string;
+  let log: LogEntry[];
+  let dirty: string[];
+  try {
+    log = parseLog(git(root, ['log', '--no-renames', '--format=%x01%H %cs', '--name-only', `--since=${addDays(oldest, -2)}`, '--', catalogRel]).toString('utf8'));
+    // Files changed in the work tree count as changed since every point.
+    dirty = git(root, ['status', '--porcelain', '--no-renames', '-uall', '--', catalogRel])
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.length > 3)
+      .map((l) => l.slice(3));
+  } catch {
+    return { points: [], reason: 'git could not read the history of the catalog folder' };
+  }
+  const baseCache = new Map<string, string | undefined>();
+  /** The newest commit of the catalog folder on or before `date`, and its index in the log (log.length when older than the log). */
+  const revAt = (date: string): { hash: string; index: number } | undefined => {
+    const index = log.findIndex((c) => c.date <= date);
+    if (index >= 0) return { hash: (log[index] as LogEntry).hash, index };
+    if (!baseCache.has(date)) {
+      let hash: string | undefined;
+      try {
+        hash = git(root, ['log', '-1', '--format=%H', `--until=${date} 23:59:59`, '--', catalogRel]).toString('utf8').trim() || undefined;
+      } catch {
+        hash = undefined;
+      }
+      baseCache.set(date, hash);
+    }
+    const hash = baseCache.get(date);
+    return hash ? { hash, index: log.length } : undefined;
+  };
+  // Which files each point needs from history, then read them all in one cat-file.
+  const plans: { date: string; rev: string; changed: string[] }[] = [];
+  for (const date of dates.slice(0, -1)) {
+    const rev = revAt(date);
+    if (!rev) continue; // the catalog folder had no commit yet
+    const changed = new Set<string>(dirty);
+    for (let i = 0; i < rev.index; i++) for (const f of (log[i] as LogEntry).files) changed.add(f);
+    plans.push({ date, rev: rev.hash, changed: [...changed].filter((f) => /\.ya?ml$/i.test(f)).sort() });
+  }
+  const asked = [...new Set(plans.flatMap((p) => p.changed.map((f) => `${p.rev}:${f}`)))];
+  let blobs = new Map<string, { sha: string; text: string } | undefined>();
+  if (asked.length) {
+    try {
+      blobs = parseCatFile(git(root, ['cat-file', '--batch'], asked.join('\n') + '\n'), asked);
+    } catch {
+      return { points: [], reason: 'git could not read old versions of the catalog files' };
+    }
+  }
+  const parsed = new Map<string, CatalogEntity[]>(); // by blob sha
+  const entitiesOf = (blob: { sha: string; text: string }, display: string): CatalogEntity[] => {
+    let list = parsed.get(blob.sha);
+    if (!list) {
+      try {
+        list = checkCatalogText(blob.text, display, { onBrokenRefs: 'warn', ...(options.lifecycles ? { lifecycles: options.lifecycles } : {}) }).entities;
+      } catch {
+        list = [];
+      }
+      parsed.set(blob.sha, list);
+    }
+    return list;
+  };
+  const points: HistoryPoint[] = [];
+  for (const plan of plans) {
+    const changedDisplay = new Map(plan.changed.map((f) => [displayPath(paths, path.join(root, f)), f]));
+    const entities: CatalogEntity[] = current.filter((e) => !changedDisplay.has(e.source.file));
+    for (const [display, f] of changedDisplay) {
+      const blob = blobs.get(`${plan.rev}:${f}`);
+      if (blob) for (const e of entitiesOf(blob, display)) entities.push({ ...e, source: { ...e.source, file: display } });
+    }
+    points.push({ date: plan.date, entities });
+  }
+  points.push({ date: options.today, entities: current });
+  return { points };
+}
