@@ -18,6 +18,7 @@ import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } fr
 import { today } from '../src/core/dates.ts';
 import { policyLevels, readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
 import { unresolvedRefsOf } from '../src/core/ref-policy.ts';
+import { MATURITY_OPTIONS, MATURITY_USAGE, maturityHealth, readMaturityArgs, type MaturityArgs, type MaturityValues } from './check-maturity.ts';
 
 const USAGE = `Usage: node scripts/check.ts [options]
 
@@ -43,6 +44,7 @@ Options:
                     reviewEvery in wayfinder.yaml; default 180)
   --no-git          with --health: do not use git history of catalog files (overrides
                     catalogChanges in wayfinder.yaml)
+${MATURITY_USAGE}
   -h, --help        show this help
 
 The content policies (stages, review period, health rules, catalog changes, reference
@@ -73,6 +75,8 @@ interface Args {
   /** false with --no-git; undefined leaves it to the policy's catalogChanges. */
   git?: false;
   onBrokenRefs?: RefPolicy;
+  /** --fail-under-level and --team (scripts/check-maturity.ts). */
+  maturity: MaturityArgs;
 }
 
 /** Reads a whole-number flag value; bad values end the process with status 2. */
@@ -95,7 +99,7 @@ function readArgs(argv: string[]): Args {
     'no-git'?: boolean;
     'on-broken-refs'?: string;
     'allow-reads-from'?: string[];
-  };
+  } & MaturityValues;
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -111,6 +115,7 @@ function readArgs(argv: string[]): Args {
         'no-git': { type: 'boolean' },
         'on-broken-refs': { type: 'string' },
         'allow-reads-from': { type: 'string', multiple: true },
+        ...MATURITY_OPTIONS,
       },
       allowPositionals: false,
       strict: true,
@@ -146,6 +151,7 @@ function readArgs(argv: string[]): Args {
     ...(values['no-git'] === true ? { git: false as const } : {}),
     ...(refs !== undefined ? { onBrokenRefs: refs as RefPolicy } : {}),
     reviewEvery,
+    maturity: readMaturityArgs(values, health, usageError),
     gate: {
       maxMissing: count('--max-missing', values['max-missing']),
       maxStale: count('--max-stale', values['max-stale']),
@@ -169,11 +175,13 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
     git: args.git ?? policy.catalogChanges,
     unresolved: unresolvedRefsOf(checked),
   });
-  const failures = gateFailures(report, args.gate);
+  const maturity = maturityHealth(report, { campaigns: checked.campaigns, entities: checked.catalog.entities, docs: checked.docs }, args.maturity, usageError);
+  const failures = [...gateFailures(report, args.gate), ...maturity.failures];
   if (args.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ ...report, gate: { ...args.gate, failures } }, null, 2)}\n`);
+    const gate = { ...args.gate, ...(args.maturity.level ? { failUnderLevel: args.maturity.level } : {}), ...(args.maturity.team ? { team: args.maturity.team } : {}), failures };
+    process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, gate }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatHealthText(report)}\n`);
+    process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.join('\n')}\n`);
     for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);
   }
   return failures.length ? 1 : 0;

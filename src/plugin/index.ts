@@ -56,6 +56,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
               : []),
             { label: 'Lifecycle calendar', link: ROUTES.lifecycle },
             { label: 'Health', link: ROUTES.health },
+            ...(checked.campaigns.length ? [{ label: 'Campaigns', link: ROUTES.campaigns }] : []),
             ...buildDocsSidebar(docs, options.sectionLabels, options.sectionOrder, options.sidebarFolderLimit),
             ...(config.sidebar ?? []),
           ],

@@ -10,7 +10,8 @@ import { clearGitCache } from '../health/git.ts';
 import { DEFAULT_LEVELS } from '../health/levels.ts';
 import { ruleContexts } from '../health/report.ts';
 import { catalogHistory, weeklyDates } from './history.ts';
-import { campaignProgress, campaignState, matchesFilter } from './progress.ts';
+import { campaignProgress, matchesFilter } from './progress.ts';
+import { campaignState } from './state.ts';
 import { checkCampaignText, type Campaign } from './read.ts';
 import { progressSeries } from './series.ts';
 

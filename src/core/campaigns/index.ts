@@ -3,3 +3,5 @@ export * from './read.ts';
 export * from './progress.ts';
 export * from './history.ts';
 export * from './series.ts';
+export * from './state.ts';
+export * from './calendar.ts';

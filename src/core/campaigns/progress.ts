@@ -4,7 +4,7 @@
  * do; totals overall and by owning team, and whether it is on track for its deadline.
  */
 import type { CatalogEntity } from '../catalog/types.ts';
-import { daysBetween } from '../dates.ts';
+import { campaignState, type CampaignState } from './state.ts';
 import { ruleFix, ruleLabel, rulePasses, type RuleContext, type RuleId } from '../health/rules.ts';
 import { rulesOfKind, type Level, type RuleCheck } from '../health/levels.ts';
 import type { Campaign, CampaignFilter } from './read.ts';
@@ -65,7 +65,7 @@ export interface CampaignProgress extends Counts {
   /** Share done or exempt, 0-100. */
   percent: number;
   /** The build's view: `done`, `overdue` (deadline passed with work left), `behind` (less done than time gone), `on-track`, `not-started` (before the start). */
-  state: 'done' | 'overdue' | 'behind' | 'on-track' | 'not-started';
+  state: CampaignState;
   /** Teams with covered entities, most to do first. */
   teams: TeamProgress[];
   /** Every covered entity: to do first (by owner, then ref), then exempt, then done. */
@@ -128,22 +128,3 @@ export function countOf(list: readonly { status: CampaignStatus }[]): Counts {
   for (const x of list) out[x.status]++;
   return out;
 }
-
-/** Where a campaign stands on `today`: the share of time gone against the share done. */
-export function campaignState(c: Pick<Campaign, 'start' | 'deadline'>, todo: number, percent: number, today: string): CampaignProgress['state'] {
-  if (todo === 0) return 'done';
-  if (today > c.deadline) return 'overdue';
-  if (today < c.start) return 'not-started';
-  const span = Math.max(1, daysBetween(c.start, c.deadline));
-  const gone = (daysBetween(c.start, today) / span) * 100;
-  return percent + 1e-9 >= gone ? 'on-track' : 'behind';
-}
-
-/** Words for a campaign state. */
-export const STATE_LABELS: Record<CampaignProgress['state'], string> = {
-  done: 'Done',
-  overdue: 'Overdue',
-  behind: 'Behind',
-  'on-track': 'On track',
-  'not-started': 'Not started',
-};

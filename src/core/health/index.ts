@@ -6,3 +6,4 @@ export * from './report.ts';
 export * from './rules.ts';
 export * from './format.ts';
 export * from './levels.ts';
+export * from './level-gate.ts';

@@ -3,6 +3,7 @@ import { entityParam } from '../../../core/urls.ts';
 import { affectedEntities } from '../../../core/lifecycle/impact.ts';
 import { getSiteLifecycle } from '../../../data/lifecycle.ts';
 import { icsResponse, lifecycleIcs } from '../../../data/lifecycle-feeds.ts';
+import { getSiteCampaigns } from '../../../data/campaigns.ts';
 
 /**
  * /teams/<name>/lifecycle.ics: only the announcements that touch the team: about what it
@@ -36,7 +37,10 @@ export const GET: APIRoute = async ({ props, site }) => {
   const ids = new Set(props.ids as string[]);
   const name = lc.nameOf(props.ref as string);
   const announcements = lc.announcements.filter((a) => ids.has(a.id));
+  // Campaign deadlines where the team still has work to do.
+  const team = props.ref as string;
+  const campaigns = (await getSiteCampaigns()).progress.filter((p) => p.teams.some((t) => t.ref === team && t.todo > 0));
   return icsResponse(
-    lifecycleIcs(lc, announcements, site, `Platform lifecycle: ${name}`, `Lifecycle changes that touch what ${name} owns or uses directly.`),
+    lifecycleIcs(lc, announcements, site, `Platform lifecycle: ${name}`, `Lifecycle changes that touch what ${name} owns or uses directly, and deadlines of campaigns where ${name} has work left.`, campaigns, team),
   );
 };

@@ -1,0 +1,65 @@
+/**
+ * Campaigns as pages use them, built once per build: the campaigns the plugin checked,
+ * their progress on the build's "today", progress over time from the content's git
+ * history, and lookups by entity (campaigns it still has to do) and by team.
+ */
+import { contentPaths, options } from 'virtual:wayfinder/config';
+import { today as buildToday } from '../core/dates.ts';
+import { campaignProgress, catalogHistory, progressSeries, type CampaignEntity, type CampaignProgress, type ProgressSeries } from '../core/campaigns/index.ts';
+import { ruleContexts } from '../core/health/report.ts';
+import type { Level } from '../core/health/levels.ts';
+import { policyLevels } from '../core/policy.ts';
+import { stageLifecycles } from '../core/lifecycle/stages.ts';
+import { checkedContent } from '../plugin/checked-content.ts';
+import { getSiteCatalog } from './catalog.ts';
+
+/** Everything the campaign, entity and team pages need. */
+export interface SiteCampaigns {
+  today: string;
+  levels: Level[];
+  /** By deadline. */
+  progress: CampaignProgress[];
+  byId: Map<string, CampaignProgress>;
+  /** Campaigns an entity still has to do, by entity refKey. */
+  todoFor: Map<string, { progress: CampaignProgress; entity: CampaignEntity }[]>;
+  /** Campaigns with entities a team owns, by team refKey. */
+  forTeam: Map<string, CampaignProgress[]>;
+  series: ProgressSeries;
+  /** Milliseconds the history pass took (for the build log and the bench). */
+  historyMs: number;
+}
+
+let cached: Promise<SiteCampaigns> | undefined;
+
+/** The campaigns with their progress, built once per build (or dev reload). */
+export function getSiteCampaigns(): Promise<SiteCampaigns> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<SiteCampaigns> {
+  const catalog = await getSiteCatalog();
+  const { docs, campaigns } = checkedContent(contentPaths, options);
+  const today = buildToday();
+  const levels = policyLevels(options);
+  const ctxOf = ruleContexts(catalog.entities, docs, today, catalog.byRef);
+  const progress = campaigns.map((c) => campaignProgress(c, catalog.entities, levels, ctxOf, today));
+  const todoFor = new Map<string, { progress: CampaignProgress; entity: CampaignEntity }[]>();
+  const forTeam = new Map<string, CampaignProgress[]>();
+  for (const p of progress) {
+    for (const e of p.entities) {
+      if (e.status !== 'todo') continue;
+      const list = todoFor.get(e.ref) ?? [];
+      list.push({ progress: p, entity: e });
+      todoFor.set(e.ref, list);
+    }
+    for (const t of p.teams) if (t.ref) forTeam.set(t.ref, [...(forTeam.get(t.ref) ?? []), p]);
+  }
+  const started = Date.now();
+  // Only when there is something to chart: campaigns, or teams to score.
+  const history = campaigns.length || catalog.entities.length
+    ? catalogHistory(contentPaths, catalog.entities, { today, weeks: options.historyWeeks, lifecycles: stageLifecycles(options.stages) })
+    : { points: [], reason: 'there is nothing to chart' };
+  const series = progressSeries(history, campaigns, levels, docs);
+  return { today, levels, progress, byId: new Map(progress.map((p) => [p.campaign.id, p])), todoFor, forTeam, series, historyMs: Date.now() - started };
+}
