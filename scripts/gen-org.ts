@@ -125,6 +125,16 @@ export function generateOrganisation(out: string, o: OrgOptions): OrgSummary {
       ].join('\n'),
     );
   }
+  // Two campaigns over every component: one nearly every service passes, one few do.
+  const campaignsDir = path.join(out, 'campaigns');
+  fs.mkdirSync(campaignsDir, { recursive: true });
+  const campaign = (id: string, title: string, rules: string, start: string, deadline: string) =>
+    fs.writeFileSync(
+      path.join(campaignsDir, `${id}.yaml`),
+      [`title: ${title}`, `owner: group:${ownerOf(0) ?? 'team-0'}`, 'filter:', '  kind: component', `rules: [${rules}]`, `start: ${start}`, `deadline: ${deadline}`, ''].join('\n'),
+    );
+  campaign('runbooks', 'Runbooks for every service', 'runbook', '2026-08-03', '2026-11-13');
+  campaign('docs', 'A doc for every service', 'docs, oncall', '2026-11-02', '2027-03-31');
   return { entities: o.count, docs: o.docs, announcements: n, folders: [...folders].sort() };
 }
 

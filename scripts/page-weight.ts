@@ -21,6 +21,7 @@ export const PAGE_TYPES = [
   'health',
   'lifecycle',
   'announcement',
+  'campaigns',
   'other',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -39,6 +40,7 @@ export function pageType(file: string): PageType {
   if (p === '/health/' || p.startsWith('/health/page/')) return 'health';
   if (p === '/lifecycle/' || /^\/lifecycle\/(upcoming|past)\//.test(p)) return 'lifecycle';
   if (p.startsWith('/lifecycle/') && p !== '/lifecycle/stages/') return 'announcement';
+  if (p.startsWith('/campaigns/')) return 'campaigns';
   return 'other';
 }
 

@@ -38,6 +38,7 @@ const TOTAL_LIMIT: Partial<Record<PageType, number>> = {
   'teams list': 100_000,
   health: 100_000,
   lifecycle: 100_000,
+  campaigns: 100_000,
   'folder index': 100_000,
 };
 

@@ -104,6 +104,7 @@ export function catalogHistory(paths: ContentPaths, current: readonly CatalogEnt
   const oldest = dates[0] as string;
   let log: LogEntry[];
   let dirty: string[];
+  const indexSha = new Map<string, string>();
   try {
     log = parseLog(git(root, ['log', '--no-renames', '--format=%x01%H %cs', '--name-only', `--since=${addDays(oldest, -2)}`, '--', catalogRel]).toString('utf8'));
     // Files changed in the work tree count as changed since every point.
@@ -112,6 +113,11 @@ export function catalogHistory(paths: ContentPaths, current: readonly CatalogEnt
       .split('\n')
       .filter((l) => l.length > 3)
       .map((l) => l.slice(3));
+    // The blob of each file as committed now: a file whose old version is the same blob did not really change.
+    for (const line of git(root, ['ls-files', '-s', '--', catalogRel]).toString('utf8').split('\n')) {
+      const m = /^\d+ ([0-9a-f]+) \d+\t(.+)$/.exec(line);
+      if (m) indexSha.set(m[2] as string, m[1] as string);
+    }
   } catch {
     return { points: [], reason: 'git could not read the history of the catalog folder' };
   }
@@ -163,9 +169,12 @@ export function catalogHistory(paths: ContentPaths, current: readonly CatalogEnt
     }
     return list;
   };
+  const dirtySet = new Set(dirty);
   const points: HistoryPoint[] = [];
   for (const plan of plans) {
-    const changedDisplay = new Map(plan.changed.map((f) => [displayPath(paths, path.join(root, f)), f]));
+    // Files whose version at the point is the one committed now (changed and changed back, or touched by a commit that left them alone) keep today's entities.
+    const really = plan.changed.filter((f) => dirtySet.has(f) || blobs.get(`${plan.rev}:${f}`)?.sha !== indexSha.get(f));
+    const changedDisplay = new Map(really.map((f) => [displayPath(paths, path.join(root, f)), f]));
     const entities: CatalogEntity[] = current.filter((e) => !changedDisplay.has(e.source.file));
     for (const [display, f] of changedDisplay) {
       const blob = blobs.get(`${plan.rev}:${f}`);
