@@ -135,3 +135,28 @@ describe('node scripts/check.ts and the policy file', () => {
     expect(r.stdout).toContain(`${path.basename(dir)}/wayfinder.yaml:1:14: error: \`reviewEvery\`: expected number, received string (e.g. reviewEvery: 180)`);
   });
 });
+
+describe('node scripts/check.ts --health, maturity', () => {
+  const demo = path.join(ROOT, 'content');
+  it('reports levels and campaign progress in JSON', () => {
+    const r = check(['--content', demo, '--health', '--format', 'json', '--no-git'], { WAYFINDER_TODAY: '2026-11-23' });
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as { levels: { id: string }[]; totals: { levels: Record<string, number> }; campaigns: { id: string; state: string; todo: number }[] };
+    expect(report.levels.map((l) => l.id)).toEqual(['bronze', 'silver', 'gold']);
+    expect(Object.keys(report.totals.levels)).toEqual(['none', 'bronze', 'silver', 'gold']);
+    expect(report.campaigns.map((c) => [c.id, c.state])).toEqual([
+      ['runbooks-before-peak', 'overdue'],
+      ['docs-for-every-service', 'on-track'],
+    ]);
+  });
+  it('--fail-under-level holds a team to a level, listing what is below it; an unknown level is a usage error', () => {
+    const below = check(['--content', demo, '--health', '--no-git', '--fail-under-level', 'silver', '--team', 'group:shipping-team'], { WAYFINDER_TODAY: '2026-11-23' });
+    expect(below.status).toBe(1);
+    expect(below.stdout).toMatch(/Health gate failed: \d+ of \d+ entities of group:default\/shipping-team are below Silver \(--fail-under-level silver\): component:default\/carrier-gateway \(No level yet, content\/catalog\/shipping\/catalog-info\.yaml\)/);
+    const ok = check(['--content', demo, '--health', '--no-git', '--fail-under-level', 'bronze', '--team', 'group:identity-team'], { WAYFINDER_TODAY: '2026-11-23' });
+    expect(ok.stdout).not.toContain('Health gate failed');
+    const typo = check(['--content', demo, '--health', '--fail-under-level', 'silvr']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('unknown --fail-under-level "silvr" (did you mean silver?)');
+  });
+});
