@@ -103,7 +103,7 @@ describe('team pages and /health/', () => {
   it('a team page shows its distribution across levels and its campaigns', () => {
     const page = html('/teams/shipping-team/');
     const cells = page.querySelectorAll('#maturity ~ table.wf-level-distribution td, .wf-team-maturity table.wf-level-distribution td');
-    const counts = Object.fromEntries(cells.map((td) => [td.getAttribute('data-level'), Number(td.text)]));
+    const counts: Record<string, number> = Object.fromEntries(cells.map((td) => [td.getAttribute('data-level') ?? '', Number(td.text)]));
     expect(Object.keys(counts)).toEqual(['none', 'bronze', 'silver', 'gold']);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(3);
     expect(page.querySelector('.wf-team-campaign[data-campaign="runbooks-before-peak"] li[data-entity="component:default/label-printer-service"]')).not.toBeNull();
