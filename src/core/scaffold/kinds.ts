@@ -7,6 +7,8 @@
 import { ANNOUNCEMENT_TYPES, RESERVED_IDS } from '../lifecycle/announcements.ts';
 import { announcementPath } from '../urls.ts';
 import { addDays } from '../dates.ts';
+import { RULE_IDS } from '../health/rules.ts';
+import { didYouMean } from '../suggest.ts';
 import type { EntityKind } from '../catalog/types.ts';
 import type { KnownEntity, ScaffoldContext } from './context.ts';
 import { targetFile } from './target.ts';
@@ -23,7 +25,7 @@ import {
 } from './validate.ts';
 
 /** The things `new` creates. */
-export const KIND_IDS = ['service', 'api', 'system', 'domain', 'team', 'user', 'announcement', 'path', 'doc'] as const;
+export const KIND_IDS = ['service', 'api', 'system', 'domain', 'team', 'user', 'announcement', 'path', 'doc', 'campaign'] as const;
 export type KindId = (typeof KIND_IDS)[number];
 
 /** The doc types (Diátaxis) and the folder under content/docs each goes to. */
@@ -541,6 +543,90 @@ const PATH: KindSpec = {
   ],
 };
 
+const CAMPAIGN: KindSpec = {
+  id: 'campaign',
+  summary: 'a campaign: entities that must pass some health rules by a deadline',
+  fields: [
+    {
+      key: 'name',
+      question: 'Campaign id (the page is /campaigns/<id>/)',
+      help: 'the file name under campaigns/, lower-case words joined by hyphens',
+      required: true,
+      check: (value, ctx) => {
+        const problem = fileIdProblem(value, 'campaign');
+        if (problem) return { problem };
+        const file = targetFile('campaign', { name: value });
+        if (ctx.exists(file) || ctx.exists(file.replace(/\.yaml$/, '.yml'))) return { problem: { message: `${file} already exists`, hint: 'choose another id; new never overwrites a file' } };
+        return ok(value);
+      },
+    },
+    { ...title('campaign'), required: true },
+    {
+      key: 'owner',
+      question: 'Run by (the team pushing it)',
+      help: 'the team running the campaign (group:<name>); must be in the catalog',
+      required: true,
+      choices: (ctx) => entityChoices(ctx, ['group']),
+      check: refCheck('owner', ['group']),
+    },
+    {
+      key: 'covers',
+      question: 'Kind of entity it covers',
+      help: 'the catalog kind it covers: component, api, system, resource, ... (default: component)',
+      required: true,
+      choices: () => ['component', 'api', 'system', 'resource', 'domain', 'group'].map((k) => ({ value: k, name: k })),
+      default: () => 'component',
+      check: (v) => (['component', 'api', 'system', 'domain', 'group', 'user', 'resource'].includes(v) ? ok(v) : { problem: { message: `"${v}" is not a catalog kind`, hint: 'component, api, system, domain, group, user or resource' } }),
+    },
+    {
+      key: 'lifecycle',
+      question: 'Only entities in this lifecycle (optional)',
+      help: 'e.g. production; leave it out to cover every lifecycle',
+      required: false,
+      ask: true,
+    },
+    {
+      key: 'rules',
+      question: 'Rules each entity must pass',
+      help: `health rule ids, comma-separated: ${RULE_IDS.join(', ')}`,
+      required: true,
+      list: true,
+      choices: () => RULE_IDS.map((r) => ({ value: r, name: r })),
+      check: (v) =>
+        (RULE_IDS as readonly string[]).includes(v)
+          ? ok(v)
+          : { problem: { message: `"${v}" is not a health rule`, hint: didYouMean(v, RULE_IDS) ?? `the rules are ${RULE_IDS.join(', ')}` } },
+    },
+    {
+      key: 'start',
+      question: 'Starts on (YYYY-MM-DD)',
+      help: 'the day it starts (default: today)',
+      required: true,
+      default: (ctx) => ctx.today,
+      check: (v) => fromProblem(v, dateProblem(v, 'start')),
+    },
+    {
+      key: 'deadline',
+      question: 'Deadline (YYYY-MM-DD)',
+      help: 'the last day (default: 90 days after the start)',
+      required: true,
+      default: (_c, a) => {
+        const start = one(a, 'start');
+        return start && !dateProblem(start, 'start') ? addDays(start, 90) : undefined;
+      },
+      check: laterDate('deadline', 'start'),
+    },
+    {
+      key: 'howTo',
+      question: 'How to do it (optional)',
+      help: 'a site path such as /docs/how-to/write-a-runbook/ or an https:// address',
+      required: false,
+      ask: true,
+      check: (v) => (/^(\/(?!\/)|https?:\/\/)/.test(v) ? ok(v) : { problem: { message: `"${v}" is neither a site path nor a web address`, hint: 'start it with / or https://' } }),
+    },
+  ],
+};
+
 const DOC: KindSpec = {
   id: 'doc',
   summary: `a doc: ${Object.keys(DOC_TYPES).join(', ')} (or: new how-to ...)`,
@@ -608,7 +694,7 @@ const DOC: KindSpec = {
 };
 
 /** Every kind, by id. */
-export const KINDS: Readonly<Record<KindId, KindSpec>> = { ...ENTITY_KINDS, announcement: ANNOUNCEMENT, path: PATH, doc: DOC };
+export const KINDS: Readonly<Record<KindId, KindSpec>> = { ...ENTITY_KINDS, announcement: ANNOUNCEMENT, path: PATH, doc: DOC, campaign: CAMPAIGN };
 
 /** The kind and preset answers a command word means (`how-to` is a doc of type how-to); undefined when unknown. */
 export function kindFor(word: string): { kind: KindSpec; preset: Answers } | undefined {

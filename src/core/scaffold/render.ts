@@ -165,10 +165,26 @@ function renderDoc(a: Answers, ctx: ScaffoldContext): string {
   return `---\n${yaml(fm)}---\n\n${DOC_BODY[one(a, 'type') ?? ''] ?? ''}`;
 }
 
+/** A campaign: title, owner, filter, rules, dates and the how-to link. */
+function renderCampaign(a: Answers): string {
+  return yaml(
+    compact({
+      title: one(a, 'title'),
+      owner: one(a, 'owner'),
+      filter: compact({ kind: one(a, 'covers') ?? 'component', lifecycle: one(a, 'lifecycle') }),
+      rules: list(a, 'rules'),
+      start: one(a, 'start'),
+      deadline: one(a, 'deadline'),
+      howTo: one(a, 'howTo'),
+    }),
+  );
+}
+
 /** The text of the new file for `kind` from checked answers. */
 export function renderFile(kind: KindId, a: Answers, ctx: ScaffoldContext): string {
   if (kind === 'announcement') return renderAnnouncement(a);
   if (kind === 'path') return renderPath(a, ctx);
   if (kind === 'doc') return renderDoc(a, ctx);
+  if (kind === 'campaign') return renderCampaign(a);
   return renderEntity(kind, a);
 }

@@ -74,6 +74,7 @@ describe('each kind writes one file that checks clean', () => {
     ['how-to', { title: 'Roll back: the quick way', owner: 'web-team' }, 'docs/how-to/roll-back-the-quick-way.md', '/docs/how-to/roll-back-the-quick-way/'],
     ['reference', { name: 'shop-config', services: ['shop-web'] }, 'docs/reference/shop-config.md', '/docs/reference/shop-config/'],
     ['explanation', { name: 'why-a-shop', audience: ['backend', 'everyone'] }, 'docs/explanation/why-a-shop.md', '/docs/explanation/why-a-shop/'],
+    ['campaign', { name: 'runbooks', title: 'Runbooks', owner: 'web-team', rules: ['runbook', 'oncall'], lifecycle: 'production' }, 'campaigns/runbooks.yaml', '/campaigns/runbooks/'],
   ];
   it.each(cases)('%s %j', (word, given, file, url) => {
     const { result, relative, url: page } = create(word, given);
@@ -199,7 +200,7 @@ describe('kinds', () => {
   it('every kind has a name field and a target under its own folder', () => {
     const folders: Record<KindId, string> = {
       service: 'catalog/', api: 'catalog/', system: 'catalog/', domain: 'catalog/', team: 'catalog/', user: 'catalog/',
-      announcement: 'lifecycle/', path: 'paths/', doc: 'docs/how-to/',
+      announcement: 'lifecycle/', path: 'paths/', doc: 'docs/how-to/', campaign: 'campaigns/',
     };
     for (const [id, kind] of Object.entries(KINDS) as [KindId, (typeof KINDS)[KindId]][]) {
       expect(kind.fields.some((f) => f.key === 'name')).toBe(true);

@@ -4,7 +4,7 @@
  * only, so the scaffolder has one import site to follow when they move.
  */
 import type { EntityKind } from '../catalog/types.ts';
-import { announcementPath, docId, docPath, entityPath, onboardingPath } from '../urls.ts';
+import { announcementPath, campaignPath, docId, docPath, entityPath, onboardingPath } from '../urls.ts';
 import type { Answers, KindId } from './kinds.ts';
 
 /** The folder under catalog/ and the entity kind of each catalog kind. */
@@ -31,6 +31,7 @@ export function targetFile(kind: KindId, a: Answers): string {
   if (catalog) return `catalog/${catalog.folder}/${name}.yaml`;
   if (kind === 'announcement') return `lifecycle/${name}.md`;
   if (kind === 'path') return `paths/${name}.yaml`;
+  if (kind === 'campaign') return `campaigns/${name}.yaml`;
   return `docs/${DOC_FOLDERS[text(a, 'type')] ?? text(a, 'type')}/${name}.md`;
 }
 
@@ -41,5 +42,6 @@ export function pageUrl(kind: KindId, a: Answers): string {
   if (catalog) return entityPath({ kind: catalog.kind, namespace: 'default', name });
   if (kind === 'announcement') return announcementPath(name);
   if (kind === 'path') return onboardingPath(name);
+  if (kind === 'campaign') return campaignPath(name);
   return docPath(docId(targetFile(kind, a).slice('docs/'.length)));
 }
