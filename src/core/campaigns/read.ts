@@ -6,13 +6,12 @@
 import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
-import { sortDiagnostics } from '../diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listContentFiles, readContentText, readScope } from '../content-fs.ts';
 import { parseYamlMap, describeNode } from '../yaml/source.ts';
 import { at, checkKeys, checkRef, readContext, readDate, readRef, readText, report, type Field, type ReadContext } from '../yaml/fields.ts';
-import { formatRef, refKey } from '../catalog/refs.ts';
+import { refKey } from '../catalog/refs.ts';
 import { createRefIndex, danglingHint } from '../catalog/suggest.ts';
 import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
 import { refSeverity } from '../ref-policy.ts';
@@ -283,9 +282,4 @@ function readRules(ctx: ReadContext, map: YAMLMap<unknown, unknown>): RuleCheck[
     }
   }
   return out;
-}
-
-/** A campaign's owner as written for messages (`group:sre-team`). */
-export function campaignOwnerLabel(c: Campaign): string {
-  return formatRef({ kind: c.owner.slice(0, c.owner.indexOf(':')), namespace: c.owner.slice(c.owner.indexOf(':') + 1, c.owner.indexOf('/')), name: c.owner.slice(c.owner.indexOf('/') + 1) });
 }
