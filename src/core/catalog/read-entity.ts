@@ -108,6 +108,17 @@ export function readEntity(
       );
       return skip(`an ${spec} definition, not an entity`);
     }
+    // Neither field: most likely a part of an API definition that no definition $refs
+    // (files a definition does $ref are data and never reach here), not a broken entity.
+    report(
+      ctx,
+      'error',
+      'catalog/not-a-descriptor',
+      entityStart,
+      'this YAML document has neither apiVersion nor kind, so it is not a catalog entity',
+      'if it is part of an API definition, $ref it from the definition (files a definition $refs are data, not entities) or keep it outside catalog/; a descriptor starts with apiVersion: backstage.io/v1alpha1 and kind:',
+    );
+    return skip('no apiVersion and no kind', { name: peekName(ctx, root) });
   }
 
   const substituted = applySubstitutions(ctx, root, options.display, options.scope);
