@@ -146,11 +146,11 @@ function kindOf(t: GraphQLNamedType): string {
   return 'type';
 }
 
-/** A link (as a recursive-style pointer) to the named type's entry, when it has one. */
-function linkOf(type: Parameters<typeof getNamedType>[0], anchors: Map<string, string>): { name?: string; recursive?: { name: string; anchor: string } } {
+/** A link to the named type's entry, when it has one. */
+function linkOf(type: Parameters<typeof getNamedType>[0], anchors: Map<string, string>): { name?: string; link?: { name: string; anchor: string } } {
   const named = getNamedType(type);
   const anchor = named ? anchors.get(named.name) : undefined;
-  return named && anchor ? { name: named.name, recursive: { name: named.name, anchor } } : {};
+  return named && anchor ? { link: { name: named.name, anchor } } : {};
 }
 
 /** An example document for a root field: its required arguments as variables, its scalar sub-fields selected. */

@@ -118,7 +118,7 @@ describe('API references of the fixture (OpenAPI over several files, Swagger 2.0
     ]);
     const product = ops(graph)[0];
     expect(product?.parameters).toMatchObject([{ name: 'sku', required: true, schema: { type: 'ID!' } }]);
-    expect(product?.returns).toMatchObject({ type: 'Product', recursive: { anchor: 'type-product' } });
+    expect(product?.returns).toMatchObject({ type: 'Product', link: { anchor: 'type-product' } });
     expect(product?.example?.code).toBe('query Example($sku: ID!) {\n  product(sku: $sku) {\n    sku\n    name\n    price\n  }\n}');
     const type = graph?.types.find((t) => t.name === 'Product');
     expect(type?.fields?.map((f) => `${f.name} #${f.anchor}${f.deprecated ? ' deprecated' : ''}`)).toEqual([

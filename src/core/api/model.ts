@@ -31,6 +31,8 @@ export interface SchemaNode {
   variants?: { kind: 'one of' | 'any of'; options: SchemaNode[] };
   /** Set when this schema is one of its own ancestors: shown as a link, not expanded again. */
   recursive?: { name: string; anchor?: string };
+  /** A link to the named type's own entry (GraphQL types), shown on the type. */
+  link?: { name: string; anchor: string };
   /** Set when the tree was cut here to keep the page small. */
   truncated?: boolean;
 }
