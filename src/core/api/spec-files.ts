@@ -65,7 +65,7 @@ export class SpecFiles {
    * diagnostic with the parser's message at the definition's file:line.
    */
   parseDefinition(def: DefinitionText): { root?: SpecValue; error?: Diagnostic } {
-    const { file, diagnostics } = parseYamlFile(def.abs, this.display(def.abs), def.text, { area: 'api', syntaxMessage: 'the API definition does not parse', fast: false });
+    const { file, diagnostics } = parseYamlFile(def.abs, this.display(def.abs), def.text, { area: 'api', syntaxMessage: 'the API definition does not parse' });
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || file.documents.length === 0) {
       const first = errors[0];
@@ -168,7 +168,7 @@ export class SpecFiles {
     if (!read.ok) {
       this.warn(from, read.diagnostic.code, `$ref target ${shown}: ${read.diagnostic.message}`, read.diagnostic.hint);
     } else {
-      const { file, diagnostics } = parseYamlFile(abs, shown, read.text, { area: 'api', syntaxMessage: 'a file this API definition $refs does not parse', fast: false });
+      const { file, diagnostics } = parseYamlFile(abs, shown, read.text, { area: 'api', syntaxMessage: 'a file this API definition $refs does not parse' });
       const errors = diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) this.diagnostics.push(...errors.slice(0, 1).map((d) => ({ ...d, severity: 'warning' as const })));
       else loaded = { ok: true, root: this.toValue(file, file.documents[0]?.contents ?? null, abs, (line, column) => ({ file: shown, line, column })) };
