@@ -162,6 +162,22 @@ describe('API definitions in a scratch content folder', () => {
     expect(r.diagnostics.map(where)).toEqual([expect.stringMatching(/^content\/catalog\/a\.yaml:1[2-3]:\d+ error api\/unparseable$/)]);
   });
 
+  it('checks a definition against its specification\'s JSON Schema: what is wrong is one warning at its line, and the rest renders', () => {
+    for (const version of ['3.0.3', '3.1.0']) {
+      fs.rmSync(path.join(dir, 'content'), { recursive: true, force: true });
+      write('content/catalog/a.yaml', api('invalid', `openapi: ${version}\ninfo: { title: x, version: "1" }\npaths:\n  /x:\n    get:\n      responses:\n        "200":\n          content: {}\ncomponents:\n  schemas:\n    Node:\n      type: object\n      properties:\n        next: { $ref: "#/components/schemas/Node" }`));
+      const { api: r } = load();
+      expect(r.diagnostics.map((d) => `${where(d)} ${d.message}`), version).toEqual([
+        `content/catalog/a.yaml:17:15 warning api/invalid not valid OpenAPI ${version.slice(0, 3)}: paths › /x › get › responses › 200: \`description\` is required`,
+      ]);
+      expect(r.references[0]?.groups[0]?.operations.map((o) => o.anchor)).toEqual(['get-x']);
+    }
+    fs.rmSync(path.join(dir, 'content'), { recursive: true, force: true });
+    write('content/catalog/e.yaml', api('events', 'asyncapi: 3.0.0\ninfo: { title: x, version: "1" }\nchannels:\n  a:\n    address: a.b\n    adress: typo'));
+    const { api: e } = load();
+    expect(e.diagnostics.map((d) => `${where(d)} ${d.message}`)).toEqual(['content/catalog/e.yaml:14:9 warning api/invalid not valid AsyncAPI 3.0.0: channels › a: unknown field `adress`']);
+  });
+
   it('never reads a $ref outside the content folder, and says so at the $ref', () => {
     fs.rmSync(path.join(dir, 'content'), { recursive: true, force: true });
     write('secret.yaml', 'Secret:\n  type: string\n  description: do not read me\n');

@@ -18,6 +18,7 @@ import { readGraphql } from './graphql.ts';
 import type { ApiReference } from './model.ts';
 import { readOpenApi } from './openapi.ts';
 import { SpecFiles, type DefinitionText, type SpecObject } from './spec-files.ts';
+import { validateDefinition } from './validate.ts';
 
 /**
  * Error codes that fail `npm run check` but not the build: they cost only an API's rendered
@@ -93,6 +94,7 @@ export function loadApiReference(paths: ContentPaths, entity: CatalogEntity, sco
   if (!isAsync && obj.openapi === undefined && obj.swagger === undefined) {
     diagnostics.push({ ...def.at(1, 1), severity: 'warning', code: 'api/no-version', message: 'this OpenAPI definition has no `openapi:` (or `swagger:`) version line', hint: 'start it with openapi: 3.1.0 (or the version it follows)' });
   }
+  diagnostics.push(...validateDefinition(obj, files, def.at(1, 1)));
   let reference: Omit<ApiReference, 'included'>;
   try {
     reference = isAsync ? readAsyncApi(entity.ref, obj, files, anchors) : readOpenApi(entity.ref, obj, files, anchors);
