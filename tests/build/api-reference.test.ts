@@ -49,6 +49,18 @@ describe('API references built from the fixture (OpenAPI over several files, Swa
     expect(checkLinks(r.outDir).filter((b) => b.page.includes('/catalog/api/'))).toEqual([]);
   });
 
+  it('keeps a 100-operation API usable: a table of every operation at the top, each operation folded under its heading', () => {
+    const file = path.join(r.outDir, 'catalog/api/billing-api/index.html');
+    const page = read(r.outDir, '/catalog/api/billing-api/');
+    expect(page.querySelectorAll('.wf-op-table tbody tr').length).toBe(100);
+    expect(page.querySelectorAll('.wf-op h4[id]').length).toBe(100);
+    expect(page.querySelectorAll('details.wf-op-details').length).toBe(100);
+    expect(page.querySelectorAll('details.wf-op-details[open]').length).toBe(0);
+    // A JSON definition of 100 operations: the page, raw definition included, stays under 1.5 MB.
+    const bytes = fs.statSync(file).size;
+    expect(bytes).toBeLessThan(1_500_000);
+  });
+
   it('renders AsyncAPI 3 channels and GraphQL fields, deprecations included, each with an anchor', () => {
     expect(headings(read(r.outDir, '/catalog/api/order-events/'), '.wf-op h4')).toEqual(['send-publishorderplaced SEND orders.v1.placed', 'receive-onorderplaced RECEIVE orders.v1.placed']);
     const graph = read(r.outDir, '/catalog/api/catalog-graph/');
