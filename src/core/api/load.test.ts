@@ -178,6 +178,14 @@ describe('API definitions in a scratch content folder', () => {
     expect(e.diagnostics.map((d) => `${where(d)} ${d.message}`)).toEqual(['content/catalog/e.yaml:14:9 warning api/invalid not valid AsyncAPI 3.0.0: channels › a: unknown field `adress`']);
   });
 
+  it('reads YAML anchors and aliases in a definition as the values they repeat', () => {
+    fs.rmSync(path.join(dir, 'content'), { recursive: true, force: true });
+    write('content/catalog/a.yaml', api('aliases', 'openapi: 3.0.3\ninfo: { title: x, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "404": &notFound\n          description: Not found\n  /b:\n    get:\n      responses:\n        "404": *notFound'));
+    const { api: r } = load();
+    expect(r.diagnostics).toEqual([]);
+    expect(r.references[0]?.groups[0]?.operations.map((o) => `${o.path} ${o.responses.map((x) => `${x.status} ${x.description}`).join()}`)).toEqual(['/a 404 Not found', '/b 404 Not found']);
+  });
+
   it('never reads a $ref outside the content folder, and says so at the $ref', () => {
     fs.rmSync(path.join(dir, 'content'), { recursive: true, force: true });
     write('secret.yaml', 'Secret:\n  type: string\n  description: do not read me\n');

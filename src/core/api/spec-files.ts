@@ -8,7 +8,7 @@
  * and renders the rest.
  */
 import path from 'node:path';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
 import { parseYamlFile, positionAt, type SourcePosition, type YamlFile } from '../yaml/index.ts';
@@ -220,10 +220,10 @@ export class SpecFiles {
         for (const item of n.items) list.push(walk(item, depth + 1));
         return list;
       }
-      if (n && typeof n === 'object' && 'source' in n) {
+      if (isAlias(n)) {
         // An alias: resolve it against the document.
         const doc = file.documents[0];
-        const target = doc ? (n as { resolve: (d: unknown) => unknown }).resolve(doc) : undefined;
+        const target = doc ? n.resolve(doc) : undefined;
         return target === undefined ? null : walk(target, depth + 1);
       }
       return null;
