@@ -41,7 +41,7 @@ export function formatReviewGithub(cs: ChangeSet): string {
   for (const d of cs.docs) out.push(githubCommand('notice', { file: d.file, line: 1, title: 'Doc to review' }, `${d.title} is about ${d.services.map(shortRef).join(', ')}, which changed: review it and update lastReviewed`));
   for (const p of cs.paths) {
     for (const s of p.added) out.push(githubCommand('notice', { file: p.file, line: s.line, title: 'Onboarding step added' }, `${s.title} in ${s.milestone}`));
-    for (const s of p.moved) out.push(githubCommand('notice', { file: p.file, line: s.line, title: 'Onboarding step moved' }, `${s.title} moved from ${s.fromMilestone} #${s.fromPosition} to ${s.milestone} #${s.position}`));
+    for (const s of p.moved) out.push(githubCommand('notice', { file: p.file, line: s.line, title: 'Onboarding step moved' }, `${s.title} moved from ${s.fromMilestone} (step ${s.fromPosition}) to ${s.milestone} (step ${s.position})`));
     for (const s of p.removed) out.push(githubCommand('notice', { file: p.file, title: 'Onboarding step removed' }, `${s.title} removed from ${s.milestone}`));
   }
   for (const d of cs.problems.introduced) out.push(formatGithubAnnotation(d));

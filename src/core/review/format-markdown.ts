@@ -18,7 +18,11 @@ export const DEFAULT_MAX_CHARS = 60_000;
 
 /** Escapes text from content for Markdown: no markup, links, mentions or HTML of its own. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~@&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)).replace(/\r?\n/g, ' ');
+  // GitHub turns @name into a mention even after a backslash: a zero-width space stops it.
+  return text
+    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+    .replace(/@/g, '@\u200b')
+    .replace(/\r?\n/g, ' ');
 }
 
 /** A link when the URL is one the catalog accepts, else the text alone. */
@@ -132,7 +136,7 @@ function sections(cs: ChangeSet, teams: ReachedTeam[]): Section[] {
           `- **${escapeMarkdown(p.title)}** ${code(p.file)} (${p.status})`,
           ...p.added.map((s) => `  - added: ${escapeMarkdown(s.title)} in ${escapeMarkdown(s.milestone)}`),
           ...p.removed.map((s) => `  - removed: ${escapeMarkdown(s.title)} from ${escapeMarkdown(s.milestone)}`),
-          ...p.moved.map((s) => `  - moved: ${escapeMarkdown(s.title)} from ${escapeMarkdown(s.fromMilestone)} (#${s.fromPosition}) to ${escapeMarkdown(s.milestone)} (#${s.position})`),
+          ...p.moved.map((s) => `  - moved: ${escapeMarkdown(s.title)} from ${escapeMarkdown(s.fromMilestone)} (step ${s.fromPosition}) to ${escapeMarkdown(s.milestone)} (step ${s.position})`),
         ].join('\n'),
       ),
     },
@@ -144,7 +148,8 @@ export function formatReviewMarkdown(cs: ChangeSet, options: MarkdownOptions = {
   const max = options.maxChars ?? DEFAULT_MAX_CHARS;
   const command = options.command ?? `npm run check -- --diff ${cs.base}`;
   const head = [REVIEW_MARKER, '### Wayfinder change review', '', summaryParagraph(cs, teamMarkdown), ''];
-  const foot = [`<sub>Compared ${code(cs.base)} with ${code(cs.head)}. ${cs.problems.unchanged} problems were already there (they do not block this change); ${cs.problems.fixed} fixed by it.</sub>`];
+  const already = cs.problems.unchanged === 1 ? '1 problem was' : `${cs.problems.unchanged} problems were`;
+  const foot = [`<sub>Compared ${code(cs.base)} with ${escapeMarkdown(cs.head)}. ${already} already there (those do not block a change); ${cs.problems.fixed} fixed by it.</sub>`];
   let out = head.join('\n');
   // Room for the note on what was left out and the footer.
   const budget = max - foot.join('\n').length - 400;

@@ -73,7 +73,7 @@ export function formatReviewText(cs: ChangeSet): string {
       `  ${p.title} (${p.id}, ${p.status})  ${p.file}`,
       ...p.added.map((s) => `    added: ${s.title} in ${s.milestone}  ${p.file}:${s.line}`),
       ...p.removed.map((s) => `    removed: ${s.title} from ${s.milestone}`),
-      ...p.moved.map((s) => `    moved: ${s.title} from ${s.fromMilestone} #${s.fromPosition} to ${s.milestone} #${s.position}  ${p.file}:${s.line}`),
+      ...p.moved.map((s) => `    moved: ${s.title} from ${s.fromMilestone} (step ${s.fromPosition}) to ${s.milestone} (step ${s.position})  ${p.file}:${s.line}`),
     ]),
   );
   section(`Problems this change introduces (${cs.problems.introduced.length})`, cs.problems.introduced.map((d) => `  ${formatDiagnostic(d)}`));
