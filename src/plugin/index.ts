@@ -10,7 +10,7 @@ import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
 import { checkAndKeep } from './checked-content.ts';
-import { docId, ROUTES, withBase } from '../core/urls.ts';
+import { docId, redirectMap, ROUTES } from '../core/urls.ts';
 import { entityRedirects } from '../core/catalog/redirects.ts';
 import { safeLinksPlugin } from './safe-links.ts';
 
@@ -79,7 +79,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         // Renamed entities: static pages at the old URLs that send readers on (registered
         // and checked against every other route by checkContent, so none replaces a page).
         const redirects = entityRedirects(catalog.entities);
-        if (redirects.length) addIntegration(redirectsIntegration(Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, astroConfig.base)]))));
+        if (redirects.length) addIntegration(redirectsIntegration(redirectMap(redirects, astroConfig.base)));
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
       },
     },

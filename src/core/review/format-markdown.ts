@@ -5,7 +5,9 @@
  * <details>. Capped in length, with a count of what was left out. Everything from
  * content is escaped: names cannot add links, mentions or HTML to the comment.
  */
-import { shortRef } from '../names.ts';
+import { escapeMarkdown, shortRef } from '../names.ts';
+
+export { escapeMarkdown };
 import { urlProblem } from '../catalog/url-check.ts';
 import { reachedTeams, summaryParagraph, type ReachedTeam } from './outcome.ts';
 import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';
@@ -15,15 +17,6 @@ export const REVIEW_MARKER = '<!-- wayfinder-change-review -->';
 
 /** GitHub refuses comments over 65,536 characters; stay well under. */
 export const DEFAULT_MAX_CHARS = 60_000;
-
-/** Escapes text from content for Markdown: no markup, links, mentions or HTML of its own. */
-export function escapeMarkdown(text: string): string {
-  // GitHub turns @name into a mention even after a backslash: a zero-width space stops it.
-  return text
-    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
-    .replace(/@/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
-}
 
 /** A link when the URL is one the catalog accepts, else the text alone. */
 function link(text: string, url: string | undefined): string {

@@ -32,7 +32,7 @@ export function reachedTeams(cs: ChangeSet): ReachedTeam[] {
     add(o.to, `takes over ${o.entity.name}`);
   }
   for (const l of cs.lifecycles) consumers(l.affected, `uses ${l.entity.name} (now ${l.to ?? 'no lifecycle'})`);
-  for (const a of cs.announcements) if (a.status !== 'removed') consumers(a.affected, `affected by "${a.title}"`);
+  for (const a of cs.announcements) if (a.status !== 'removed') consumers(a.affected, `affected by “${a.title}”`);
   for (const r of cs.removed) consumers(r.breaks, `uses ${r.name}, which is removed`);
   for (const r of cs.renamed) consumers(r.breaks, `still names ${shortRef(r.from)}, renamed to ${r.to.name}`);
   return [...teams.values()];

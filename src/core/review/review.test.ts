@@ -98,8 +98,8 @@ describe('problems a change introduces', () => {
 
 describe('the pull-request comment', () => {
   it('escapes what content says: no links, HTML or mentions of its own', () => {
-    expect(escapeMarkdown('[x](javascript:alert(1)) <img src=x> @platform-team *bold*')).toBe(
-      '\\[x\\]\\(javascript:alert\\(1\\)\\) &lt;img src=x&gt; @\u200bplatform-team \\*bold\\*',
+    expect(escapeMarkdown(`[x](javascript:alert(1)) <img src="x"> @platform-team *bold* Tom's #1`)).toBe(
+      '\\[x\\]\\(javascript:alert\\(1\\)\\) &lt;img src=&quot;x&quot;&gt; @\u200bplatform-team \\*bold\\* Tom&#39;s \\#1',
     );
   });
 

@@ -157,8 +157,8 @@ describe('npm run check -- --diff <revision>', () => {
       <details open><summary>Teams this change reaches (3)</summary>
 
       - **Orders team** ([\\#orders](https://chat.example/orders), [orders@​example.com](mailto:orders@example.com)): hands over orders-service
-      - **Checkout team** (\\#checkout, [on-call](https://oncall.example/checkout)): takes over orders-service; uses orders-api \\(now deprecated\\); affected by "orders-api is deprecated"
-      - **Web team** (\\#web): uses orders-api \\(now deprecated\\); affected by "orders-api is deprecated"; uses billing-old, which is removed; still names component:stock-svc, renamed to stock-service
+      - **Checkout team** (\\#checkout, [on-call](https://oncall.example/checkout)): takes over orders-service; uses orders-api \\(now deprecated\\); affected by “orders-api is deprecated”
+      - **Web team** (\\#web): uses orders-api \\(now deprecated\\); affected by “orders-api is deprecated”; uses billing-old, which is removed; still names component:stock-svc, renamed to stock-service
 
       </details>
 
