@@ -134,7 +134,7 @@ describe('npm run check -- --diff <revision>', () => {
             severity: 'warning',
             code: 'catalog/dangling-ref',
             message: '`spec.dependsOn[2]` refers to component:stock-svc, which is not in the catalog',
-            hint: danglingHint,
+            hint: 'component:stock-svc was renamed to component:stock-service (it lists the old name in wayfinder.dev/previous-names): write component:stock-service',
           },
         ],
         fixed: 0,
@@ -165,7 +165,7 @@ describe('npm run check -- --diff <revision>', () => {
       <details open><summary>Problems this change introduces (2)</summary>
 
       - **warning** \`content/catalog/services.yaml:44:35\` \\\`spec.dependsOn\\[1\\]\\\` refers to component:billing-old, which is not in the catalog _(no Component is named like that; add one \\(kind: Component\\) or fix the name)_
-      - **warning** \`content/catalog/services.yaml:44:58\` \\\`spec.dependsOn\\[2\\]\\\` refers to component:stock-svc, which is not in the catalog _(no Component is named like that; add one \\(kind: Component\\) or fix the name)_
+      - **warning** \`content/catalog/services.yaml:44:58\` \\\`spec.dependsOn\\[2\\]\\\` refers to component:stock-svc, which is not in the catalog _(component:stock-svc was renamed to component:stock-service \\(it lists the old name in wayfinder.dev/previous-names\\): write component:stock-service)_
 
       </details>
 
