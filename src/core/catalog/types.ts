@@ -127,6 +127,8 @@ export interface CatalogEntity {
    * kind). Their old pages redirect to this one, and the directory still finds it by them.
    */
   previousRefs?: string[];
+  /** Lines of `spec.owner` and `spec.lifecycle` in the source file, where the change review annotates a change. */
+  fieldLines?: { owner?: number; lifecycle?: number };
   /** spec.escalation, in the order written. */
   escalation: EscalationLevel[];
   /** Relations both ways, grouped by type; each list is sorted refKeys without repeats. */

@@ -279,7 +279,7 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
       changed.add(now.ref);
     }
     if (was.owner !== now.owner) {
-      const change: OwnerChange = { entity: mention(now) };
+      const change: OwnerChange = { entity: mention(now), line: now.fieldLines?.owner ?? now.source.line };
       const from = teamContact(was.owner, (r) => baseLookup(r) ?? headLookup(r));
       const to = teamContact(now.owner, either);
       if (from) change.from = from;
@@ -289,6 +289,7 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
     if (was.lifecycle !== now.lifecycle) {
       lifecycles.push({
         entity: mention(now),
+        line: now.fieldLines?.lifecycle ?? now.source.line,
         ...(was.lifecycle ? { from: was.lifecycle } : {}),
         ...(now.lifecycle ? { to: now.lifecycle } : {}),
         affected: reviewTeams(impactByTeam([now.ref], headLookup), headLookup),

@@ -25,11 +25,11 @@ export function formatReviewGithub(cs: ChangeSet): string {
   }
   for (const a of cs.added) out.push(githubCommand('notice', { file: a.file, line: a.line, title: 'Added' }, `${a.name} (${shortRef(a.ref)}) is new`));
   for (const o of cs.owners) {
-    out.push(githubCommand('notice', { file: o.entity.file, line: o.entity.line, title: 'Owner change' }, `${o.entity.name} moves from ${team(o.from)} to ${team(o.to)}`));
+    out.push(githubCommand('notice', { file: o.entity.file, line: o.line, title: 'Owner change' }, `${o.entity.name} moves from ${team(o.from)} to ${team(o.to)}`));
   }
   for (const l of cs.lifecycles) {
     out.push(
-      githubCommand('notice', { file: l.entity.file, line: l.entity.line, title: 'Lifecycle change' }, `${l.entity.name}: ${l.from ?? 'none'} → ${l.to ?? 'none'}${l.affected.length ? `; used by ${teams(l.affected)}` : ''}`),
+      githubCommand('notice', { file: l.entity.file, line: l.line, title: 'Lifecycle change' }, `${l.entity.name}: ${l.from ?? 'none'} → ${l.to ?? 'none'}${l.affected.length ? `; used by ${teams(l.affected)}` : ''}`),
     );
   }
   for (const a of cs.announcements) {

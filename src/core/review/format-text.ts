@@ -42,12 +42,12 @@ export function formatReviewText(cs: ChangeSet): string {
   section(`Added (${cs.added.length})`, cs.added.map((a) => `  ${entity(a)}  ${at(a)}`));
   section(
     `Owner changes (${cs.owners.length})`,
-    cs.owners.map((o) => `  ${entity(o.entity)}: from ${team(o.from)} to ${team(o.to)}  ${at(o.entity)}`),
+    cs.owners.map((o) => `  ${entity(o.entity)}: from ${team(o.from)} to ${team(o.to)}  ${o.entity.file}:${o.line}`),
   );
   section(
     `Lifecycle changes (${cs.lifecycles.length})`,
     cs.lifecycles.flatMap((l) => [
-      `  ${entity(l.entity)}: ${l.from ?? '(none)'} → ${l.to ?? '(none)'}  ${at(l.entity)}`,
+      `  ${entity(l.entity)}: ${l.from ?? '(none)'} → ${l.to ?? '(none)'}  ${l.entity.file}:${l.line}`,
       ...(l.affected.length ? ['    used by:', ...teamLines(l.affected, '      ')] : ['    nothing in the catalog uses it']),
     ]),
   );

@@ -68,6 +68,8 @@ export interface RenamedEntity {
 /** An entity that moved from one owner to another. */
 export interface OwnerChange {
   entity: EntityMention;
+  /** The line of spec.owner in the new content (the entity's first line when it has none). */
+  line: number;
   from?: TeamContact;
   to?: TeamContact;
 }
@@ -75,6 +77,8 @@ export interface OwnerChange {
 /** An entity whose spec.lifecycle changed. */
 export interface LifecycleChange {
   entity: EntityMention;
+  /** The line of spec.lifecycle in the new content (the entity's first line when it has none). */
+  line: number;
   from?: string;
   to?: string;
   /** Who uses it, directly and one hop further, by team. */

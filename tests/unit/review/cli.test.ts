@@ -73,10 +73,12 @@ describe('npm run check -- --diff <revision>', () => {
           breaks: [{ ...web, consumers: [{ ref: 'component:default/storefront', name: 'storefront', indirect: false, via: ['component:default/stock-svc'] }] }],
         },
       ],
-      owners: [{ entity: mention('orders-service', 1), from: ordersTeam, to: checkoutTeam }],
+      // Owner and lifecycle changes point at the changed line, for annotations in the diff.
+      owners: [{ entity: mention('orders-service', 1), line: 9, from: ordersTeam, to: checkoutTeam }],
       lifecycles: [
         {
           entity: { ref: 'api:default/orders-api', kind: 'api', name: 'orders-api', file: 'content/catalog/services.yaml', line: 12 },
+          line: 19,
           from: 'production',
           to: 'deprecated',
           affected: usersOfOrdersApi,
@@ -246,7 +248,7 @@ describe('npm run check -- --diff <revision>', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toContain(
-      '::notice file=content/catalog/services.yaml,line=12,title=Lifecycle change::orders-api: production → deprecated; used by Checkout team (#checkout, on-call https://oncall.example/checkout): checkout; Web team (#web): storefront (indirect)',
+      '::notice file=content/catalog/services.yaml,line=19,title=Lifecycle change::orders-api: production → deprecated; used by Checkout team (#checkout, on-call https://oncall.example/checkout): checkout; Web team (#web): storefront (indirect)',
     );
     expect(lines).toContain('::warning file=content/catalog/services.yaml,line=46,title=Renamed::component:stock-svc is now component:stock-service; the old page redirects. Still named by Web team (#web): storefront');
     expect(lines).toContain('::notice file=content/paths/new-engineers.yaml,line=13,title=Onboarding step moved::Place an order moved from Week 1 (step 1) to Day 1 (step 2)');
@@ -258,7 +260,7 @@ describe('npm run check -- --diff <revision>', () => {
     const r = check(dir, ['--diff', 'main']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Change review: main → the working tree');
-    expect(r.stdout).toContain('  orders-service (component:orders-service): from Orders team (#orders, orders@example.com) to Checkout team (#checkout, on-call https://oncall.example/checkout)  content/catalog/services.yaml:1');
+    expect(r.stdout).toContain('  orders-service (component:orders-service): from Orders team (#orders, orders@example.com) to Checkout team (#checkout, on-call https://oncall.example/checkout)  content/catalog/services.yaml:9');
     expect(r.stdout).toContain('Problems already there: 1 (they do not block this change); fixed by it: 0.');
   });
 
