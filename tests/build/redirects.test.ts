@@ -34,6 +34,7 @@ describe('a site with renamed entities', () => {
     const entity = read('catalog/component/ledger-service/index.html');
     expect(entity).toContain('Previously named');
     expect(entity).toContain('payments-ledger, ledger-svc');
+    expect(read('teams/ledger-team/index.html')).toContain('previously books-team');
     expect(checkLinks(r.outDir, '/handbook/')).toEqual([]);
   });
 
