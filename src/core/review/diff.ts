@@ -95,7 +95,9 @@ function breaks(oldRef: string, base: Lookup, head: Lookup, either: Lookup): Aff
 
 /** Problems of the new content that the old did not have, matched by file, code and message (lines move). */
 export function problemChanges(base: readonly Diagnostic[], head: readonly Diagnostic[]): ProblemChanges {
-  const key = (d: Diagnostic) => `${d.file}\u0000${d.severity}\u0000${d.code}\u0000${d.message}`;
+  // Messages that name another place ("already used on line 9", "x.yaml:12") move with the lines too.
+  const where = (m: string) => m.replace(/(\.[a-z]+):\d+(?::\d+)?/gi, '$1').replace(/\bline \d+/g, 'line …');
+  const key = (d: Diagnostic) => `${d.file}\u0000${d.severity}\u0000${d.code}\u0000${where(d.message)}`;
   const before = new Map<string, number>();
   for (const d of base) before.set(key(d), (before.get(key(d)) ?? 0) + 1);
   const introduced: Diagnostic[] = [];

@@ -84,6 +84,12 @@ describe('problems a change introduces', () => {
     const base = [diag('a.yaml', 3, 'bad'), diag('a.yaml', 9, 'twice'), diag('b.yaml', 1, 'fixed')];
     const head = [diag('a.yaml', 5, 'bad'), diag('a.yaml', 10, 'twice'), diag('a.yaml', 12, 'twice'), diag('c.yaml', 1, 'new', 'warning')];
     expect(problemChanges(base, head)).toEqual({ introduced: [diag('a.yaml', 12, 'twice'), diag('c.yaml', 1, 'new', 'warning')], fixed: 1, unchanged: 2 });
+    // A message that names another line is the same problem when only the lines moved.
+    expect(problemChanges([diag('p.yaml', 13, 'step id "a" is already used on line 9; see p.yaml:9:5')], [diag('p.yaml', 15, 'step id "a" is already used on line 11; see p.yaml:11:5')])).toEqual({
+      introduced: [],
+      fixed: 0,
+      unchanged: 1,
+    });
   });
 
   it('fails only on errors the change brings, or on breaking changes when asked', () => {
