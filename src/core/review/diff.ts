@@ -274,13 +274,16 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
   const modified: ModifiedEntity[] = [];
   // Gone or renamed entities count as changed: a doc that names them names nothing now.
   const changed = new Set<string>(goneEntities.map((e) => e.ref));
+  // What pointed at an old name and now points at its new one has not changed.
+  const newName = new Map(renames.map((r) => [r.from.ref, r.to.ref]));
+  const rename = (ref: string) => newName.get(ref) ?? ref;
   for (const [was, now] of pairs) {
-    const fields = changedFields(entityFields(was), entityFields(now));
+    const fields = changedFields(entityFields(was, rename), entityFields(now));
     if (fields.length) {
       changed.add(was.ref);
       changed.add(now.ref);
     }
-    if (was.owner !== now.owner) {
+    if ((was.owner && rename(was.owner)) !== now.owner) {
       const change: OwnerChange = { entity: mention(now), line: now.fieldLines?.owner ?? now.source.line };
       const from = teamContact(was.owner, (r) => baseLookup(r) ?? headLookup(r));
       const to = teamContact(now.owner, either);

@@ -24,9 +24,10 @@ const OWN_RELATIONS = ['dependsOn', 'consumesApi', 'providesApi', 'partOf', 'mem
 
 /**
  * The entity's comparable content, field by field (each value a JSON string), leaving out
- * its name, position and what other entities say about it.
+ * its name, position and what other entities say about it. `rename` maps an old refKey to
+ * the new one, so that pointing at a renamed entity is not a change.
  */
-export function entityFields(e: CatalogEntity): Map<string, string> {
+export function entityFields(e: CatalogEntity, rename: (ref: string) => string = (r) => r): Map<string, string> {
   const f = new Map<string, string>();
   const put = (key: string, value: unknown) => {
     if (value === undefined) return;
@@ -39,12 +40,13 @@ export function entityFields(e: CatalogEntity): Map<string, string> {
   put('description', e.description);
   put('type', e.type);
   put('lifecycle', e.lifecycle);
-  put('owner', e.owner);
-  put('system', e.system);
-  put('domain', e.domain);
-  put('subcomponentOf', e.subcomponentOf);
-  put('subdomainOf', e.subdomainOf);
-  put('parent', e.parent);
+  const ref = (r: string | undefined) => (r === undefined ? undefined : rename(r));
+  put('owner', ref(e.owner));
+  put('system', ref(e.system));
+  put('domain', ref(e.domain));
+  put('subcomponentOf', ref(e.subcomponentOf));
+  put('subdomainOf', ref(e.subdomainOf));
+  put('parent', ref(e.parent));
   put('tags', e.tags);
   put('labels', e.labels);
   put('annotations', Object.fromEntries(Object.entries(e.annotations).filter(([k]) => k !== PREVIOUS_NAMES)));
@@ -52,8 +54,8 @@ export function entityFields(e: CatalogEntity): Map<string, string> {
   put('profile', e.profile);
   put('definition', e.definition);
   put('targets', e.targets);
-  put('escalation', e.escalation.map((l) => ({ who: l.who, how: l.how, url: l.url, after: l.after })));
-  for (const r of OWN_RELATIONS) put(r, e.relations[r]);
+  put('escalation', e.escalation.map((l) => ({ who: l.whoRef ? rename(l.whoRef) : l.who, how: l.how, url: l.url, after: l.after })));
+  for (const r of OWN_RELATIONS) put(r, e.relations[r] && [...new Set(e.relations[r].map(rename))].sort());
   return f;
 }
 

@@ -32,6 +32,17 @@ describe('renames', () => {
     ]);
   });
 
+  it('does not count pointing at the new name of a renamed entity as a change', () => {
+    const team = (name: string, extra = '') => `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: ${name}\n${extra}spec:\n  type: team\n  children: []\n`;
+    const svc = (owner: string) => component('svc').replace('owner: team', `owner: ${owner}`);
+    const before = catalog(team('books'), svc('books'));
+    const after = catalog(team('ledger', '  annotations:\n    wayfinder.dev/previous-names: books\n'), svc('ledger'));
+    const cs = diffContent(snapshot(before), snapshot(after), { base: 'a', head: 'b' });
+    expect(cs.renamed.map((r) => [r.from, r.to.ref, r.how])).toEqual([['group:default/books', 'group:default/ledger', 'declared']]);
+    expect(cs.owners).toEqual([]);
+    expect(cs.modified).toEqual([]);
+  });
+
   it('does not take a different entity for a renamed one', () => {
     const before = catalog(component('gone', '  description: Sends invoices.\n  tags: [java]\n'));
     const after = catalog(component('other', '  description: Tracks parcels.\n  tags: [go]\n'));
