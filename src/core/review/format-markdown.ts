@@ -140,7 +140,7 @@ function sections(cs: ChangeSet, teams: ReachedTeam[]): Section[] {
 export function formatReviewMarkdown(cs: ChangeSet, options: MarkdownOptions = {}): string {
   const max = options.maxChars ?? DEFAULT_MAX_CHARS;
   const command = options.command ?? `npm run check -- --diff ${cs.base}`;
-  const head = [REVIEW_MARKER, '### Wayfinder change review', '', summaryParagraph(cs, teamMarkdown), ''];
+  const head = [REVIEW_MARKER, '### Wayfinder change review', '', summaryParagraph(cs, { team: teamMarkdown, text: escapeMarkdown }), ''];
   const already = cs.problems.unchanged === 1 ? '1 problem was' : `${cs.problems.unchanged} problems were`;
   const foot = [`<sub>Compared ${code(cs.base)} with ${escapeMarkdown(cs.head)}. ${already} already there (those do not block a change); ${cs.problems.fixed} fixed by it.</sub>`];
   let out = head.join('\n');

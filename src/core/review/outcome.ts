@@ -82,20 +82,30 @@ export function contactText(t: TeamContact): string {
   return parts.length ? parts.join(', ') : 'no contact in the catalog';
 }
 
+/** How the summary writes what comes from content: a team with its contacts, and any other text (names, lifecycle values). */
+export interface SummaryStyle {
+  team: (t: ReachedTeam) => string;
+  text: (s: string) => string;
+}
+
+const PLAIN: SummaryStyle = { team: (t) => `${t.name} (${contactText(t)})`, text: (s) => s };
+
 /**
- * The one-paragraph summary: what the change does, which teams it reaches (with their
- * contacts when `contacts` formats them), what it breaks, and the problems it brings.
- * `team` formats a team's name and contacts (plain text by default).
+ * The one-paragraph summary: what the change does, which teams it reaches with their
+ * contacts, what it breaks, and the problems it brings. `style` writes what comes from
+ * content (plain text by default; the Markdown comment escapes it).
  */
-export function summaryParagraph(cs: ChangeSet, team: (t: ReachedTeam) => string = (t) => `${t.name} (${contactText(t)})`, maxTeams = 8): string {
+export function summaryParagraph(cs: ChangeSet, style: SummaryStyle = PLAIN, maxTeams = 8): string {
+  const t = style.text;
   if (isEmpty(cs)) return `This change makes no difference to the catalog, lifecycle announcements, docs' services or onboarding paths, and introduces no problems.`;
   const did: string[] = [];
   if (cs.added.length) did.push(`adds ${plural(cs.added.length, 'entity', 'entities')}`);
   if (cs.removed.length) did.push(`removes ${plural(cs.removed.length, 'entity', 'entities')}`);
   if (cs.renamed.length) did.push(`renames ${plural(cs.renamed.length, 'entity', 'entities')}`);
-  if (cs.owners.length) did.push(`moves ${plural(cs.owners.length, 'entity', 'entities')} to another owner`);
+  if (cs.owners.length > 3) did.push(`moves ${plural(cs.owners.length, 'entity', 'entities')} to another owner`);
+  else for (const o of cs.owners) did.push(`moves ${t(o.entity.name)} from ${o.from ? t(o.from.name) : 'no owner'} to ${o.to ? t(o.to.name) : 'no owner'}`);
   if (cs.lifecycles.length) {
-    did.push(`changes the lifecycle of ${listPhrase(cs.lifecycles.slice(0, 3).map((l) => `${l.entity.name} (${l.from ?? 'none'} → ${l.to ?? 'none'})`))}${cs.lifecycles.length > 3 ? ` and ${cs.lifecycles.length - 3} more` : ''}`);
+    did.push(`changes the lifecycle of ${listPhrase(cs.lifecycles.slice(0, 3).map((l) => `${t(l.entity.name)} (${t(l.from ?? 'none')} → ${t(l.to ?? 'none')})`))}${cs.lifecycles.length > 3 ? ` and ${cs.lifecycles.length - 3} more` : ''}`);
   }
   const ann = cs.announcements.filter((a) => a.status !== 'removed').length;
   if (ann) did.push(`adds or changes ${plural(ann, 'lifecycle announcement')}`);
@@ -105,7 +115,7 @@ export function summaryParagraph(cs: ChangeSet, team: (t: ReachedTeam) => string
   sentences.push(did.length ? `This change ${listPhrase(did)}.` : 'This change touches no entity, announcement or onboarding path.');
   const teams = reachedTeams(cs);
   if (teams.length) {
-    const shown = teams.slice(0, maxTeams).map(team);
+    const shown = teams.slice(0, maxTeams).map(style.team);
     sentences.push(`It reaches ${plural(teams.length, 'team')}: ${listPhrase(shown)}${teams.length > maxTeams ? ` and ${teams.length - maxTeams} more (see below)` : ''}.`);
   }
   const breaking = breakingCount(cs);

@@ -120,6 +120,14 @@ describe('the pull-request comment', () => {
     );
   });
 
+  it('escapes names in the summary too', () => {
+    const before = catalog(component('svc'));
+    const after = catalog(component('svc', '  title: "[Pay](https://evil.example) @all"\n').replace('lifecycle: production', 'lifecycle: deprecated'));
+    const md = formatReviewMarkdown(diffContent(snapshot(before), snapshot(after), { base: 'a', head: 'b' }));
+    expect(md).toContain('changes the lifecycle of \\[Pay\\]\\(https://evil.example\\) @\u200ball (production → deprecated)');
+    expect(md).not.toContain('[Pay](');
+  });
+
   it('stays under its length cap and says how much it left out', () => {
     const many = Array.from({ length: 300 }, (_, i) => component(`service-${String(i).padStart(3, '0')}`, `  description: Service number ${i} with a longer description.\n`));
     const cs = diffContent(snapshot(catalog()), snapshot(catalog(...many)), { base: 'main', head: 'the working tree' });

@@ -152,7 +152,7 @@ describe('npm run check -- --diff <revision>', () => {
       "<!-- wayfinder-change-review -->
       ### Wayfinder change review
 
-      This change adds 1 entity, removes 1 entity, renames 2 entities, moves 1 entity to another owner, changes the lifecycle of orders-api (production → deprecated), adds or changes 1 lifecycle announcement, edits 1 other entity and changes 1 onboarding path. It reaches 3 teams: **Orders team** ([\\#orders](https://chat.example/orders), [orders@​example.com](mailto:orders@example.com)), **Checkout team** (\\#checkout, [on-call](https://oncall.example/checkout)) and **Web team** (\\#web). 2 removals or renames leave consumers pointing at nothing. 1 doc about changed entities needs a new review. It introduces 2 warnings.
+      This change adds 1 entity, removes 1 entity, renames 2 entities, moves orders-service from Orders team to Checkout team, changes the lifecycle of orders-api (production → deprecated), adds or changes 1 lifecycle announcement, edits 1 other entity and changes 1 onboarding path. It reaches 3 teams: **Orders team** ([\\#orders](https://chat.example/orders), [orders@​example.com](mailto:orders@example.com)), **Checkout team** (\\#checkout, [on-call](https://oncall.example/checkout)) and **Web team** (\\#web). 2 removals or renames leave consumers pointing at nothing. 1 doc about changed entities needs a new review. It introduces 2 warnings.
 
       <details open><summary>Teams this change reaches (3)</summary>
 
