@@ -13,6 +13,7 @@ import { checkAnnouncements, type Announcement } from './lifecycle/announcements
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
 import { loadTechDocs, type TechDocsSite } from './techdocs/index.ts';
+import { loadApiReferences, type ApiReference } from './api/index.ts';
 import type { RefPolicy } from './policy.ts';
 import { applyRefPolicy } from './ref-policy.ts';
 import { checkContentSafety } from './content-safety.ts';
@@ -33,6 +34,8 @@ export interface ContentCheck {
   techdocs: TechDocsSite[];
   /** Campaigns (content/campaigns/*.yaml), by deadline. */
   campaigns: Campaign[];
+  /** Every API's rendered reference (OpenAPI, AsyncAPI, GraphQL definitions). */
+  apiReferences: ApiReference[];
   /** Every problem, sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }
@@ -63,6 +66,8 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   // TechDocs problems are warnings (what cannot be rendered); the pages still build.
   const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
   const campaigns = checkCampaigns(paths, { entities: catalog.entities, levels: options.levels ?? DEFAULT_LEVELS, onBrokenRefs: refs });
+  // A definition that does not parse is an error; what cannot resolve, a warning.
+  const api = loadApiReferences(paths, catalog.entities);
   const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites, campaigns: campaigns.campaigns };
   return {
     docs: docs.docs,
@@ -72,6 +77,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
     pathDiagnostics: plainMessages(applyRefPolicy(onboarding.diagnostics, refs)),
     techdocs: techdocs.sites,
     campaigns: campaigns.campaigns,
+    apiReferences: api.references,
     // Each check applies the reference policy where it decides what to keep (an announcement
     // with an error is left out); this pass makes sure no reference-to-nothing escapes it.
     diagnostics: plainMessages(
@@ -85,6 +91,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
             ...lifecycle.diagnostics,
             ...techdocs.diagnostics,
             ...campaigns.diagnostics,
+            ...api.diagnostics,
             ...checkContentSafety(paths, inputs),
             ...futureReviews(docs.docs, today),
             ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
