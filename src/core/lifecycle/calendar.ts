@@ -6,6 +6,8 @@
 import { dayNumber } from '../dates.ts';
 export { countdown } from './countdown.ts';
 import { endDate, type Announcement } from './announcements.ts';
+import { formatDate } from './periods.ts';
+export { formatDate, formatMonth } from './periods.ts';
 
 /** Which date of an announcement an event is. */
 export type EventKind = 'effective' | 'sunset';
@@ -17,7 +19,6 @@ export interface CalendarEvent {
   date: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The events of announcements (effective, and sunset when set), in date order. */
@@ -58,12 +59,6 @@ export function eventVerb(e: Pick<CalendarEvent, 'kind'> & { announcement: Pick<
   return 'takes effect';
 }
 
-/** `2026-03-01` as people read it: `1 March 2026` (calendar date, no time zone). */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
 /** `2026-03-01` with its weekday: `Sunday 1 March 2026`. */
 export function formatLongDate(date: string): string {
   return `${WEEKDAYS[weekday(date)]} ${formatDate(date)}`;
@@ -73,12 +68,6 @@ export function formatLongDate(date: string): string {
 export function weekday(date: string): number {
   // 1970-01-01 was a Thursday.
   return (((dayNumber(date) + 4) % 7) + 7) % 7;
-}
-
-/** `2026-03` as `March 2026`. */
-export function formatMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTHS[m - 1]} ${y}`;
 }
 
 /** Groups dated items by month (`YYYY-MM`), keeping their order. */

@@ -7,9 +7,8 @@
 import { TYPE_BADGES, TYPE_LABELS, type Announcement } from './announcements.ts';
 import { calendarEvents, eventLabel, eventVerb } from './calendar.ts';
 import { announcementPath } from '../urls.ts';
+import type { BadgeVariant } from './stages.ts';
 
-/** Starlight's badge variants. */
-export type BadgeVariant = 'note' | 'tip' | 'caution' | 'danger' | 'success' | 'default';
 
 /** One dated item of the calendar. */
 export interface CalendarItem {
@@ -76,7 +75,7 @@ export function announcementItems(announcements: readonly Announcement[], ctx: I
       owners: ctx.ownersOf(a),
       subjects: a.subjects,
       ...(a.replacement ? { replacement: a.replacement } : {}),
-      group: `announcement:${a.id}`,
+      group: announcementGroup(a.id),
       feed: {
         stamp: a.announced,
         summary: `${label}: ${subjects}`,
@@ -92,6 +91,11 @@ export function announcementItems(announcements: readonly Announcement[], ctx: I
       },
     };
   });
+}
+
+/** The `group` of an announcement's items. */
+export function announcementGroup(id: string): string {
+  return `announcement:${id}`;
 }
 
 /** Items in date order (then by id), whatever their sources: merge the lists of every adapter with this. */

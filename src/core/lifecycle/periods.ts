@@ -76,6 +76,18 @@ export function periodOf(view: PeriodView, today: string): Period {
   };
 }
 
+/** `2026-03-01` as people read it: `1 March 2026` (calendar date, no time zone). */
+export function formatDate(date: string): string {
+  const [y, m, d] = parts(date);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** `2026-03` as `March 2026`. */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
 /** True when `date` lies in `range` (both ends included). */
 export function inRange(date: string, range: DateRange): boolean {
   return date >= range.start && date <= range.end;
