@@ -115,7 +115,7 @@ function setupCalendar(): void {
       if (c) c.textContent = `${covers.start === OPEN_RANGE.start ? 'the first' : formatDate(covers.start)} to ${covers.end === OPEN_RANGE.end ? 'the last' : formatDate(covers.end)}`;
     }
     if (grids) {
-      const marks = shown.map((r) => ({ date: r.date, kind: r.kind, anchor: r.el.id, label: r.el.dataset.label ?? '' }));
+      const marks = shown.map((r) => ({ date: r.date, kind: r.kind, anchor: r.el.id, label: rowLabel(r.el) }));
       grids.innerHTML = monthGridsHtml(monthsWithItems(shown), marks, today);
     }
     const url = new URL(location.href);
@@ -127,6 +127,13 @@ function setupCalendar(): void {
   form.addEventListener('reset', () => setTimeout(apply, 0));
   form.addEventListener('submit', (e) => e.preventDefault());
   apply();
+}
+
+/** `Sunset: legacy-deployer is deprecated`: what the row says happens, for a grid day's link. */
+function rowLabel(el: HTMLElement): string {
+  const what = el.querySelector('.wf-event-kind')?.textContent?.replace(/:$/, '') ?? el.querySelector('.sl-badge')?.textContent ?? '';
+  const title = el.querySelector('.wf-event-title a')?.textContent ?? '';
+  return `${what.trim()}: ${title.trim()}`;
 }
 
 /** The subscribe box: opens on #subscribe, fills absolute addresses when the build had no site URL, copies the address. */

@@ -94,7 +94,8 @@ export function inRange(date: string, range: DateRange): boolean {
 }
 
 /** How many dates each view shows at most, and how many items /lifecycle/ carries in all. */
-export const VIEW_LIMITS = { upcoming: 15, past: 10, page: 50 } as const;
+// 40 rows of about 800 bytes keep /lifecycle/ under 100 KB with a large sidebar (issue #14).
+export const VIEW_LIMITS = { upcoming: 15, past: 10, page: 40 } as const;
 
 /**
  * The items a view shows, in the order it shows them: a period's items in date order, past
