@@ -70,8 +70,11 @@ test('filters by type and by owning team', async ({ page }) => {
   await page.getByLabel('Owning team').selectOption({ label: 'Identity & Access' });
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first()).toHaveAttribute('data-group', 'announcement:session-store-v1-deprecation');
+  // The team's own feed is offered with it.
+  await expect(page.getByRole('link', { name: "Subscribe to Identity & Access's changes" })).toHaveAttribute('href', 'webcal://handbook.tidewater.example/teams/identity-team/lifecycle.ics');
   await page.getByRole('button', { name: 'Clear' }).click();
   await expect(rows(page)).toHaveCount(all);
+  await expect(page.locator('[data-wf-team-feed]')).toBeHidden();
 });
 
 test('an announcement lists the consumers who must act, grouped by team with contacts', async ({ page }) => {

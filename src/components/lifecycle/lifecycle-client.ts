@@ -9,6 +9,7 @@
  */
 import { countdown, localToday } from '../../core/lifecycle/countdown.ts';
 import { CALENDAR_VIEWS, formatDate, itemsInView, monthsWithItems, OPEN_RANGE, periodOf, type CalendarView } from '../../core/lifecycle/periods.ts';
+import { webcalUrl } from '../../core/lifecycle/subscribe.ts';
 import { monthGridsHtml } from './grid-html.ts';
 
 const today = localToday();
@@ -118,6 +119,19 @@ function setupCalendar(): void {
       const marks = shown.map((r) => ({ date: r.date, kind: r.kind, anchor: r.el.id, label: rowLabel(r.el) }));
       grids.innerHTML = monthGridsHtml(monthsWithItems(shown), marks, today);
     }
+    // A team chosen: offer that team's own feed.
+    const teamFeed = q('[data-wf-team-feed]');
+    const option = owner?.selectedOptions[0];
+    if (teamFeed) {
+      const feed = option?.dataset.feed;
+      teamFeed.hidden = !o || !feed;
+      const link = teamFeed.querySelector('a');
+      const name = teamFeed.querySelector('span');
+      if (feed && link && name) {
+        link.href = feed.startsWith('webcal:') ? feed : webcalUrl(new URL(feed, location.href).href);
+        name.textContent = option?.textContent?.trim() ?? '';
+      }
+    }
     const url = new URL(location.href);
     if (view === 'upcoming') url.searchParams.delete('view');
     else url.searchParams.set('view', view);
@@ -146,9 +160,18 @@ function setupSubscribe(): void {
   open();
   window.addEventListener('hashchange', open);
   const code = details.querySelector<HTMLElement>('[data-wf-feed-url]');
-  if (code && details.querySelector('[data-wf-no-site]')) {
+  const noSite = details.querySelector('[data-wf-no-site]');
+  if (code && noSite && /^https?:$/.test(location.protocol)) {
     // No `site` in the build: this page's own address is the best there is.
-    code.textContent = new URL(code.dataset.path ?? '', location.href).href;
+    const url = new URL(code.dataset.path ?? '', location.href).href;
+    code.textContent = url;
+    const p = document.createElement('p');
+    const a = document.createElement('a');
+    a.href = webcalUrl(url);
+    a.textContent = 'Open in your calendar app';
+    a.className = 'wf-subscribe-link';
+    p.append(a, ' (from the address you are reading this page at).');
+    noSite.after(p);
   }
   const button = details.querySelector<HTMLButtonElement>('[data-wf-copy]');
   const status = details.querySelector<HTMLElement>('[data-wf-copy-status]');
