@@ -5,6 +5,7 @@
  * the names live in the list, so nothing in a cell is cut on a phone.
  */
 import { formatDate, formatMonth, monthGrid } from '../../core/lifecycle/periods.ts';
+import { escapeHtml } from '../../core/names.ts';
 
 /** What the grid needs of an item. */
 export interface GridMark {
@@ -20,7 +21,6 @@ const DAYS: [string, string][] = [['Mon', 'Monday'], ['Tue', 'Tuesday'], ['Wed',
 /** Dots drawn in one day at most; the link's name counts them all. */
 const DOTS = 3;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cssName = (s: string) => s.replace(/[^a-z0-9-]/gi, '');
 
 /** The grids of `months` (`YYYY-MM`) with `marks` on their days; `today` is outlined, earlier days dimmed. */
@@ -48,7 +48,7 @@ export function monthGridsHtml(months: readonly string[], marks: readonly GridMa
             .slice(0, DOTS)
             .map((m) => `<span class="wf-dot wf-kind-${cssName(m.kind)}"></span>`)
             .join('');
-          return `<td${attrs}><a href="#${escape(first.anchor)}" aria-label="${escape(name)}" title="${escape(name)}">${n}<span class="wf-dots" aria-hidden="true">${dots}</span></a></td>`;
+          return `<td${attrs}><a href="#${escapeHtml(first.anchor)}" aria-label="${escapeHtml(name)}" title="${escapeHtml(name)}">${n}<span class="wf-dots" aria-hidden="true">${dots}</span></a></td>`;
         });
         return `<tr>${cells.join('')}</tr>`;
       });

@@ -9,7 +9,7 @@
  */
 import { countdown, localToday } from '../../core/lifecycle/countdown.ts';
 import { CALENDAR_VIEWS, formatDate, itemsInView, monthsWithItems, OPEN_RANGE, periodOf, type CalendarView } from '../../core/lifecycle/periods.ts';
-import { webcalUrl } from '../../core/lifecycle/subscribe.ts';
+import { webcalUrl } from '../../core/urls.ts';
 import { monthGridsHtml } from './grid-html.ts';
 
 const today = localToday();

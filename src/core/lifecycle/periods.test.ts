@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarSlice, itemsInView, monthGrid, monthRange, monthsWithItems, OPEN_RANGE, periodOf, quarterOf } from './periods.ts';
-import { feedAddresses, webcalUrl } from './subscribe.ts';
+import { feedAddresses, webcalUrl } from '../urls.ts';
 
 const at = (...dates: string[]) => dates.map((date) => ({ date, id: date }));
 const dates = (items: readonly { date: string }[]) => items.map((i) => i.date);
