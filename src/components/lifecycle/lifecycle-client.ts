@@ -8,7 +8,7 @@
  * only corrects and enhances.
  */
 import { countdown, localToday } from '../../core/lifecycle/countdown.ts';
-import { CALENDAR_VIEWS, formatDate, itemsInView, monthsWithItems, OPEN_RANGE, periodOf, type CalendarView } from '../../core/lifecycle/periods.ts';
+import { CALENDAR_VIEWS, formatDate, itemsInView, monthsWithItems, OPEN_RANGE, periodOf, viewReachesBeyond, type CalendarView } from '../../core/lifecycle/periods.ts';
 import { webcalUrl } from '../../core/urls.ts';
 import { monthGridsHtml } from './grid-html.ts';
 
@@ -91,25 +91,21 @@ function setupCalendar(): void {
     const pastCount = shown.filter((r) => r.date < today).length;
     const things = new Set(shown.map((r) => r.group)).size;
     const count = `${shown.length} date${shown.length === 1 ? '' : 's'}${things !== shown.length ? ` of ${things} changes` : ''}`;
-    let range = OPEN_RANGE;
     if (view === 'upcoming' || view === 'past') {
       if (label) label.textContent = view === 'upcoming' ? 'Upcoming' : 'Past';
       if (detail) detail.textContent = shown.length ? `${view === 'upcoming' ? 'the next' : 'the latest'} ${count}, ${view === 'upcoming' ? 'from' : 'before'} ${formatDate(today)}` : '';
-      range = view === 'upcoming' ? { start: today, end: OPEN_RANGE.end } : { start: OPEN_RANGE.start, end: today };
     } else {
       const p = periodOf(view, today);
-      range = p;
       if (label) label.textContent = p.label;
       if (detail) detail.textContent = `${p.detail} · ${count}${pastCount ? `, ${pastCount} already past` : ''}`;
     }
-    if (empty) {
-      empty.hidden = shown.length > 0;
-      empty.textContent = view === 'past' ? 'Nothing has happened yet.' : view === 'upcoming' ? 'Nothing is scheduled.' : 'Nothing in this period.';
-    }
     // A view that reaches beyond what the page holds (a reader much later than the build, or a
     // busy organisation) says where the rest is.
-    const reaches = (view === 'upcoming' && shown.length < limits.upcoming) || (view === 'past' && shown.length < limits.past) || (view !== 'upcoming' && view !== 'past');
-    const outside = reaches && (range.start < covers.start || range.end > covers.end) && !(view === 'upcoming' && covers.end === OPEN_RANGE.end) && !(view === 'past' && covers.start === OPEN_RANGE.start);
+    const outside = viewReachesBeyond(view, today, shown.length, covers, limits);
+    if (empty) {
+      empty.hidden = shown.length > 0 || outside;
+      empty.textContent = view === 'past' ? 'Nothing has happened yet.' : view === 'upcoming' ? 'Nothing is scheduled.' : 'Nothing in this period.';
+    }
     if (partial) {
       partial.hidden = !outside;
       const c = partial.querySelector('[data-wf-covers]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarSlice, itemsInView, monthGrid, monthRange, monthsWithItems, OPEN_RANGE, periodOf, quarterOf } from './periods.ts';
+import { calendarSlice, itemsInView, viewReachesBeyond, monthGrid, monthRange, monthsWithItems, OPEN_RANGE, periodOf, quarterOf } from './periods.ts';
 import { feedAddresses, webcalUrl } from '../urls.ts';
 
 const at = (...dates: string[]) => dates.map((date) => ({ date, id: date }));
@@ -69,6 +69,21 @@ describe('the slice of the calendar /lifecycle/ carries', () => {
     expect(dates(s.items)).toContain('2026-11-23');
     expect(s.items[0]?.date).toBe('2026-10-29');
     expect(s.covers).toEqual({ start: '2026-10-29', end: '2026-12-17' });
+  });
+
+  it('tells a view that needs dates the page does not hold, for a reader later than the build', () => {
+    const covers = { start: '2026-09-16', end: '2027-04-14' };
+    const limits = { upcoming: 15, past: 10 };
+    expect(viewReachesBeyond('this-quarter', '2026-11-23', 25, covers, limits)).toBe(false);
+    expect(viewReachesBeyond('next-quarter', '2026-11-23', 13, covers, limits)).toBe(false);
+    // June 2027: the quarter and the latest past dates lie beyond what a November build holds.
+    expect(viewReachesBeyond('this-quarter', '2027-06-01', 0, covers, limits)).toBe(true);
+    expect(viewReachesBeyond('past', '2027-06-01', 10, covers, limits)).toBe(true);
+    expect(viewReachesBeyond('upcoming', '2027-06-01', 0, covers, limits)).toBe(true);
+    expect(viewReachesBeyond('upcoming', '2026-11-23', 15, covers, limits)).toBe(false);
+    // Nothing left out: never.
+    expect(viewReachesBeyond('next-quarter', '2030-01-01', 0, OPEN_RANGE, limits)).toBe(false);
+    expect(viewReachesBeyond('past', '2030-01-01', 3, OPEN_RANGE, limits)).toBe(false);
   });
 
   it('is open-ended when nothing was left out', () => {

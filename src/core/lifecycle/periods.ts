@@ -179,6 +179,24 @@ export function calendarSlice<T extends { date: string }>(
   return { items: sorted.slice(lo, hi), covers, upcomingTotal: sorted.length - split, pastTotal: split };
 }
 
+/**
+ * True when a view needs dates the page does not hold (`covers`, from calendarSlice): a
+ * period outside it, upcoming dates past its end when fewer than the limit are shown, past
+ * dates between its end and a reader's later today. The page then says where the rest is.
+ */
+export function viewReachesBeyond(
+  view: CalendarView,
+  today: string,
+  shown: number,
+  covers: DateRange,
+  limits: { upcoming: number; past: number } = VIEW_LIMITS,
+): boolean {
+  if (view === 'upcoming') return today < covers.start || (shown < limits.upcoming && covers.end !== OPEN_RANGE.end);
+  if (view === 'past') return (covers.end !== OPEN_RANGE.end && today > addDays(covers.end, 1)) || (shown < limits.past && covers.start !== OPEN_RANGE.start);
+  const p = periodOf(view, today);
+  return p.start < covers.start || p.end > covers.end;
+}
+
 /** Index of the first item dated `date` or later. */
 function lowerBound(sorted: readonly { date: string }[], date: string): number {
   const i = sorted.findIndex((x) => x.date >= date);
