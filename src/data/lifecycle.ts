@@ -7,15 +7,22 @@ import { contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import type { CatalogEntity } from '../core/catalog/types.ts';
 import { refDisplayName } from '../core/names.ts';
-import { createNoticeIndex, createStageIndex, type Announcement, type NoticeIndex, type StageIndex } from '../core/lifecycle/index.ts';
+import { announcementItems, createNoticeIndex, createStageIndex, sortItems, type Announcement, type CalendarItem, type NoticeIndex, type StageIndex } from '../core/lifecycle/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
+import { getSiteCampaigns } from './campaigns.ts';
+import { campaignItems } from '../core/campaigns/calendar.ts';
 
 export interface SiteLifecycle {
   /** "Today" of this build (WAYFINDER_TODAY or the build machine's date). */
   today: string;
   /** Sorted by effective date. */
   announcements: Announcement[];
+  /**
+   * Every dated item of the calendar, in date order: the views and the feeds read these.
+   * Another source of dated items adds its adapter's items here (see core/lifecycle/items.ts).
+   */
+  items: CalendarItem[];
   byId: Map<string, Announcement>;
   stages: StageIndex;
   notices: NoticeIndex;
@@ -41,14 +48,17 @@ async function build(): Promise<SiteLifecycle> {
   const { announcements } = checkedContent(contentPaths, options);
   const lookup = (ref: string): CatalogEntity | undefined => catalog.byRef.get(ref);
   const nameOf = (ref: string): string => refDisplayName(ref, lookup);
+  const ownersOf = (a: Announcement): string[] => [...new Set(a.subjects.map((s) => lookup(s)?.owner).filter((o): o is string => o !== undefined))].sort();
   return {
     today,
     announcements,
+    // Campaign deadlines are calendar items too (core/campaigns/calendar.ts).
+    items: sortItems([...announcementItems(announcements, { nameOf, ownersOf }), ...campaignItems((await getSiteCampaigns()).progress, { nameOf })]),
     byId: new Map(announcements.map((a) => [a.id, a])),
     stages: createStageIndex(options.stages),
     notices: createNoticeIndex(announcements, lookup, today),
     catalog,
     nameOf,
-    ownersOf: (a) => [...new Set(a.subjects.map((s) => lookup(s)?.owner).filter((o): o is string => o !== undefined))].sort(),
+    ownersOf,
   };
 }

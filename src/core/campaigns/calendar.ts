@@ -1,45 +1,54 @@
 /**
- * Campaign deadlines on the lifecycle calendar: one all-day iCalendar event per campaign
- * (in the organisation's feed, and in the feed of each team with work left), written by
- * the same RFC 5545 writer as announcements (core/lifecycle/ics.ts).
+ * Campaign deadlines on the lifecycle calendar: the adapter that turns campaigns into the
+ * calendar's items (core/lifecycle/items.ts), so the calendar pages, their views and the
+ * iCalendar feeds show each deadline without knowing about campaigns. An item belongs to
+ * the teams that still have work in the campaign, so their team feeds carry it.
  */
-import type { IcsEvent } from '../lifecycle/ics.ts';
+import type { CalendarItem } from '../lifecycle/items.ts';
+import { campaignPath } from '../urls.ts';
 import type { CampaignProgress } from './progress.ts';
 
-/** The deadline events of campaigns for a feed; `team` limits the text to that team's share. */
-export function campaignEvents(
-  progress: readonly CampaignProgress[],
-  options: {
-    /** Host for UIDs, e.g. `handbook.tidewater.example`. */
-    host: string;
-    /** The absolute URL of a campaign's page. */
-    pageUrl: (id: string) => string;
-    /** Display names for refKeys. */
-    nameOf: (ref: string) => string;
-    /** A team's refKey: the event says how much of the work is that team's. */
-    team?: string;
-  },
-): IcsEvent[] {
+/** Teams named in a deadline's feed text before "and N more". */
+const TEAMS_NAMED = 10;
+
+/** The `group` of a campaign's item. */
+export function campaignGroup(id: string): string {
+  return `campaign:${id}`;
+}
+
+/** One calendar item per campaign, on its deadline. */
+export function campaignItems(progress: readonly CampaignProgress[], ctx: { nameOf: (ref: string) => string }): CalendarItem[] {
   return progress.map((p) => {
     const c = p.campaign;
-    const url = options.pageUrl(c.id);
-    const mine = options.team ? p.teams.find((t) => t.ref === options.team) : undefined;
-    const details = [
-      c.description ? c.description.split(/\n\s*\n/)[0]?.trim() ?? '' : c.title,
-      '',
-      `Campaign run by ${options.nameOf(c.owner)}, from ${c.start} to ${c.deadline}.`,
-      `Progress when the site was built: ${p.done + p.exempt} of ${p.total} done (${p.percent}%), ${p.todo} to do.`,
-      ...(mine ? [`${options.nameOf(options.team as string)}: ${mine.todo} to do, ${mine.done + mine.exempt} done.`] : []),
-      `What to do, and who has work left: ${url}`,
-    ];
+    const left = p.teams.filter((t) => t.todo > 0);
+    const named = left.slice(0, TEAMS_NAMED).map((t) => `${t.ref ? ctx.nameOf(t.ref) : 'No owner'} (${t.todo} to do)`);
+    const more = left.length > TEAMS_NAMED ? `, and ${left.length - TEAMS_NAMED} more` : '';
     return {
-      uid: `campaign-${c.id.replace(/\//g, '-')}-deadline@${options.host}`,
-      stamp: c.start,
+      id: `campaign-${c.id.replace(/\//g, '-')}-deadline`,
+      kind: 'campaign',
+      kindLabel: 'Campaign',
+      badge: 'caution',
       date: c.deadline,
-      summary: `Campaign deadline: ${c.title}`,
-      description: details.join('\n'),
-      url,
-      categories: ['Campaign'],
+      what: 'Deadline',
+      verb: 'is due',
+      title: c.title,
+      url: campaignPath(c.id),
+      owners: left.map((t) => t.ref).filter(Boolean).sort(),
+      subjects: [],
+      group: campaignGroup(c.id),
+      feed: {
+        stamp: c.start,
+        summary: `Campaign deadline: ${c.title}`,
+        details: [
+          c.description ? (c.description.split(/\n\s*\n/)[0] ?? '').trim() : c.title,
+          '',
+          `Campaign run by ${ctx.nameOf(c.owner)}, from ${c.start} to ${c.deadline}.`,
+          `Progress when the site was built: ${p.done + p.exempt} of ${p.total} done (${p.percent}%), ${p.todo} to do.`,
+          ...(named.length ? [`Teams with work left: ${named.join(', ')}${more}.`] : []),
+        ],
+        linkText: 'What to do, and who has work left',
+        categories: ['Campaign'],
+      },
     };
   });
 }

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entityParam } from '../../../core/urls.ts';
 import { affectedEntities } from '../../../core/lifecycle/impact.ts';
+import { announcementGroup } from '../../../core/lifecycle/items.ts';
 import { getSiteLifecycle } from '../../../data/lifecycle.ts';
 import { icsResponse, lifecycleIcs } from '../../../data/lifecycle-feeds.ts';
-import { getSiteCampaigns } from '../../../data/campaigns.ts';
 
 /**
  * /teams/<name>/lifecycle.ics: only the announcements that touch the team: about what it
@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
     if (!team) return;
     let set = touching.get(team);
     if (!set) touching.set(team, (set = new Set()));
-    set.add(id);
+    set.add(announcementGroup(id));
   };
   for (const a of lc.announcements) {
     add(a.contact, a.id);
@@ -36,11 +36,9 @@ export const GET: APIRoute = async ({ props, site }) => {
   const lc = await getSiteLifecycle();
   const ids = new Set(props.ids as string[]);
   const name = lc.nameOf(props.ref as string);
-  const announcements = lc.announcements.filter((a) => ids.has(a.id));
-  // Campaign deadlines where the team still has work to do.
-  const team = props.ref as string;
-  const campaigns = (await getSiteCampaigns()).progress.filter((p) => p.teams.some((t) => t.ref === team && t.todo > 0));
+  // And the items that belong to the team: campaign deadlines where it still has work.
+  const items = lc.items.filter((i) => ids.has(i.group) || i.owners.includes(props.ref as string));
   return icsResponse(
-    lifecycleIcs(lc, announcements, site, `Platform lifecycle: ${name}`, `Lifecycle changes that touch what ${name} owns or uses directly, and deadlines of campaigns where ${name} has work left.`, campaigns, team),
+    lifecycleIcs(items, site, `Platform lifecycle: ${name}`, `Lifecycle changes that touch what ${name} owns or uses directly, and deadlines of campaigns where ${name} has work left.`),
   );
 };
