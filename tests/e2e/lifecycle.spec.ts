@@ -29,20 +29,22 @@ test("the views follow the reader's date: this month, this quarter with its past
   await view(page, 'This month');
   expect(await dates(page)).toEqual(['2026-12-14']);
   await view(page, 'This quarter');
-  expect(await dates(page)).toEqual(['2026-10-01', '2026-10-19', '2026-12-14']);
-  await expect(page.locator('[data-wf-view-detail]')).toHaveText('Q4 2026: 1 October – 31 December · 3 dates, 2 already past');
+  // 2026-11-13 is the demo's overdue campaign's deadline, a calendar item too.
+  expect(await dates(page)).toEqual(['2026-10-01', '2026-10-19', '2026-11-13', '2026-12-14']);
+  await expect(page.locator('[data-wf-view-detail]')).toHaveText('Q4 2026: 1 October – 31 December · 4 dates, 3 already past');
   await expect(page.locator('#date-legacy-deployer-deprecation-effective')).toContainText('took effect 74 days ago');
-  await expect(page.locator('.wf-grid caption')).toHaveText(['October 2026', 'December 2026']);
+  await expect(page.locator('.wf-grid caption')).toHaveText(['October 2026', 'November 2026', 'December 2026']);
   expect(page.url()).toContain('?view=this-quarter');
   await view(page, 'Next quarter');
-  expect(await dates(page)).toEqual(['2027-01-04', '2027-01-11', '2027-01-29', '2027-02-15', '2027-03-31']);
+  // 2027-03-31 twice: an announcement's date and the on-track campaign's deadline.
+  expect(await dates(page)).toEqual(['2027-01-04', '2027-01-11', '2027-01-29', '2027-02-15', '2027-03-31', '2027-03-31']);
   // The view is in the address, so it can be shared and reloaded.
   await page.goto('/lifecycle/?view=this-quarter');
-  expect(await dates(page)).toEqual(['2026-10-01', '2026-10-19', '2026-12-14']);
+  expect(await dates(page)).toEqual(['2026-10-01', '2026-10-19', '2026-11-13', '2026-12-14']);
   // A reader in the new year: next quarter has become this quarter.
   await page.clock.setFixedTime(new Date('2027-01-02T09:00:00'));
   await page.goto('/lifecycle/?view=this-quarter');
-  expect(await dates(page)).toEqual(['2027-01-04', '2027-01-11', '2027-01-29', '2027-02-15', '2027-03-31']);
+  expect(await dates(page)).toEqual(['2027-01-04', '2027-01-11', '2027-01-29', '2027-02-15', '2027-03-31', '2027-03-31']);
 });
 
 test("with the browser's clock after a sunset, the item shows as past", async ({ page }) => {
