@@ -68,6 +68,8 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           label: f.label,
           docs: f.docs.map((d) => d.relative),
           subfolders: f.subfolders,
+          total: f.total,
+          shownAt: f.shownAt,
         }));
         addIntegration(
           configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders }),
