@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckContentOptions } from '../core/check-content.ts';
 import type { ContentPaths } from '../core/content-dir.ts';
 import { formatDiagnostic, hasErrors, WayfinderInputError } from '../core/diagnostics.ts';
-import { checkAndKeep, checkedContent, contentCheckCount } from '../plugin/checked-content.ts';
+import { checkedContent, contentCheckCount, recheckAndKeepIfClean } from '../plugin/checked-content.ts';
 
 /** The id of the `catalog` collection's one entry. */
 export const CATALOG_ENTRY = 'catalog';
@@ -22,7 +22,7 @@ export const CATALOG_ENTRY = 'catalog';
  */
 export function catalogLoader(paths: ContentPaths, options: CheckContentOptions = {}): Loader {
   const sync = ({ store, logger, generateDigest }: LoaderContext, dev: boolean): void => {
-    const { catalog } = dev ? checkAndKeep(paths, options) : checkedContent(paths, options);
+    const { catalog } = dev ? recheckAndKeepIfClean(paths, options) : checkedContent(paths, options);
     if (hasErrors(catalog.diagnostics)) {
       if (!dev) throw new WayfinderInputError(catalog.diagnostics, 'catalog');
       for (const d of catalog.diagnostics) logger.error(formatDiagnostic(d));
