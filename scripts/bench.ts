@@ -127,6 +127,23 @@ interface Run {
   peakBytes: number;
   status: number | null;
   output: string;
+  /** Seconds from the start until each build phase's first log line (see PHASES). */
+  marks: Partial<Record<Phase, number>>;
+}
+
+/** Where an Astro build is, from its log: the line that starts each phase. */
+const PHASES = {
+  bundle: /Building static entrypoints/,
+  render: /generating static routes/,
+  search: /Building search index/,
+} as const;
+type Phase = keyof typeof PHASES;
+
+/** "setup + content, bundle, render, search index" in seconds, from a build's phase marks. */
+function phaseSplit(r: Run): string {
+  const { bundle, render, search } = r.marks;
+  if (bundle === undefined || render === undefined || search === undefined) return '–';
+  return [bundle, render - bundle, search - render, r.seconds - search].map((n) => n.toFixed(0)).join(' / ');
 }
 
 /** Runs `cmd` and samples the memory of its whole process tree until it ends. */
@@ -135,8 +152,22 @@ function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessE
     const started = performance.now();
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
-    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
+    const marks: Run['marks'] = {};
+    let line = '';
+    const take = (d: Buffer) => {
+      const text = d.toString();
+      output = (output + text).slice(-20000);
+      // Phase marks, from whole lines (a chunk may end mid-line).
+      const lines = (line + text).split('\n');
+      line = lines.pop() ?? '';
+      for (const l of lines) {
+        for (const [phase, re] of Object.entries(PHASES) as [Phase, RegExp][]) {
+          if (marks[phase] === undefined && re.test(l)) marks[phase] = (performance.now() - started) / 1000;
+        }
+      }
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     let peak = 0;
     const sample = () => {
       if (child.pid === undefined) return;
@@ -146,7 +177,7 @@ function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessE
     const timer = setInterval(sample, 100);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak, status, output });
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak, status, output, marks });
     });
   });
 }
@@ -532,6 +563,8 @@ function table(results: SizeResult[]): string {
   row('Pages', (r) => r.pages.toLocaleString('en'));
   row('Build, wall time', (r) => `${r.build.seconds.toFixed(1)} s`);
   row('Build, pages per second (linear growth keeps this flat)', (r) => (r.pages / r.build.seconds).toFixed(0));
+  row('Build phases, s: setup + content / bundle / render pages / search index', (r) => phaseSplit(r.build));
+  row('Plain Starlight, same phases, s', (r) => (r.baseline ? phaseSplit(r.baseline.build) : '–'));
   row('Build, peak memory (process tree)', (r) => MB(r.build.peakBytes));
   row('Plain Starlight, same pages: wall time', (r) => (r.baseline ? `${r.baseline.build.seconds.toFixed(1)} s` : '–'));
   row('Plain Starlight: peak memory', (r) => (r.baseline ? MB(r.baseline.build.peakBytes) : '–'));
