@@ -538,7 +538,9 @@ async function runSize(size: string): Promise<SizeResult> {
     fs.rmSync(path.join(work, 'dev-cache'), { recursive: true, force: true });
   }
   if (withBaseline) {
-    const dir = path.join(work, 'baseline');
+    // Inside the repository whatever --out says: the baseline links to its node_modules,
+    // and Astro fails to bundle Starlight through a link from another folder tree.
+    const dir = path.join(root, 'bench/out/baseline', size);
     console.log(`[${size}] building plain Starlight with ${pages} pages (cold)`);
     writeBaseline(dir, pages);
     const b = await measured(node, [astroBin, 'build'], dir, { ...baseEnv });
