@@ -43,6 +43,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
           components: {
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
+            MarkdownContent: fileURLToPath(new URL('../components/overrides/MarkdownContent.astro', import.meta.url)),
             ...config.components,
           },
           // A few fixed entries, never one per entity: the sidebar is written into every page.
