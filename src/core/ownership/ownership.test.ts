@@ -10,9 +10,10 @@ import {
   formatAfter,
   groupByKind,
   howToReach,
-  lifecycleTone,
   linkIcon,
+  dependentsOf,
   neighbourhood,
+  reachSearchText,
   relationSections,
   searchFacets,
   teamTree,
@@ -188,9 +189,6 @@ describe('page facts', () => {
     expect(definitionFormat({ type: 'asyncapi', definition: 'x', definitionSource: 'defs/events.json' }).ext).toBe('json');
     expect(definitionFormat({ type: 'trpc', definition: 'something else' }).ext).toBe('txt');
   });
-  it('maps lifecycles to badge tones', () => {
-    expect(['production', 'beta', 'experimental', 'deprecated', 'retired', 'other'].map(lifecycleTone)).toEqual(['success', 'note', 'caution', 'danger', 'danger', 'default']);
-  });
   it('files an entity page under type, owner, lifecycle and system', () => {
     const f = searchFacets(svc, lookup);
     expect(f.filters).toEqual([['type', 'component'], ['owner', 'Payments'], ['lifecycle', 'production'], ['system', 'Payments']]);
@@ -215,5 +213,43 @@ describe('link icons', () => {
     ];
     expect(cases.map(linkIcon)).toEqual(['github', 'document', 'analytics', 'open-book', 'seti:git', 'email', 'phone', 'external']);
     for (const c of cases) expect(Object.keys(Icons)).toContain(linkIcon(c));
+  });
+});
+
+describe('dependentsOf', () => {
+  const other = entity('component', 'reports', { title: 'Reports', relations: { consumesApi: ['api:default/pay-api'], dependsOn: ['component:default/svc'] } });
+  const svc2 = { ...svc, relations: { ...svc.relations, dependencyOf: ['component:default/web', 'component:default/reports'] } };
+  const api2 = { ...payApi, relations: { ...payApi.relations, apiConsumedBy: ['component:default/web', 'component:default/reports', 'component:default/svc'] } };
+  const map = new Map([...byRef, [other.ref, other], [svc2.ref, svc2], [api2.ref, api2]]);
+  const look = (ref: string) => map.get(ref);
+
+  it("lists what depends on a component and what consumes its APIs, once each, by name, never itself", () => {
+    expect(dependentsOf(svc2, look).map((e) => e.name)).toEqual(['web', 'reports']);
+  });
+  it('lists the consumers of an API', () => {
+    expect(dependentsOf(api2, look).map(displayName)).toEqual(['Checkout', 'Payments service', 'Reports']);
+  });
+  it('lists what outside a system uses its parts', () => {
+    expect(dependentsOf(system, lookup).map((e) => e.name)).toEqual(['web']);
+  });
+  it('is empty when nothing depends on it', () => {
+    expect(dependentsOf(web, lookup)).toEqual([]);
+  });
+});
+
+describe('reachSearchText', () => {
+  it("says who owns an entity and how to reach them, in the words newcomers search with", () => {
+    expect(reachSearchText(svc, howToReach(svc, lookup))).toBe(
+      'Who owns Payments service: Payments team, the owner. Contact: on-call oncall.example/svc, chat #payments, email payments@example.com. Escalation ladder on this page.',
+    );
+  });
+  it("says how to reach a team", () => {
+    expect(reachSearchText(team, howToReach(team, lookup))).toBe(
+      'Payments team, who to contact: on-call oncall.example/payments, chat #payments, email payments@example.com. Escalation ladder on this page.',
+    );
+  });
+  it('says so when there is no owner or no contact', () => {
+    expect(reachSearchText(web, howToReach(web, lookup))).toBe('Who owns Checkout: no owner in the catalog.');
+    expect(reachSearchText(org, howToReach(org, lookup))).toBe('Org team, who to contact: no contacts in the catalog.');
   });
 });

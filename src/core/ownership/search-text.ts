@@ -29,7 +29,7 @@ export function reachSearchText(entity: CatalogEntity, reach: Reach): string {
     return `${name} team, who to contact${how}${escalation}`;
   }
   const owner = reach.owner;
-  const who = owner ? `${displayName(owner)} ${owner.kind === 'user' ? 'person' : 'team'}` : 'no owner in the catalog';
+  const who = owner ? `${displayName(owner)} ${owner.kind === 'user' ? 'person' : 'team'}, the owner` : 'no owner in the catalog';
   const how = contacts.length ? ` Contact: ${contacts.join(', ')}.` : '';
-  return `Who owns ${name}: ${who}, the owner.${how}${escalation}`;
+  return `Who owns ${name}: ${who}.${how}${escalation}`;
 }
