@@ -16,6 +16,7 @@ import {
   reachSearchText,
   relationSections,
   searchFacets,
+  teamRowMeta,
   teamTree,
   urlLabel,
 } from './index.ts';
@@ -251,5 +252,14 @@ describe('reachSearchText', () => {
   it('says so when there is no owner or no contact', () => {
     expect(reachSearchText(web, howToReach(web, lookup))).toBe('Who owns Checkout: no owner in the catalog.');
     expect(reachSearchText(org, howToReach(org, lookup))).toBe('Org team, who to contact: no contacts in the catalog.');
+  });
+});
+
+describe('teamRowMeta', () => {
+  it('shows only the counts that are not zero', () => {
+    expect(teamRowMeta(team)).toBe('owns 3');
+    expect(teamRowMeta({ type: 'organization', relations: { parentOf: ['a', 'b'] } })).toBe('organization · 2 teams');
+    expect(teamRowMeta({ type: 'team', relations: { hasMember: ['u'], ownerOf: ['c'] } })).toBe('1 member · owns 1');
+    expect(teamRowMeta({ relations: {} })).toBe('no members or owned entities in the catalog yet');
   });
 });
