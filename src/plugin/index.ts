@@ -44,6 +44,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           components: {
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
             MarkdownContent: fileURLToPath(new URL('../components/overrides/MarkdownContent.astro', import.meta.url)),
+            Hero: fileURLToPath(new URL('../components/overrides/Hero.astro', import.meta.url)),
             ...config.components,
           },
           // A few fixed entries, never one per entity: the sidebar is written into every page.
