@@ -11,6 +11,7 @@ import {
   groupByKind,
   howToReach,
   linkIcon,
+  answersSearchText,
   dependentsOf,
   neighbourhood,
   reachSearchText,
@@ -261,5 +262,20 @@ describe('teamRowMeta', () => {
     expect(teamRowMeta({ type: 'organization', relations: { parentOf: ['a', 'b'] } })).toBe('organization · 2 teams');
     expect(teamRowMeta({ type: 'team', relations: { hasMember: ['u'], ownerOf: ['c'] } })).toBe('1 member · owns 1');
     expect(teamRowMeta({ relations: {} })).toBe('no members or owned entities in the catalog yet');
+  });
+});
+
+describe('answersSearchText', () => {
+  const beta = { label: 'Beta', slo: 'No stage-wide SLO', support: 'Business hours' };
+  it("says an entity's stage, its promise and what depends on it", () => {
+    expect(answersSearchText(svc, beta, [web, payApi])).toBe(
+      'Payments service is Beta, which promises: SLO No stage-wide SLO; support Business hours. What depends on Payments service: 2 (Checkout, Payments API).',
+    );
+  });
+  it("prefers the entity's own SLO and says when nothing depends on it", () => {
+    expect(answersSearchText({ ...web, slo: '99% of pages load' }, beta, [])).toBe(
+      'Checkout is Beta, which promises: SLO 99% of pages load; support Business hours. What depends on Checkout: nothing in the catalog.',
+    );
+    expect(answersSearchText(web, undefined, undefined)).toBe('');
   });
 });

@@ -33,3 +33,26 @@ export function reachSearchText(entity: CatalogEntity, reach: Reach): string {
   const how = contacts.length ? ` Contact: ${contacts.join(', ')}.` : '';
   return `Who owns ${name}: ${who}.${how}${escalation}`;
 }
+
+/**
+ * What search indexes about an entity's stage and who depends on it, for "is X beta or GA",
+ * "what does X promise" and "what depends on X": `Launchpad previews is Beta, which promises: SLO …;
+ * support …. What depends on Launchpad previews: nothing in the catalog.`
+ */
+export function answersSearchText(
+  entity: CatalogEntity,
+  stage: { label: string; slo: string; support: string } | undefined,
+  dependents: readonly CatalogEntity[] | undefined,
+): string {
+  const name = displayName(entity);
+  const out: string[] = [];
+  if (stage) out.push(`${name} is ${stage.label}, which promises: SLO ${entity.slo ?? stage.slo}; support ${stage.support}.`);
+  else if (entity.slo) out.push(`${name} SLO: ${entity.slo}.`);
+  if (dependents) {
+    const few = dependents.slice(0, 5).map(displayName);
+    const more = dependents.length - few.length;
+    const list = dependents.length === 0 ? 'nothing in the catalog' : `${dependents.length} (${few.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
+    out.push(`What depends on ${name}: ${list}.`);
+  }
+  return out.join(' ');
+}
