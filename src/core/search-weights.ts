@@ -19,7 +19,7 @@ export function manualSearchTitle(title: string): string {
 }
 
 /** Weight of an entity page's "who owns it and how to reach them" sentence: above prose, below the page's name (10). */
-export const REACH_SEARCH_WEIGHT = 4;
+export const REACH_SEARCH_WEIGHT = 6;
 
 /** The same on a team page, heavier: "payments on-call" should find the team before its services. */
-export const TEAM_REACH_SEARCH_WEIGHT = 8;
+export const TEAM_REACH_SEARCH_WEIGHT = 10;

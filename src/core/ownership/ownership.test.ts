@@ -269,12 +269,12 @@ describe('answersSearchText', () => {
   const beta = { label: 'Beta', slo: 'No stage-wide SLO', support: 'Business hours' };
   it("says an entity's stage, its promise and what depends on it", () => {
     expect(answersSearchText(svc, beta, [web, payApi])).toBe(
-      'Payments service is Beta, which promises: SLO No stage-wide SLO; support Business hours. What depends on Payments service: 2 (Checkout, Payments API).',
+      'It is Beta, which promises: SLO No stage-wide SLO; support Business hours. What depends on it: 2 (Checkout, Payments API).',
     );
   });
   it("prefers the entity's own SLO and says when nothing depends on it", () => {
     expect(answersSearchText({ ...web, slo: '99% of pages load' }, beta, [])).toBe(
-      'Checkout is Beta, which promises: SLO 99% of pages load; support Business hours. What depends on Checkout: nothing in the catalog.',
+      'It is Beta, which promises: SLO 99% of pages load; support Business hours. What depends on it: nothing in the catalog.',
     );
     expect(answersSearchText(web, undefined, undefined)).toBe('');
   });

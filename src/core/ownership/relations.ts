@@ -152,3 +152,8 @@ export function dependentsOf(entity: CatalogEntity, lookup: Lookup): CatalogEnti
   refs.delete(entity.ref);
   return sortByName([...refs].map(lookup).filter((e): e is CatalogEntity => e !== undefined));
 }
+
+/** The kinds whose pages answer "what depends on it" (the same as those with a dependency picture). */
+export function hasDependentsAnswer(entity: Pick<CatalogEntity, 'kind'>): boolean {
+  return hasDependencyPicture(entity);
+}
