@@ -1,17 +1,12 @@
 /**
  * How the site search (Pagefind) weighs and labels what a page holds, one home for the
  * numbers so pages and tests agree. Pagefind weighs body text 1 and headings up to 7 (h1);
- * an element's `data-pagefind-weight` replaces that for everything inside it.
+ * `data-pagefind-weight` on the element that holds the text replaces that (measured: on a
+ * wrapper around paragraphs it changed nothing, so weights go on the text's own element).
  */
 
 /** Label added to the search title of every page of Wayfinder's own manual, so readers see it is not their organisation's docs. */
 export const MANUAL_SEARCH_LABEL = 'Wayfinder manual';
-
-/**
- * Weight of the manual's words: well below the organisation's own docs and entity pages,
- * so "payments on-call" finds the Payments team before the manual's page about on-call.
- */
-export const MANUAL_SEARCH_WEIGHT = 0.2;
 
 /** The search title of a manual page: `Ownership, on-call and escalation (Wayfinder manual)`. */
 export function manualSearchTitle(title: string): string {
@@ -23,3 +18,4 @@ export const REACH_SEARCH_WEIGHT = 6;
 
 /** The same on a team page, heavier: "payments on-call" should find the team before its services. */
 export const TEAM_REACH_SEARCH_WEIGHT = 10;
+

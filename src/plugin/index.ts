@@ -43,7 +43,6 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
           components: {
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
-            MarkdownContent: fileURLToPath(new URL('../components/overrides/MarkdownContent.astro', import.meta.url)),
             Hero: fileURLToPath(new URL('../components/overrides/Hero.astro', import.meta.url)),
             ...config.components,
           },
