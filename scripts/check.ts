@@ -5,6 +5,7 @@
  *
  *   node scripts/check.ts [--content DIR] [--format text|json|github] [--on-broken-refs error|warn]
  *   node scripts/check.ts --health [--format text|json] [--max-missing N] [--max-stale N] [--fail-under SCORE]
+ *   node scripts/check.ts --diff REV | --diff-from DIR [--format text|json|markdown|github] [--fail-on-breaking]  (scripts/review.ts)
  *
  * The content policies come from wayfinder.yaml in the content folder, the file the build
  * reads too; the flags below override it for one run.
@@ -18,6 +19,7 @@ import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } fr
 import { today } from '../src/core/dates.ts';
 import { readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
 import { unresolvedRefsOf } from '../src/core/ref-policy.ts';
+import { REVIEW_USAGE, runReview, wantsReview } from './review.ts';
 
 const USAGE = `Usage: node scripts/check.ts [options]
 
@@ -45,12 +47,15 @@ Options:
                     catalogChanges in wayfinder.yaml)
   -h, --help        show this help
 
+${REVIEW_USAGE}
+
 The content policies (stages, review period, health rules, catalog changes, reference
 policy) are read from wayfinder.yaml at the root of the content folder, as the build
 reads them; without the file the defaults apply.
 
 Exit status: 0 when there are no errors (warnings are fine), 1 when there are errors
-(or, with --health, when a threshold is exceeded), 2 when the command itself is used wrongly.`;
+(or, with --health, when a threshold is exceeded; with --diff, when the change introduces
+errors, or with --fail-on-breaking breaks consumers), 2 when the command itself is used wrongly.`;
 
 const FORMATS = ['text', 'json', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -236,4 +241,6 @@ function main(): number {
   return errors > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+// The change review has its own options and module (scripts/review.ts).
+const argv = process.argv.slice(2);
+process.exitCode = wantsReview(argv) && !argv.includes('--help') && !argv.includes('-h') ? runReview(argv) : main();

@@ -40,15 +40,20 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where}: ${d.severity}: ${d.message}${hint}`;
 }
 
-/** Formats one diagnostic as a GitHub Actions workflow annotation. */
-export function formatGithubAnnotation(d: Diagnostic): string {
+/** A GitHub Actions workflow command (`::notice file=…,line=…,title=…::message`), escaped. */
+export function githubCommand(level: 'error' | 'warning' | 'notice', where: { file: string; line?: number; column?: number; title?: string }, message: string): string {
   const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escProp = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const props = [`file=${escProp(d.file)}`];
-  if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
-  props.push(`title=${escProp(d.code)}`);
+  const props = [`file=${escProp(where.file)}`];
+  if (where.line && where.line > 0) props.push(`line=${where.line}`, ...(where.column && where.column > 0 ? [`col=${where.column}`] : []));
+  if (where.title) props.push(`title=${escProp(where.title)}`);
+  return `::${level} ${props.join(',')}::${esc(message)}`;
+}
+
+/** Formats one diagnostic as a GitHub Actions workflow annotation. */
+export function formatGithubAnnotation(d: Diagnostic): string {
   const hint = d.hint ? ` (${d.hint})` : '';
-  return `::${d.severity} ${props.join(',')}::${esc(d.message + hint)}`;
+  return githubCommand(d.severity, { file: d.file, line: d.line, column: d.column, title: d.code }, d.message + hint);
 }
 
 /** True when any diagnostic in the list is an error. */

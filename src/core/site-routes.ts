@@ -13,6 +13,8 @@ import { findRouteCollisions, type RouteSource } from './route-registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { TEAMS_PER_PAGE } from './ownership/teams.ts';
 import type { TechDocsSite } from './techdocs/load.ts';
+import { entityRedirects } from './catalog/redirects.ts';
+import { shortRef } from './names.ts';
 
 /** The numbers of /teams/'s further pages (/teams/page/<n>/) for `groups` teams. */
 export function teamListPages(groups: number): number[] {
@@ -63,6 +65,8 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
     if (e.kind === 'group') out.push({ path: teamIcsPath(e), what: 'team calendar feed', ...e.source });
     if (e.kind === 'api' && e.definition) out.push({ path: definitionPath(e, definitionFormat(e).ext), what: 'API definition file', ...e.source });
   }
+  // An old name's page redirects to the entity: it may not land on any page that exists.
+  for (const r of entityRedirects(inputs.entities)) out.push({ path: r.from, what: `redirect of the previous name ${shortRef(r.previousRef)} (wayfinder.dev/previous-names)`, ...r.source });
   for (const a of inputs.announcements) out.push({ path: announcementPath(a.id), what: 'announcement', file: a.display, line: 1, column: 1 });
   for (const p of inputs.paths) out.push({ path: onboardingPath(p.id), what: 'onboarding path', file: p.file, line: 1, column: 1 });
   const byRef = new Map(inputs.entities.map((e) => [e.ref, e]));

@@ -85,6 +85,11 @@ export function absoluteUrl(path: string, site: URL | string | undefined, base: 
   return site ? new URL(withB, site).href : withB;
 }
 
+/** Astro's `redirects` map: each old site path (without base) to its new page, with `base` in front. */
+export function redirectMap(redirects: readonly { from: string; to: string }[], base: string): Record<string, string> {
+  return Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, base)]));
+}
+
 // ---- catalog entities ------------------------------------------------------------------
 
 /**

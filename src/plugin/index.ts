@@ -10,7 +10,8 @@ import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
 import { checkAndKeep } from './checked-content.ts';
-import { docId, ROUTES } from '../core/urls.ts';
+import { docId, redirectMap, ROUTES } from '../core/urls.ts';
+import { entityRedirects } from '../core/catalog/redirects.ts';
 import { safeLinksPlugin } from './safe-links.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
@@ -76,7 +77,23 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         // A content folder without a home page (an empty or missing one, say) still gets a
         // home page: what to add and the commands that add it.
         if (!docs.some((d) => docId(d.relative, d.slug) === 'index')) addIntegration(welcomePageIntegration());
+        // Renamed entities: static pages at the old URLs that send readers on (registered
+        // and checked against every other route by checkContent, so none replaces a page).
+        const redirects = entityRedirects(catalog.entities);
+        if (redirects.length) addIntegration(redirectsIntegration(redirectMap(redirects, astroConfig.base)));
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
+      },
+    },
+  };
+}
+
+/** Adds Astro redirects (old path -> new path with base): static meta-refresh pages with a canonical link. */
+function redirectsIntegration(redirects: Record<string, string>): AstroIntegration {
+  return {
+    name: 'wayfinder:redirects',
+    hooks: {
+      'astro:config:setup'({ updateConfig, config }) {
+        updateConfig({ redirects: { ...config.redirects, ...redirects } });
       },
     },
   };

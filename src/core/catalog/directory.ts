@@ -40,6 +40,8 @@ export interface DirectoryRow {
   lifecycle?: string;
   tier?: number;
   tags: string[];
+  /** Names it had before a rename (wayfinder.dev/previous-names): the free-text filter finds it by them. */
+  previousNames?: string[];
   /** How to reach whoever answers for it: its own chat/on-call, else its owner's. */
   chat?: string;
   chatUrl?: string;
@@ -83,6 +85,7 @@ export function toDirectoryRow(entity: CatalogEntity, byRef: ReadonlyMap<string,
   if (entity.system) row.system = entity.system;
   if (entity.lifecycle) row.lifecycle = entity.lifecycle;
   if (entity.tier !== undefined) row.tier = entity.tier;
+  if (entity.previousRefs?.length) row.previousNames = entity.previousRefs.map(refName);
   // Chat channel and its URL travel together: an entity's own channel wins as a pair.
   const chatFrom = entity.chat ? entity : owner?.chat ? owner : undefined;
   if (chatFrom?.chat) row.chat = chatFrom.chat;
@@ -186,10 +189,10 @@ export function facetKeys(row: DirectoryRow, facet: FacetName): string[] {
   }
 }
 
-/** The text the free-text filter looks in: names, titles, type, kind, owner, system, tags, chat. */
+/** The text the free-text filter looks in: names (previous ones too), titles, type, kind, owner, system, tags, chat. */
 export function rowText(row: DirectoryRow, label: RefLabel = () => undefined): string {
   // Both the page's word (Team) and Backstage's (Group), so either finds the row.
-  const parts = [row.name, row.title, row.type, kindNoun(row.kind), KIND_LABELS[row.kind] ?? row.kind, row.lifecycle, row.chat, ...row.tags];
+  const parts = [row.name, row.title, row.type, kindNoun(row.kind), KIND_LABELS[row.kind] ?? row.kind, row.lifecycle, row.chat, ...row.tags, ...(row.previousNames ?? [])];
   for (const ref of [row.owner, row.system]) if (ref) parts.push(refName(ref), label(ref));
   return parts.filter(Boolean).join(' ').toLowerCase();
 }
@@ -347,8 +350,8 @@ export const DIRECTORY_INDEX_VERSION = 1;
 export type IndexRef = [string, string, 0 | 1];
 /** [chat, chatUrl, oncall], '' when missing */
 export type IndexContact = [string, string, string];
-/** [kind, namespace ('' = default), name, title ('' = none), type, owner, system, lifecycle, tier (0 = none), tags, contact] */
-export type IndexRow = [number, string, string, string, number, number, number, number, number, number[], number];
+/** [kind, namespace ('' = default), name, title ('' = none), type, owner, system, lifecycle, tier (0 = none), tags, contact, previous names (only when there are)] */
+export type IndexRow = [number, string, string, string, number, number, number, number, number, number[], number, string[]?];
 
 /** The JSON the build writes to /catalog/index.json. */
 export interface DirectoryIndexJson {
@@ -400,19 +403,23 @@ export function encodeIndex(rows: readonly DirectoryRow[], refInfo: (ref: string
     return [r, info.label, info.hasPage ? 1 : 0];
   };
   for (const k of DIRECTORY_KIND_ORDER) kinds.add(k);
-  const encoded = rows.map((r): IndexRow => [
-    kinds.add(r.kind),
-    r.namespace === 'default' ? '' : r.namespace,
-    r.name,
-    r.title ?? '',
-    types.add(r.type),
-    owners.add(ref(r.owner)),
-    systems.add(ref(r.system)),
-    lifecycles.add(r.lifecycle),
-    r.tier ?? 0,
-    r.tags.map((t) => tags.add(t)),
-    r.chat || r.chatUrl || r.oncall ? contacts.add([r.chat ?? '', r.chatUrl ?? '', r.oncall ?? '']) : -1,
-  ]);
+  const encoded = rows.map((r): IndexRow => {
+    const row: IndexRow = [
+      kinds.add(r.kind),
+      r.namespace === 'default' ? '' : r.namespace,
+      r.name,
+      r.title ?? '',
+      types.add(r.type),
+      owners.add(ref(r.owner)),
+      systems.add(ref(r.system)),
+      lifecycles.add(r.lifecycle),
+      r.tier ?? 0,
+      r.tags.map((t) => tags.add(t)),
+      r.chat || r.chatUrl || r.oncall ? contacts.add([r.chat ?? '', r.chatUrl ?? '', r.oncall ?? '']) : -1,
+    ];
+    if (r.previousNames?.length) row.push(r.previousNames);
+    return row;
+  });
   return {
     wayfinderDirectory: DIRECTORY_INDEX_VERSION,
     kinds: kinds.items,
@@ -444,7 +451,7 @@ export function decodeIndex(json: DirectoryIndexJson): DecodedIndex {
     refLabels.set(ref, label);
     refHasPage.set(ref, page === 1);
   }
-  const rows = json.rows.map(([k, ns, name, title, type, owner, system, lifecycle, tier, tagIdx, contact]) => {
+  const rows = json.rows.map(([k, ns, name, title, type, owner, system, lifecycle, tier, tagIdx, contact, previous]) => {
     const kind = json.kinds[k] as EntityKind;
     const namespace = ns || 'default';
     const row: DirectoryRow = { ref: `${kind}:${namespace}/${name.toLowerCase()}`, kind, namespace, name, tags: tagIdx.map((t) => json.tags[t]!) };
@@ -454,6 +461,7 @@ export function decodeIndex(json: DirectoryIndexJson): DecodedIndex {
     if (system >= 0) row.system = json.systems[system]![0];
     if (lifecycle >= 0) row.lifecycle = json.lifecycles[lifecycle];
     if (tier > 0) row.tier = tier;
+    if (previous?.length) row.previousNames = previous;
     if (contact >= 0) {
       const [chat, chatUrl, oncall] = json.contacts[contact]!;
       if (chat) row.chat = chat;

@@ -383,6 +383,7 @@ function readSpec(
     if (key === 'type') entity.type = v.value;
     else if (key === 'lifecycle') {
       entity.lifecycle = v.value;
+      (entity.fieldLines ??= {}).lifecycle = v.pos.line;
       checkLifecycle(ctx, v, options.lifecycles);
     } else if (key === 'presence') {
       if (v.value !== 'required' && v.value !== 'optional') {
@@ -422,6 +423,7 @@ function readSpec(
         relation: rf.relation,
       };
       const single = rf.field;
+      if (single === 'owner') (entity.fieldLines ??= {}).owner = v.pos.line;
       if (single === 'owner' || single === 'system' || single === 'domain' || single === 'subcomponentOf' || single === 'subdomainOf' || single === 'parent') {
         ref.assign = (key) => {
           entity[single] = key;

@@ -13,6 +13,8 @@ export interface NamedEntity {
   kind: string;
   namespace: string;
   name: string;
+  /** refKeys of names it had before (wayfinder.dev/previous-names). */
+  previousRefs?: readonly string[];
 }
 
 /** Looks entities up by refKey and suggests close names. */
@@ -23,6 +25,8 @@ export interface RefIndex {
   closest(ref: EntityRef): string | undefined;
   /** Refs (short form) of every kind whose entity has this name in this namespace. */
   sameName(ref: EntityRef): string[];
+  /** The entity (short form) that lists `ref` among its previous names, if one does. */
+  renamedTo(ref: EntityRef): string | undefined;
 }
 
 /** Builds the index in one pass over `entities`. */
@@ -30,9 +34,11 @@ export function createRefIndex(entities: Iterable<NamedEntity>): RefIndex {
   const keys = new Set<string>();
   const byKind = new Map<string, { names: string[]; refs: EntityRef[] }>();
   const byName = new Map<string, EntityRef[]>();
+  const renamed = new Map<string, string>();
   for (const e of entities) {
     const ref: EntityRef = { kind: e.kind.toLowerCase(), namespace: e.namespace.toLowerCase(), name: e.name };
     keys.add(refKey(ref));
+    for (const prev of e.previousRefs ?? []) if (!renamed.has(prev)) renamed.set(prev, formatRef(ref));
     let k = byKind.get(ref.kind);
     if (!k) byKind.set(ref.kind, (k = { names: [], refs: [] }));
     k.names.push(`${ref.namespace}/${ref.name.toLowerCase()}`);
@@ -56,6 +62,7 @@ export function createRefIndex(entities: Iterable<NamedEntity>): RefIndex {
     sameName(ref) {
       return (byName.get(`${ref.namespace}/${ref.name.toLowerCase()}`) ?? []).map(formatRef).sort();
     },
+    renamedTo: (ref) => renamed.get(refKey(ref)),
   };
 }
 
@@ -66,6 +73,8 @@ export function createRefIndex(entities: Iterable<NamedEntity>): RefIndex {
  */
 export function danglingHint(index: RefIndex, ref: EntityRef, allowed?: readonly EntityKind[]): string {
   const ok = (short: string): boolean => !allowed || allowed.some((k) => short.startsWith(`${k}:`));
+  const renamed = index.renamedTo(ref);
+  if (renamed && ok(renamed)) return `${formatRef(ref)} was renamed to ${renamed} (it lists the old name in wayfinder.dev/previous-names): write ${renamed}`;
   const same = index.sameName(ref);
   const sameOk = same.filter(ok);
   if (sameOk.length) return `did you mean ${sameOk[0]}?`;

@@ -122,6 +122,13 @@ export interface CatalogEntity {
   tier?: number;
   /** wayfinder.dev/slo */
   slo?: string;
+  /**
+   * wayfinder.dev/previous-names: refKeys of the names the entity had before a rename (same
+   * kind). Their old pages redirect to this one, and the directory still finds it by them.
+   */
+  previousRefs?: string[];
+  /** Lines of `spec.owner` and `spec.lifecycle` in the source file, where the change review annotates a change. */
+  fieldLines?: { owner?: number; lifecycle?: number };
   /** spec.escalation, in the order written. */
   escalation: EscalationLevel[];
   /** Relations both ways, grouped by type; each list is sorted refKeys without repeats. */

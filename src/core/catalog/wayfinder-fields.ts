@@ -1,6 +1,6 @@
 /**
  * Wayfinder's own catalog fields, kept where Backstage tolerates extras: the
- * `wayfinder.dev/*` annotations (chat, chat-url, oncall, tier, slo) and the
+ * `wayfinder.dev/*` annotations (chat, chat-url, oncall, tier, slo, previous-names) and the
  * `spec.escalation` ladder of {who, how, url?, after}.
  */
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
@@ -11,11 +11,37 @@ import type { CatalogEntity, EscalationLevel } from './types.ts';
 import { urlProblem } from './url-check.ts';
 import { deref, describeNode } from '../yaml/source.ts';
 import { didYouMean } from '../suggest.ts';
+import { parseEntityRef, refKey } from './refs.ts';
 
 /** The annotation prefix Wayfinder owns. */
 export const WAYFINDER_PREFIX = 'wayfinder.dev/';
 /** The Wayfinder annotations, without the prefix. */
-export const WAYFINDER_ANNOTATIONS: readonly string[] = ['chat', 'chat-url', 'oncall', 'tier', 'slo'];
+export const WAYFINDER_ANNOTATIONS: readonly string[] = ['chat', 'chat-url', 'oncall', 'tier', 'slo', 'previous-names'];
+
+/**
+ * Reads `wayfinder.dev/previous-names`: the names an entity had before a rename, separated
+ * by commas or spaces, each `name` or `namespace/name` (the kind is the entity's own).
+ * Returns their refKeys, without repeats and without the entity's own ref, and a problem
+ * for each one that is not a valid name.
+ */
+export function parsePreviousNames(value: string, entity: Pick<CatalogEntity, 'ref' | 'kind' | 'namespace'>): { refs: string[]; problems: string[] } {
+  const refs: string[] = [];
+  const problems: string[] = [];
+  for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+    if (word.includes(':')) {
+      problems.push(`"${word}" names a kind; a previous name keeps the entity's kind, so write only [namespace/]name`);
+      continue;
+    }
+    const parsed = parseEntityRef(word, { defaultKind: entity.kind, defaultNamespace: entity.namespace });
+    if (!parsed.ref) {
+      problems.push(parsed.error ?? `"${word}" is not a valid name`);
+      continue;
+    }
+    const key = refKey(parsed.ref);
+    if (key !== entity.ref && !refs.includes(key)) refs.push(key);
+  }
+  return { refs, problems };
+}
 
 /** Reads the wayfinder.dev/* annotations into the entity's typed fields. */
 export function readWayfinderAnnotations(
@@ -49,6 +75,14 @@ export function readWayfinderAnnotations(
       case 'slo':
         entity.slo = value;
         break;
+      case 'previous-names': {
+        const { refs, problems } = parsePreviousNames(value, entity);
+        for (const problem of problems) {
+          report(ctx, 'error', 'catalog/invalid-previous-name', pos, `annotation ${key}: ${problem}`, 'list the names the entity had before, separated by commas, e.g. "payments-svc, payments"');
+        }
+        if (refs.length) entity.previousRefs = refs;
+        break;
+      }
       default: {
         report(
           ctx,

@@ -1,0 +1,84 @@
+/**
+ * The change review as plain text for a terminal: the summary paragraph, then each kind of
+ * change grouped, with file:line so an editor can jump to it.
+ */
+import { formatDiagnostic } from '../diagnostics.ts';
+import { shortRef } from '../names.ts';
+import { contactText, isEmpty, summaryParagraph } from './outcome.ts';
+import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';
+
+const at = (m: { file: string; line: number }): string => `${m.file}:${m.line}`;
+const entity = (m: EntityMention): string => `${m.name} (${shortRef(m.ref)})`;
+const team = (t: TeamContact | undefined): string => (t ? `${t.name} (${contactText(t)})` : 'no owner');
+
+/** Lines for consumers grouped by team, indented. */
+export function teamLines(teams: readonly AffectedTeam[], indent: string): string[] {
+  return teams.map((t) => {
+    const direct = t.consumers.filter((c) => !c.indirect).map((c) => c.name);
+    const indirect = t.consumers.filter((c) => c.indirect).map((c) => c.name);
+    const uses = [direct.length ? direct.join(', ') : '', indirect.length ? `indirectly ${indirect.join(', ')}` : ''].filter(Boolean).join('; ');
+    return `${indent}${team(t)}: ${uses}`;
+  });
+}
+
+/** The whole review as text. */
+export function formatReviewText(cs: ChangeSet): string {
+  const out: string[] = [`Change review: ${cs.base} → ${cs.head}`, '', summaryParagraph(cs)];
+  const section = (title: string, lines: string[]) => {
+    if (!lines.length) return;
+    out.push('', title, ...lines);
+  };
+  section(
+    `Renamed (${cs.renamed.length})`,
+    cs.renamed.flatMap((r) => [
+      `  ${shortRef(r.from)} → ${entity(r.to)}, ${r.how === 'declared' ? 'declared in wayfinder.dev/previous-names; the old page redirects' : 'detected (same file, near-identical); add wayfinder.dev/previous-names to keep old links working'}  ${at(r.to)}`,
+      ...(r.breaks.length ? ['    still named by:', ...teamLines(r.breaks, '      ')] : []),
+    ]),
+  );
+  section(
+    `Removed (${cs.removed.length})`,
+    cs.removed.flatMap((r) => [`  ${entity(r)}  ${at(r)} (old)`, ...(r.breaks.length ? ['    breaks:', ...teamLines(r.breaks, '      ')] : [])]),
+  );
+  section(`Added (${cs.added.length})`, cs.added.map((a) => `  ${entity(a)}  ${at(a)}`));
+  section(
+    `Owner changes (${cs.owners.length})`,
+    cs.owners.map((o) => `  ${entity(o.entity)}: from ${team(o.from)} to ${team(o.to)}  ${o.entity.file}:${o.line}`),
+  );
+  section(
+    `Lifecycle changes (${cs.lifecycles.length})`,
+    cs.lifecycles.flatMap((l) => [
+      `  ${entity(l.entity)}: ${l.from ?? '(none)'} → ${l.to ?? '(none)'}  ${l.entity.file}:${l.line}`,
+      ...(l.affected.length ? ['    used by:', ...teamLines(l.affected, '      ')] : ['    nothing in the catalog uses it']),
+    ]),
+  );
+  section(
+    `Announcements (${cs.announcements.length})`,
+    cs.announcements.flatMap((a) => [
+      `  ${a.status}: ${a.title} (${a.type}, effective ${a.effective}${a.sunset ? `, sunset ${a.sunset}` : ''})  ${a.file}`,
+      ...a.changes.map((c) => `    ${c}`),
+      ...(a.affected.length ? ['    who must act:', ...teamLines(a.affected, '      ')] : []),
+    ]),
+  );
+  section(
+    `Other entity changes (${cs.modified.length})`,
+    cs.modified.map((m) => `  ${entity(m.entity)}: ${m.fields.join(', ')}  ${at(m.entity)}`),
+  );
+  section(
+    `Docs to review (${cs.docs.length})`,
+    cs.docs.map((d) => `  ${d.title}, about ${d.services.map(shortRef).join(', ')}  ${d.file}`),
+  );
+  section(
+    `Onboarding paths (${cs.paths.length})`,
+    cs.paths.flatMap((p) => [
+      `  ${p.title} (${p.id}, ${p.status})  ${p.file}`,
+      ...p.added.map((s) => `    added: ${s.title} in ${s.milestone}  ${p.file}:${s.line}`),
+      ...p.removed.map((s) => `    removed: ${s.title} from ${s.milestone}`),
+      ...p.moved.map((s) => `    moved: ${s.title} from ${s.fromMilestone} (step ${s.fromPosition}) to ${s.milestone} (step ${s.position})  ${p.file}:${s.line}`),
+    ]),
+  );
+  section(`Problems this change introduces (${cs.problems.introduced.length})`, cs.problems.introduced.map((d) => `  ${formatDiagnostic(d)}`));
+  if (!isEmpty(cs) || cs.problems.unchanged || cs.problems.fixed) {
+    out.push('', `Problems already there: ${cs.problems.unchanged} (they do not block this change); fixed by it: ${cs.problems.fixed}.`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,171 @@
+/**
+ * The shape of a change review: what a change to the content (a pull request) means for
+ * the people it affects. Plain, JSON-serialisable data; `--format json` prints it as is,
+ * and the text, Markdown and GitHub formatters read only this.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** An entity as a review names it, with where it is written (in the new content, else the old). */
+export interface EntityMention {
+  /** refKey, e.g. `component:default/payments-service`. */
+  ref: string;
+  kind: string;
+  /** The display name (title, else name). */
+  name: string;
+  file: string;
+  line: number;
+}
+
+/** A team (or user) that owns something, with how to reach it. */
+export interface TeamContact {
+  /** refKey of the group or user; absent for consumers that have no owner in the catalog. */
+  ref?: string;
+  name: string;
+  chat?: string;
+  chatUrl?: string;
+  email?: string;
+  oncall?: string;
+}
+
+/** One consumer a change reaches. */
+export interface AffectedConsumer {
+  ref: string;
+  name: string;
+  /** Direct: it uses the changed entity. Indirect: it uses something that does. */
+  indirect: boolean;
+  /** refKeys of what it uses that makes it affected. */
+  via: string[];
+}
+
+/** The consumers of one owning team that a change reaches. */
+export interface AffectedTeam extends TeamContact {
+  consumers: AffectedConsumer[];
+}
+
+/** An entity that is in the new content only. */
+export type AddedEntity = EntityMention;
+
+/** An entity that is in the old content only, and what used it. */
+export interface RemovedEntity extends EntityMention {
+  /** Consumers that still point at it (their references now lead nowhere), and what uses them, by team. */
+  breaks: AffectedTeam[];
+}
+
+/** An entity that has a new name. */
+export interface RenamedEntity {
+  /** The old refKey. */
+  from: string;
+  /** The entity as it is now. */
+  to: EntityMention;
+  /** `declared`: the new name lists the old one in wayfinder.dev/previous-names; `detected`: same file, near-identical content. */
+  how: 'declared' | 'detected';
+  /** True when the old page redirects to the new one (the old name is declared). */
+  redirect: boolean;
+  /** Consumers that still point at the old name, and what uses them, by team. */
+  breaks: AffectedTeam[];
+}
+
+/** An entity that moved from one owner to another. */
+export interface OwnerChange {
+  entity: EntityMention;
+  /** The line of spec.owner in the new content (the entity's first line when it has none). */
+  line: number;
+  from?: TeamContact;
+  to?: TeamContact;
+}
+
+/** An entity whose spec.lifecycle changed. */
+export interface LifecycleChange {
+  entity: EntityMention;
+  /** The line of spec.lifecycle in the new content (the entity's first line when it has none). */
+  line: number;
+  from?: string;
+  to?: string;
+  /** Who uses it, directly and one hop further, by team. */
+  affected: AffectedTeam[];
+}
+
+/** Any other change to an entity that is in both versions. */
+export interface ModifiedEntity {
+  entity: EntityMention;
+  /** What changed, e.g. `description`, `tags`, `dependsOn`. */
+  fields: string[];
+}
+
+/** A lifecycle announcement that is new, changed or gone. */
+export interface AnnouncementChange {
+  id: string;
+  status: 'added' | 'changed' | 'removed';
+  title: string;
+  type: string;
+  file: string;
+  /** refKeys. */
+  subjects: string[];
+  effective: string;
+  sunset?: string;
+  /** For `changed`: the fields that differ (e.g. `effective 2026-03-01 → 2026-04-01`). */
+  changes: string[];
+  /** Who must act, by team (not for `removed`). */
+  affected: AffectedTeam[];
+}
+
+/** A doc that names a changed entity in `services` and so needs a new review. */
+export interface DocToReview {
+  file: string;
+  title: string;
+  /** refKeys of the changed entities it names. */
+  services: string[];
+}
+
+/** An onboarding step as a review names it. */
+export interface StepMention {
+  id: string;
+  title: string;
+  milestone: string;
+  line: number;
+}
+
+/** A step that moved: to another milestone, or to another place in its milestone. */
+export interface StepMove extends StepMention {
+  fromMilestone: string;
+  fromPosition: number;
+  position: number;
+}
+
+/** The steps of one onboarding path that were added, removed or moved. */
+export interface PathChange {
+  id: string;
+  title: string;
+  file: string;
+  status: 'added' | 'changed' | 'removed';
+  added: StepMention[];
+  removed: StepMention[];
+  moved: StepMove[];
+}
+
+/** The check's problems, old and new. */
+export interface ProblemChanges {
+  /** Problems in the new content that were not in the old (matched by file, code and message, not line). */
+  introduced: Diagnostic[];
+  /** How many problems of the old content are gone. */
+  fixed: number;
+  /** How many problems were there before and still are (they do not block the change). */
+  unchanged: number;
+}
+
+/** Everything a change means. Lists are sorted, so the same change gives the same review. */
+export interface ChangeSet {
+  /** What was compared: the old content (a revision or folder) and the new. */
+  base: string;
+  head: string;
+  added: AddedEntity[];
+  removed: RemovedEntity[];
+  renamed: RenamedEntity[];
+  owners: OwnerChange[];
+  lifecycles: LifecycleChange[];
+  modified: ModifiedEntity[];
+  announcements: AnnouncementChange[];
+  docs: DocToReview[];
+  paths: PathChange[];
+  problems: ProblemChanges;
+}
