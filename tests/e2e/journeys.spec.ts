@@ -139,3 +139,34 @@ test('the pages of the journeys are axe clean in light and dark mode', async ({ 
     await expectAxeCleanInBothModes(page, url);
   }
 });
+
+test('the defects newcomers met are gone: /teams/ counts, "(outside the handbook)", dark progress track, byline link colour', async ({ page }) => {
+  await page.goto('/teams/');
+  await expect(page.locator('.wf-team-tree')).not.toContainText('0 members');
+  await expect(page.locator('.wf-team-tree li').first()).toContainText(/\d+ teams/);
+
+  // The path page's "Start with" link copies the first step's link, a task outside the handbook:
+  // its "(outside the handbook)" stays screen-reader-only.
+  await page.goto('/onboarding/every-engineer/');
+  const startWith = page.locator('[data-wf-continue-link]');
+  await expect(startWith).toBeVisible();
+  const hidden = startWith.locator('.sr-only');
+  await expect(hidden).toHaveText(' (outside the handbook)');
+  expect((await hidden.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+
+  // In dark mode an empty progress track is dark, not white (0% must not look full).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.evaluate(() => localStorage.setItem('starlight-theme', 'dark'));
+  await page.reload();
+  const bar = page.locator('progress.wf-progress-bar').first();
+  // Drawn by the site (Chromium's native bar paints a white track on a dark page).
+  expect(await bar.evaluate((p) => getComputedStyle(p).appearance)).toBe('none');
+  const track = await bar.evaluate((p) => getComputedStyle(p, '::-webkit-progress-bar').backgroundColor);
+  const [r = 255, g = 255, b = 255] = (track.match(/\d+/g) ?? []).map(Number);
+  expect(r + g + b, `dark track colour ${track}`).toBeLessThan(3 * 128);
+
+  // The doc byline's owner link takes the site's link colour, not the browser's default blue.
+  await page.goto('/docs/how-to/request-access/');
+  const colour = await page.locator('.wf-doc-meta a').first().evaluate((a) => getComputedStyle(a).color);
+  expect(colour).not.toBe('rgb(0, 0, 238)');
+});
