@@ -38,6 +38,54 @@ const LIFECYCLES = ['production', 'production', 'production', 'production', 'bet
 const RESOURCE_TYPES = ['database', 's3-bucket', 'queue', 'cache', 'topic'];
 const API_TYPES = ['openapi', 'openapi', 'grpc', 'asyncapi', 'graphql'];
 
+/** A small definition of each API type (two operations and a schema), as an organisation's small APIs are. */
+function smallDefinition(type: string, name: string): string[] {
+  const noun = name.replace(/-\d+$/, '').split('-').pop() ?? 'item';
+  if (type === 'graphql') {
+    return [`type ${cap(noun)} {`, '  id: ID!', '  name: String!', '}', '', 'type Query {', `  ${noun}(id: ID!): ${cap(noun)}`, `  ${noun}s(first: Int = 20): [${cap(noun)}!]!`, '}'];
+  }
+  if (type === 'asyncapi') {
+    return ['asyncapi: 2.6.0', `info: { title: ${name}, version: 1.0.0 }`, 'channels:', `  ${noun}.v1.changed:`, '    subscribe:', `      operationId: on${cap(noun)}Changed`, '      message:', '        payload:', '          type: object', '          required: [id]', '          properties:', '            id: { type: string }', '            name: { type: string }'];
+  }
+  if (type === 'grpc') return ['syntax = "proto3";', `service ${cap(noun)}Service {`, `  rpc Get${cap(noun)} (Get${cap(noun)}Request) returns (${cap(noun)});`, '}'];
+  return [
+    'openapi: 3.0.3',
+    `info: { title: ${name}, version: 1.0.0 }`,
+    'paths:',
+    `  /${noun}s:`,
+    '    get:',
+    `      operationId: list${cap(noun)}s`,
+    `      summary: List ${noun}s`,
+    '      responses:',
+    "        '200':",
+    '          description: OK',
+    '          content:',
+    '            application/json:',
+    `              schema: { type: array, items: { $ref: '#/components/schemas/${cap(noun)}' } }`,
+    `  /${noun}s/{id}:`,
+    '    get:',
+    `      operationId: get${cap(noun)}`,
+    '      parameters:',
+    '        - { name: id, in: path, required: true, schema: { type: string } }',
+    '      responses:',
+    "        '200':",
+    '          description: OK',
+    '          content:',
+    '            application/json:',
+    `              schema: { $ref: '#/components/schemas/${cap(noun)}' }`,
+    'components:',
+    '  schemas:',
+    `    ${cap(noun)}:`,
+    '      type: object',
+    '      required: [id]',
+    '      properties:',
+    '        id: { type: string }',
+    '        name: { type: string }',
+  ];
+}
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Options of `generateCatalog`. */
 export interface GenerateOptions {
   count: number;
@@ -176,6 +224,7 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
     );
   }
   for (const a of apis) {
+    const type = pick(API_TYPES);
     docs(
       `${a.owner}/apis.yaml`,
       [
@@ -185,14 +234,12 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
         `  name: ${a.name}`,
         `  description: The ${a.name} interface.`,
         'spec:',
-        `  type: ${pick(API_TYPES)}`,
+        `  type: ${type}`,
         `  lifecycle: ${pick(LIFECYCLES)}`,
         `  owner: ${a.owner}`,
         `  system: ${a.system}`,
         '  definition: |',
-        '    openapi: 3.0.3',
-        `    info: { title: ${a.name}, version: 1.0.0 }`,
-        '    paths: {}',
+        ...smallDefinition(type, a.name).map((l) => (l ? `    ${l}` : l)),
         '',
       ].join('\n'),
     );

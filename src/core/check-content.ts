@@ -13,6 +13,7 @@ import { checkAnnouncements, type Announcement } from './lifecycle/announcements
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
 import { loadTechDocs, type TechDocsSite } from './techdocs/index.ts';
+import { loadApiReferences, type ApiReference } from './api/index.ts';
 import type { RefPolicy } from './policy.ts';
 import { applyRefPolicy } from './ref-policy.ts';
 import { checkContentSafety } from './content-safety.ts';
@@ -29,6 +30,8 @@ export interface ContentCheck {
   pathDiagnostics: Diagnostic[];
   /** Every entity's TechDocs, rendered (links with options.base). */
   techdocs: TechDocsSite[];
+  /** Every API's rendered reference (OpenAPI, AsyncAPI, GraphQL definitions). */
+  apiReferences: ApiReference[];
   /** Every problem, sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }
@@ -56,6 +59,8 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
   // TechDocs problems are warnings (what cannot be rendered); the pages still build.
   const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
+  // A definition that does not parse is an error; what cannot resolve, a warning.
+  const api = loadApiReferences(paths, catalog.entities);
   const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites };
   return {
     docs: docs.docs,
@@ -64,6 +69,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
     paths: onboarding.paths,
     pathDiagnostics: plainMessages(applyRefPolicy(onboarding.diagnostics, refs)),
     techdocs: techdocs.sites,
+    apiReferences: api.references,
     // Each check applies the reference policy where it decides what to keep (an announcement
     // with an error is left out); this pass makes sure no reference-to-nothing escapes it.
     diagnostics: plainMessages(
@@ -76,6 +82,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
             ...onboarding.diagnostics,
             ...lifecycle.diagnostics,
             ...techdocs.diagnostics,
+            ...api.diagnostics,
             ...checkContentSafety(paths, inputs),
             ...futureReviews(docs.docs, today),
             ...deprecatedReplacements(lifecycle.announcements, catalog, stages),

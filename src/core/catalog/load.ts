@@ -107,7 +107,9 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     if (r.ok) for (const t of substitutionTargets(r.file)) dataFiles.add(t);
   }
   // What the definitions $ref is data too; only files of the catalog folder are looked at.
-  for (const f of specIncludes(dataFiles, (abs) => texts.get(abs))) dataFiles.add(f);
+  // An inline definition (definition: | in a descriptor) may $ref files too.
+  const inlineRefs = [...texts].filter(([, t]) => t.includes('$ref') && /^\s*definition\s*:/m.test(t)).map(([abs]) => abs);
+  for (const f of specIncludes([...dataFiles, ...inlineRefs], (abs) => texts.get(abs))) dataFiles.add(f);
   const descriptors = scanned.filter((f) => !dataFiles.has(f));
   const inCatalog = new Set(scanned);
   const queue = [...descriptors];

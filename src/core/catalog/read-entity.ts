@@ -108,6 +108,17 @@ export function readEntity(
       );
       return skip(`an ${spec} definition, not an entity`);
     }
+    // Neither field: most likely a part of an API definition that no definition $refs
+    // (files a definition does $ref are data and never reach here), not a broken entity.
+    report(
+      ctx,
+      'error',
+      'catalog/not-a-descriptor',
+      entityStart,
+      'this YAML document has neither apiVersion nor kind, so it is not a catalog entity',
+      'if it is part of an API definition, $ref it from the definition (files a definition $refs are data, not entities) or keep it outside catalog/; a descriptor starts with apiVersion: backstage.io/v1alpha1 and kind:',
+    );
+    return skip('no apiVersion and no kind', { name: peekName(ctx, root) });
   }
 
   const substituted = applySubstitutions(ctx, root, options.display, options.scope);
@@ -477,7 +488,29 @@ function readDefinition(
     required: true,
     hint: 'write definition: | followed by the text, or definition: { $text: ./openapi.yaml }',
   });
-  if (v) entity.definition = v.value;
+  if (v) {
+    entity.definition = v.value;
+    if (!info && isScalar(f.value)) entity.definitionAt = inlineTextStart(ctx.file, f.value);
+  }
+}
+
+/**
+ * Where an inline definition's text starts in the descriptor: the line after `definition: |`
+ * and its indentation for a block scalar, the value itself otherwise (so problems found in
+ * the definition point at the descriptor's lines).
+ */
+function inlineTextStart(file: YamlFile, node: Node): SourcePosition {
+  const start = nodePosition(file, node);
+  const scalar = node as { type?: string };
+  if (scalar.type !== 'BLOCK_LITERAL' && scalar.type !== 'BLOCK_FOLDED') {
+    const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
+    return { ...start, column: start.column + (quoted ? 1 : 0) };
+  }
+  const lineStart = file.lineCounter.lineStarts[start.line]; // the next line (lineStarts is 0-based)
+  if (lineStart === undefined) return start;
+  let indent = 0;
+  while (file.text.charCodeAt(lineStart + indent) === 32) indent++;
+  return { file: start.file, line: start.line + 1, column: indent + 1 };
 }
 
 function readProfile(ctx: ReadContext, specMap: YAMLMap<unknown, unknown>, entity: CatalogEntity): void {

@@ -5,7 +5,23 @@
  */
 import path from 'node:path';
 
-const REF = /["']?\$ref["']?\s*:\s*["']?([^"'#\s,}]+)/g;
+// The value quoted ("…" or '…', braces allowed) or plain (up to a space, comma or quote).
+const REF = /["']?\$ref["']?\s*:\s*(?:"([^"#]*)|'([^'#]*)|([^"'#\s,]+))/g;
+
+/** The file part of a matched $ref: a plain value loses the `}` that closes a flow map; `%7B` and the like are decoded. */
+function targetOf(m: RegExpMatchArray): string {
+  let t = m[1] ?? m[2] ?? '';
+  if (m[3] !== undefined) {
+    t = m[3];
+    // `{$ref: ./a.yaml}`: drop closing braces that have no opening one in the value.
+    while (t.endsWith('}') && (t.match(/\{/g)?.length ?? 0) < (t.match(/\}/g)?.length ?? 0)) t = t.slice(0, -1);
+  }
+  try {
+    return decodeURIComponent(t);
+  } catch {
+    return t;
+  }
+}
 
 /**
  * Every file reached from `definitions` through relative $refs, followed transitively
@@ -21,7 +37,8 @@ export function specIncludes(definitions: Iterable<string>, textOf: (abs: string
     const text = textOf(file);
     if (text === undefined) continue;
     for (const m of text.matchAll(REF)) {
-      const target = m[1] as string;
+      const target = targetOf(m);
+      if (target === '') continue; // a reference inside the same file
       if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) continue; // remote
       const abs = path.resolve(path.dirname(file), target);
       if (seen.has(abs)) continue;

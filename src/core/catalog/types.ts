@@ -110,6 +110,8 @@ export interface CatalogEntity {
   definition?: string;
   /** Where the definition came from when it was substituted (a file path or a URL). */
   definitionSource?: string;
+  /** Where an inline definition's text starts in the descriptor (line 1, column 1 of the text). */
+  definitionAt?: SourcePosition;
   /** Location targets as written. */
   targets?: string[];
   /** wayfinder.dev/chat: the chat channel, e.g. `#payments`. */

@@ -89,7 +89,7 @@ spec:
   type: openapi
   lifecycle: production
   owner: orders-team
-  definition: "openapi: 3.0.0"
+  definition: "{ openapi: 3.0.0, info: { title: Orders, version: '1' }, paths: {} }"
 ---
 apiVersion: backstage.io/v1alpha1
 kind: Component

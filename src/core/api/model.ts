@@ -1,0 +1,147 @@
+/**
+ * The rendered-reference model: what every API format (OpenAPI, AsyncAPI, GraphQL) is
+ * turned into at build time, and what the components under src/components/api/ draw.
+ * Plain, JSON-serialisable data; descriptions are Markdown (rendered through
+ * src/core/markdown.ts by the components, which sanitises them).
+ */
+
+/** One node of a schema tree: a type with what a reader needs to fill it in. */
+export interface SchemaNode {
+  /** The name a $ref gives it (`Order`), shown beside the type. */
+  name?: string;
+  /** What it is, for people: `string`, `object`, `array of Order`, `integer | null`. */
+  type: string;
+  format?: string;
+  description?: string;
+  /** Allowed values, as JSON text. */
+  enum?: string[];
+  /** The default, as JSON text. */
+  default?: string;
+  /** An example, as JSON text. */
+  example?: string;
+  /** Limits and flags, in words: `min 1`, `pattern ^[A-Z]{3}$`, `read-only`. */
+  constraints: string[];
+  deprecated?: boolean;
+  properties?: SchemaProperty[];
+  /** The schema of an array's items. */
+  items?: SchemaNode;
+  /** `additionalProperties` of a map. */
+  values?: SchemaNode;
+  /** oneOf / anyOf alternatives. */
+  variants?: { kind: 'one of' | 'any of'; options: SchemaNode[] };
+  /** Set when this schema is one of its own ancestors: shown as a link, not expanded again. */
+  recursive?: { name: string; anchor?: string };
+  /** A link to the named type's own entry (GraphQL types), shown on the type. */
+  link?: { name: string; anchor: string };
+  /** Set when the tree was cut here to keep the page small. */
+  truncated?: boolean;
+}
+
+/** A property of an object schema. */
+export interface SchemaProperty {
+  name: string;
+  required: boolean;
+  schema: SchemaNode;
+}
+
+/** A payload in one media type (request or response body, message payload). */
+export interface ApiContent {
+  mediaType: string;
+  schema?: SchemaNode;
+  /** Examples as text (JSON pretty-printed), with their names. */
+  examples: { name?: string; value: string }[];
+}
+
+/** A parameter of an operation (path, query, header, cookie) or a GraphQL argument. */
+export interface ApiParameter {
+  name: string;
+  in: string;
+  required: boolean;
+  deprecated?: boolean;
+  description?: string;
+  schema?: SchemaNode;
+}
+
+/** A response of an operation. */
+export interface ApiResponse {
+  status: string;
+  description?: string;
+  contents: ApiContent[];
+  headers: ApiParameter[];
+}
+
+/** An AsyncAPI message. */
+export interface ApiMessage {
+  name: string;
+  title?: string;
+  summary?: string;
+  description?: string;
+  contentType?: string;
+  payload?: SchemaNode;
+  headers?: SchemaNode;
+  examples: { name?: string; value: string }[];
+}
+
+/** One operation, channel operation or GraphQL root field: one heading with a stable anchor. */
+export interface ApiOperation {
+  /** The heading's id, stable across rebuilds (from method + path, channel, or field). */
+  anchor: string;
+  /** `GET`, `POST`, `SEND`, `RECEIVE`, `PUBLISH`, `SUBSCRIBE`, `QUERY`, `MUTATION`, `SUBSCRIPTION`. */
+  method: string;
+  /** The path, channel address or field name. */
+  path: string;
+  summary?: string;
+  description?: string;
+  operationId?: string;
+  deprecated: boolean;
+  /** Why it is deprecated (GraphQL's `reason`). */
+  deprecationReason?: string;
+  parameters: ApiParameter[];
+  requestBody?: { description?: string; required: boolean; contents: ApiContent[] };
+  responses: ApiResponse[];
+  messages: ApiMessage[];
+  /** GraphQL: the type the field returns. */
+  returns?: SchemaNode;
+  /** An example request: curl for HTTP, the GraphQL document for GraphQL. */
+  example?: { label: string; lang: string; code: string };
+}
+
+/** Operations under one tag (OpenAPI), channel (AsyncAPI) or root type (GraphQL). */
+export interface ApiGroup {
+  name: string;
+  anchor: string;
+  description?: string;
+  operations: ApiOperation[];
+}
+
+/** A named type the reference lists on its own (components/schemas, GraphQL types). */
+export interface ApiType {
+  name: string;
+  anchor: string;
+  /** `object`, `enum`, `input`, `interface`, `union`, `scalar`, or a schema's type. */
+  kind: string;
+  description?: string;
+  schema: SchemaNode;
+  /** GraphQL object/interface/input fields, each with its own anchor. */
+  fields?: { name: string; anchor: string; type: string; description?: string; deprecated?: boolean; deprecationReason?: string; args: ApiParameter[] }[];
+  /** GraphQL enum values. */
+  values?: { name: string; description?: string; deprecated?: boolean; deprecationReason?: string }[];
+}
+
+/** The rendered reference of one API. */
+export interface ApiReference {
+  entityRef: string;
+  format: 'openapi' | 'asyncapi' | 'graphql';
+  /** `OpenAPI 3.1.0`, `Swagger 2.0`, `AsyncAPI 3.0.0`, `GraphQL SDL`. */
+  formatLabel: string;
+  title?: string;
+  version?: string;
+  description?: string;
+  servers: { url: string; description?: string; protocol?: string }[];
+  groups: ApiGroup[];
+  types: ApiType[];
+  /** The parser's message when the definition does not parse (the page shows it). */
+  error?: { message: string; file: string; line: number; column: number };
+  /** Display paths of the files the definition's $refs read. */
+  included: string[];
+}

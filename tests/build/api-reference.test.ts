@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from './links.ts';
+import { readPagefindIndex, type IndexedPage } from './pagefind.ts';
+import { buildSite, demoDist, root, type BuildResult } from './site.ts';
+
+const read = (dist: string, p: string): HTMLElement =>
+  parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
+const headings = (page: HTMLElement, sel = '.wf-api-ref h4') => page.querySelectorAll(sel).map((h) => `${h.id} ${h.text.replace(/\s+/g, ' ').trim()}`);
+type Anchor = { element: string; id: string; text: string };
+const anchorsOf = (page: IndexedPage | undefined): Anchor[] => ((page as unknown as { anchors?: Anchor[] })?.anchors ?? []).map(({ element, id, text }) => ({ element, id, text }));
+
+describe('API references built from the fixture (OpenAPI over several files, Swagger 2.0, AsyncAPI 3, GraphQL, a broken spec)', () => {
+  let r: BuildResult;
+  let index: IndexedPage[];
+  beforeAll(() => {
+    r = buildSite(path.join(root, 'tests/fixtures/sites/api-reference'), path.join(os.tmpdir(), `wayfinder-build-api-reference-${process.pid}`));
+    expect(r.status, r.output.slice(-3000)).toBe(0);
+    index = readPagefindIndex(r.outDir);
+  });
+
+  it('builds although one definition does not parse, naming it at file:line with the parser\'s message', () => {
+    expect(r.output).toContain('api-reference/catalog/broken/broken.yaml:9:20: error: the API definition does not parse: Missing closing "quote');
+    const broken = read(r.outDir, '/catalog/api/broken-api/');
+    expect(broken.querySelector('.wf-api-error')?.text.replace(/\s+/g, ' ')).toContain('api-reference/catalog/broken/broken.yaml:9:20 the API definition does not parse');
+    // The raw definition and its download stay.
+    expect(broken.querySelector('#definition')).not.toBeNull();
+    expect(fs.existsSync(path.join(r.outDir, 'catalog/api/broken-api/definition.yaml'))).toBe(true);
+  });
+
+  it('renders every operation under an anchored heading, with a table of operations linking to them', () => {
+    const page = read(r.outDir, '/catalog/api/orders-api/');
+    expect(headings(page, '.wf-api-ref .wf-op h4')).toEqual([
+      'post-orders POST /orders',
+      'get-orders-orderid GET /orders/{orderId}',
+      'delete-orders-orderid DELETE /orders/{orderId}',
+      'get-categories GET /categories',
+      'get-reports GET /reports deprecated',
+    ]);
+    expect(page.querySelectorAll('.wf-op-table tbody a').map((a) => a.getAttribute('href'))).toEqual(['#post-orders', '#get-orders-orderid', '#delete-orders-orderid', '#get-categories', '#get-reports']);
+    // The recursive schema links to its own entry.
+    const link = page.querySelectorAll('#schema-category ~ details a, .wf-type a').find((a) => a.getAttribute('href') === '#schema-category');
+    expect(link).toBeDefined();
+    expect(page.querySelector('#schema-category')?.tagName).toBe('H4');
+    expect(page.querySelector('.wf-api-included')?.text).toContain('orders_{orderId}.yaml');
+    expect(checkLinks(r.outDir).filter((b) => b.page.includes('/catalog/api/'))).toEqual([]);
+  });
+
+  it('keeps a 100-operation API usable: a table of every operation at the top, each operation folded under its heading', () => {
+    const file = path.join(r.outDir, 'catalog/api/billing-api/index.html');
+    const page = read(r.outDir, '/catalog/api/billing-api/');
+    expect(page.querySelectorAll('.wf-op-table tbody tr').length).toBe(100);
+    expect(page.querySelectorAll('.wf-op h4[id]').length).toBe(100);
+    expect(page.querySelectorAll('details.wf-op-details').length).toBe(100);
+    expect(page.querySelectorAll('details.wf-op-details[open]').length).toBe(0);
+    // The raw definition stays, folded and plain: highlighted, this one alone was 740 KB.
+    expect(page.querySelector('details.wf-definition-raw pre')?.text).toContain('"operationId": "list_invoices"');
+    // 100 operations (a 60 KB JSON definition): the page, raw definition included, stays under 400 KB.
+    expect(fs.statSync(file).size).toBeLessThan(400_000);
+  });
+
+  it('renders AsyncAPI 3 channels and GraphQL fields, deprecations included, each with an anchor', () => {
+    expect(headings(read(r.outDir, '/catalog/api/order-events/'), '.wf-op h4')).toEqual(['send-publishorderplaced SEND orders.v1.placed', 'receive-onorderplaced RECEIVE orders.v1.placed']);
+    const graph = read(r.outDir, '/catalog/api/catalog-graph/');
+    expect(headings(graph, '.wf-op h4')).toEqual([
+      'query-product QUERY product',
+      'query-products QUERY products',
+      'query-productsbyname QUERY productsByName deprecated',
+      'mutation-setavailability MUTATION setAvailability',
+    ]);
+    expect(graph.querySelector('#field-product-legacycode')?.text.replace(/\s+/g, ' ')).toContain('Deprecated: Use sku.');
+  });
+
+  it('puts each operation in search as a sub-result of its API, with the API\'s owner and lifecycle filters', () => {
+    const orders = index.find((p) => p.url === '/catalog/api/orders-api/');
+    expect(orders?.filters).toMatchObject({ owner: ['orders-team'], lifecycle: ['production'], type: ['api'] });
+    expect(anchorsOf(orders).filter((a) => a.element === 'h4' && !a.id.startsWith('schema-'))).toEqual([
+      { element: 'h4', id: 'post-orders', text: 'POST /orders' },
+      { element: 'h4', id: 'get-orders-orderid', text: 'GET /orders/{orderId}' },
+      { element: 'h4', id: 'delete-orders-orderid', text: 'DELETE /orders/{orderId}' },
+      { element: 'h4', id: 'get-categories', text: 'GET /categories' },
+      { element: 'h4', id: 'get-reports', text: 'GET /reports deprecated' },
+    ]);
+    expect(orders?.content).toContain('createOrder');
+    const events = index.find((p) => p.url === '/catalog/api/order-events/');
+    expect(events?.filters).toMatchObject({ lifecycle: ['beta'] });
+    expect(events?.content).toContain('OrderPlaced');
+    const graph = index.find((p) => p.url === '/catalog/api/catalog-graph/');
+    expect(anchorsOf(graph).map((a) => a.id)).toEqual(expect.arrayContaining(['query-product', 'type-product', 'type-availability']));
+  });
+});
+
+describe("the demo's API definitions", () => {
+  it('render as references: the OpenAPI, AsyncAPI and GraphQL files next to their descriptors', () => {
+    const launchpad = read(demoDist, '/catalog/api/launchpad-api/');
+    expect(headings(launchpad, '.wf-op h4')).toContain('post-services-service-deployments POST /services/{service}/deployments');
+    expect(launchpad.querySelectorAll('.wf-op-table tbody tr').length).toBeGreaterThanOrEqual(7);
+    const events = read(demoDist, '/catalog/api/shipment-events/');
+    expect(events.querySelectorAll('.wf-op').length).toBeGreaterThanOrEqual(3);
+    expect(events.querySelectorAll('.wf-message').length).toBeGreaterThanOrEqual(3);
+    const graph = read(demoDist, '/catalog/api/tracking-graphql/');
+    expect(headings(graph, '.wf-op h4')).toContain('query-shipment QUERY shipment');
+    expect(graph.querySelectorAll('.wf-type').length).toBeGreaterThan(5);
+  });
+});
