@@ -24,8 +24,8 @@ export function readPagefindIndex(dist: string): IndexedPage[] {
     .sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
-/** Ranking options of the site's search: the `pagefind.ranking` of astro.config.mjs. */
-export const SITE_RANKING = { termSimilarity: 5 };
+/** Ranking options of the site's search: Starlight's defaults with the `pagefind.ranking` of astro.config.mjs over them. */
+export const SITE_RANKING = { pageLength: 0.1, termFrequency: 1, termSaturation: 2, termSimilarity: 5, diacriticSimilarity: 0.8 };
 
 /** A search over a built site's Pagefind index, run in Node with Pagefind's own browser script. */
 export interface BuiltSearch {
