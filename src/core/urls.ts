@@ -90,6 +90,31 @@ export function redirectMap(redirects: readonly { from: string; to: string }[], 
   return Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, base)]));
 }
 
+// ---- feeds people subscribe to ----------------------------------------------------------
+// A calendar feed's https URL and its webcal:// twin (which opens the calendar app's
+// "subscribe" dialog instead of downloading a file), from the site's public URL (Astro's
+// `site`) and base; without a `site` there is no absolute address to give.
+
+/** A feed's addresses: `https` is absolute when the site's URL is known, else a site path. */
+export interface FeedAddresses {
+  https: string;
+  /** `webcal://host/…`; undefined without a site URL. */
+  webcal?: string;
+}
+
+/** The addresses of the feed at site path `path` (e.g. `/lifecycle.ics`) on `site` under `base`. */
+export function feedAddresses(path: string, site: URL | string | undefined, base: string = SITE_BASE): FeedAddresses {
+  const local = withBase(path, base);
+  if (!site) return { https: local };
+  const url = new URL(local, site);
+  return { https: url.href, webcal: webcalUrl(url.href) };
+}
+
+/** `https://host/x.ics` -> `webcal://host/x.ics` (also from http://). Other URLs are returned unchanged. */
+export function webcalUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, 'webcal://');
+}
+
 // ---- catalog entities ------------------------------------------------------------------
 
 /**

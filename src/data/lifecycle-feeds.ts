@@ -2,18 +2,13 @@
  * The iCalendar feeds of the lifecycle calendar, for the site-wide and per-team endpoints:
  * absolute announcement URLs from Astro's `site` and `base`, UIDs on the site's host.
  */
-import { absoluteUrl, announcementPath } from '../core/urls.ts';
-import { announcementEvents, writeCalendar, type Announcement } from '../core/lifecycle/index.ts';
-import type { SiteLifecycle } from './lifecycle.ts';
+import { absoluteUrl } from '../core/urls.ts';
+import { itemIcsEvents, writeCalendar, type CalendarItem } from '../core/lifecycle/index.ts';
 
-/** Writes an iCalendar feed of `announcements`. */
-export function lifecycleIcs(lc: SiteLifecycle, announcements: readonly Announcement[], site: URL | undefined, name: string, description: string): string {
+/** Writes an iCalendar feed of calendar items. */
+export function lifecycleIcs(items: readonly CalendarItem[], site: URL | undefined, name: string, description: string): string {
   const host = site?.host || 'wayfinder.invalid';
-  const events = announcementEvents(announcements, {
-    host,
-    pageUrl: (a) => absoluteUrl(announcementPath(a.id), site),
-    subjectLabel: lc.nameOf,
-  });
+  const events = itemIcsEvents(items, { host, absolute: (path) => absoluteUrl(path, site) });
   return writeCalendar({ name, description, events });
 }
 

@@ -7,7 +7,7 @@ import { contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import type { CatalogEntity } from '../core/catalog/types.ts';
 import { refDisplayName } from '../core/names.ts';
-import { createNoticeIndex, createStageIndex, type Announcement, type NoticeIndex, type StageIndex } from '../core/lifecycle/index.ts';
+import { announcementItems, createNoticeIndex, createStageIndex, sortItems, type Announcement, type CalendarItem, type NoticeIndex, type StageIndex } from '../core/lifecycle/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 
@@ -16,6 +16,11 @@ export interface SiteLifecycle {
   today: string;
   /** Sorted by effective date. */
   announcements: Announcement[];
+  /**
+   * Every dated item of the calendar, in date order: the views and the feeds read these.
+   * Another source of dated items adds its adapter's items here (see core/lifecycle/items.ts).
+   */
+  items: CalendarItem[];
   byId: Map<string, Announcement>;
   stages: StageIndex;
   notices: NoticeIndex;
@@ -41,14 +46,16 @@ async function build(): Promise<SiteLifecycle> {
   const { announcements } = checkedContent(contentPaths, options);
   const lookup = (ref: string): CatalogEntity | undefined => catalog.byRef.get(ref);
   const nameOf = (ref: string): string => refDisplayName(ref, lookup);
+  const ownersOf = (a: Announcement): string[] => [...new Set(a.subjects.map((s) => lookup(s)?.owner).filter((o): o is string => o !== undefined))].sort();
   return {
     today,
     announcements,
+    items: sortItems(announcementItems(announcements, { nameOf, ownersOf })),
     byId: new Map(announcements.map((a) => [a.id, a])),
     stages: createStageIndex(options.stages),
     notices: createNoticeIndex(announcements, lookup, today),
     catalog,
     nameOf,
-    ownersOf: (a) => [...new Set(a.subjects.map((s) => lookup(s)?.owner).filter((o): o is string => o !== undefined))].sort(),
+    ownersOf,
   };
 }

@@ -99,33 +99,54 @@ describe('/lifecycle.xml', () => {
 
 describe('/lifecycle/', () => {
   const calendar = page('/lifecycle/');
+  const rows = calendar.querySelectorAll('[data-wf-list] [data-wf-item]');
+  const shown = rows.filter((li) => li.getAttribute('hidden') === undefined);
 
-  it('shows upcoming events in date order with countdowns, and hides past ones there', () => {
-    const visible = calendar.querySelectorAll('[data-wf-when="upcoming"]').filter((li) => li.getAttribute('hidden') === undefined);
-    const dates = visible.map((li) => li.getAttribute('data-date') ?? '');
+  it('first shows the upcoming dates in date order with countdowns (the browser then picks the view and the date)', () => {
+    const dates = shown.map((li) => li.getAttribute('data-date') ?? '');
     expect(dates.length).toBeGreaterThan(5);
     expect(dates.every((d) => d >= TEST_TODAY)).toBe(true);
     expect([...dates].sort()).toEqual(dates);
-    expect(text(visible[0])).toContain('auth-api: service tokens expire after one hour');
-    expect(text(visible[0]?.querySelector('[data-wf-countdown]'))).toBe('takes effect in 21 days');
-    const sunset = visible.find((li) => li.getAttribute('data-id') === 'legacy-deployer-deprecation' && li.getAttribute('data-date') === '2027-01-29');
+    expect(text(shown[0])).toContain('auth-api: service tokens expire after one hour');
+    expect(text(shown[0]?.querySelector('[data-wf-countdown]'))).toBe('takes effect in 21 days');
+    const sunset = calendar.querySelector('#date-legacy-deployer-deprecation-sunset');
+    expect(sunset?.getAttribute('data-date')).toBe('2027-01-29');
     expect(text(sunset?.querySelector('[data-wf-countdown]'))).toBe('sunset in 67 days');
   });
 
-  it('lists past events newest first, and marks days on six month grids', () => {
-    const past = calendar.querySelectorAll('[data-wf-when="past"]').filter((li) => li.getAttribute('hidden') === undefined);
-    const dates = past.map((li) => li.getAttribute('data-date') ?? '');
-    expect(dates.every((d) => d < TEST_TODAY)).toBe(true);
-    expect([...dates].sort().reverse()).toEqual(dates);
-    expect(calendar.querySelectorAll('.wf-grid caption').map(text)).toEqual(['November 2026', 'December 2026', 'January 2027', 'February 2027', 'March 2027', 'April 2027']);
-    expect(calendar.querySelector('[data-wf-day="2027-01-29"] a')?.getAttribute('href')).toBe('/lifecycle/legacy-deployer-deprecation/');
-    expect(calendar.querySelector('[data-wf-day="2026-11-23"]')?.getAttribute('aria-current')).toBe('date');
+  it("carries this quarter's past dates for the views, each once, with what the filters need", () => {
+    const ids = rows.map((li) => li.getAttribute('id'));
+    expect(new Set(ids).size).toBe(ids.length);
+    const deprecation = calendar.querySelector('#date-legacy-deployer-deprecation-effective');
+    expect(deprecation?.getAttribute('data-date')).toBe('2026-10-01');
+    expect(deprecation?.getAttribute('data-type')).toBe('deprecation');
+    expect(deprecation?.getAttribute('data-owners')).toBe('group:default/platform-team');
+    expect(deprecation?.getAttribute('hidden')).toBeDefined();
+    expect(text(deprecation?.querySelector('[data-wf-countdown]'))).toBe('took effect 53 days ago');
   });
 
-  it('links the feeds and offers type and team filters', () => {
-    const links = calendar.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(links).toContain('/lifecycle.ics');
-    expect(links).toContain('/lifecycle.xml');
+  it('draws compact month grids only for the months that have dates in the view, linking each day to its row', () => {
+    expect(calendar.querySelectorAll('.wf-grid caption').map(text)).toEqual(['December 2026', 'January 2027', 'February 2027', 'March 2027', 'April 2027']);
+    expect(calendar.querySelector('[data-wf-day="2027-01-29"] a')?.getAttribute('href')).toBe('#date-legacy-deployer-deprecation-sunset');
+    expect(calendar.querySelector('[data-wf-day="2027-01-29"] a')?.getAttribute('aria-label')).toBe('29 January 2027: Sunset: legacy-deployer is deprecated; move to Launchpad by 29 January 2027');
+    // No names in the cells: nothing to cut on a phone.
+    expect(text(calendar.querySelector('[data-wf-day="2027-01-29"]'))).toBe('29');
+  });
+
+  it('offers Subscribe before the dates, with a webcal:// link, the https address and the steps per calendar app', () => {
+    const html = calendar.querySelector('main')?.innerHTML ?? '';
+    expect(html.indexOf('data-wf-subscribe')).toBeLessThan(html.indexOf('data-wf-list'));
+    const box = calendar.querySelector('[data-wf-subscribe]');
+    expect(box?.getAttribute('id')).toBe('subscribe');
+    expect(box?.querySelector('a[data-wf-webcal]')?.getAttribute('href')).toBe('webcal://handbook.tidewater.example/lifecycle.ics');
+    expect(text(box?.querySelector('[data-wf-feed-url]'))).toBe('https://handbook.tidewater.example/lifecycle.ics');
+    expect(box?.querySelectorAll('.wf-app').map(text)).toEqual(['Google Calendar', 'Outlook', 'Apple Calendar']);
+    expect(box?.querySelector('a[href$="/lifecycle.ics"][href^="/teams/"]')).not.toBeNull();
+    expect(box?.querySelector('a[href="/lifecycle.xml"]')).not.toBeNull();
+  });
+
+  it('offers the views, and type and team filters', () => {
+    expect(calendar.querySelectorAll('[data-wf-filters] input[name="view"]').map((i) => i.getAttribute('value'))).toEqual(['upcoming', 'this-month', 'this-quarter', 'next-quarter', 'past']);
     expect(calendar.querySelectorAll('[data-wf-filters] select[name="type"] option').length).toBeGreaterThan(3);
     expect(calendar.querySelectorAll('[data-wf-filters] select[name="owner"] option').map(text)).toContain('Identity & Access');
   });

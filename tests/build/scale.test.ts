@@ -14,6 +14,7 @@ import { listHtml, measurePage, type PageType } from '../../scripts/page-weight.
 import { checkContent } from '../../src/core/check-content.ts';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
 import { buildSite, TEST_TODAY } from './site.ts';
+import { VIEW_LIMITS } from '../../src/core/lifecycle/periods.ts';
 
 const work = path.join(os.tmpdir(), `wayfinder-scale-${process.pid}`);
 const content = path.join(work, 'content');
@@ -130,5 +131,11 @@ describe('page weight', () => {
     }
     expect(over).toEqual([]);
     expect([...seen].sort()).toEqual(['catalog list', 'folder index', 'health', 'lifecycle', 'teams list']);
+  });
+
+  it('keeps /lifecycle/ to a bounded slice of the calendar, whatever the number of announcements', () => {
+    const rows = read('lifecycle/index.html').querySelectorAll('[data-wf-list] [data-wf-item]');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(VIEW_LIMITS.page);
   });
 });

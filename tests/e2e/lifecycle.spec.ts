@@ -2,53 +2,79 @@ import { test, expect, seriousViolations } from './fixtures.ts';
 
 // The demo is built with WAYFINDER_TODAY=2026-11-23; the browser's clock decides what is
 // past when the page runs, so each test sets it.
-const upcoming = (page: import('@playwright/test').Page) => page.locator('[data-wf-when="upcoming"]:visible');
-const past = (page: import('@playwright/test').Page) => page.locator('[data-wf-when="past"]:visible');
+const rows = (page: import('@playwright/test').Page) => page.locator('[data-wf-list] [data-wf-item]:visible');
+const dates = (page: import('@playwright/test').Page) => rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-date') ?? ''));
+const view = (page: import('@playwright/test').Page, name: string) => page.locator('[data-wf-filters] label').filter({ hasText: name }).click();
 
 test('the calendar shows upcoming changes in date order with countdowns', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T09:00:00'));
   await page.goto('/lifecycle/');
-  const dates = await upcoming(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-date') ?? ''));
-  expect(dates.length).toBeGreaterThan(5);
-  expect([...dates].sort()).toEqual(dates);
-  expect(dates[0]).toBe('2026-12-14');
-  await expect(upcoming(page).first()).toContainText('auth-api: service tokens expire after one hour');
-  await expect(upcoming(page).first()).toContainText('takes effect in 21 days');
-  const sunset = page.locator('[data-wf-when="upcoming"][data-id="legacy-deployer-deprecation"][data-date="2027-01-29"]');
+  const upcoming = await dates(page);
+  expect(upcoming.length).toBeGreaterThan(5);
+  expect([...upcoming].sort()).toEqual(upcoming);
+  expect(upcoming[0]).toBe('2026-12-14');
+  await expect(rows(page).first()).toContainText('auth-api: service tokens expire after one hour');
+  await expect(rows(page).first()).toContainText('takes effect in 21 days');
+  const sunset = page.locator('#date-legacy-deployer-deprecation-sunset');
   await expect(sunset).toBeVisible();
   await expect(sunset).toContainText('sunset in 67 days');
-  await expect(page.getByRole('link', { name: 'Calendar feed (iCalendar)' })).toHaveAttribute('href', '/lifecycle.ics');
-  await expect(page.locator('[data-wf-day="2026-11-23"]')).toHaveAttribute('aria-current', 'date');
+  await expect(page.locator('a[data-wf-webcal]')).toHaveAttribute('href', 'webcal://handbook.tidewater.example/lifecycle.ics');
+});
+
+test("the views follow the reader's date: this month, this quarter with its past dates, next quarter", async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-14T09:00:00'));
+  await page.goto('/lifecycle/');
+  // Today has a date: its day is outlined on the grid.
+  await expect(page.locator('[data-wf-day="2026-12-14"]')).toHaveAttribute('aria-current', 'date');
+  await view(page, 'This month');
+  expect(await dates(page)).toEqual(['2026-12-14']);
+  await view(page, 'This quarter');
+  expect(await dates(page)).toEqual(['2026-10-01', '2026-10-19', '2026-12-14']);
+  await expect(page.locator('[data-wf-view-detail]')).toHaveText('Q4 2026: 1 October – 31 December · 3 dates, 2 already past');
+  await expect(page.locator('#date-legacy-deployer-deprecation-effective')).toContainText('took effect 74 days ago');
+  await expect(page.locator('.wf-grid caption')).toHaveText(['October 2026', 'December 2026']);
+  expect(page.url()).toContain('?view=this-quarter');
+  await view(page, 'Next quarter');
+  expect(await dates(page)).toEqual(['2027-01-04', '2027-01-11', '2027-01-29', '2027-02-15', '2027-03-31']);
+  // The view is in the address, so it can be shared and reloaded.
+  await page.goto('/lifecycle/?view=this-quarter');
+  expect(await dates(page)).toEqual(['2026-10-01', '2026-10-19', '2026-12-14']);
+  // A reader in the new year: next quarter has become this quarter.
+  await page.clock.setFixedTime(new Date('2027-01-02T09:00:00'));
+  await page.goto('/lifecycle/?view=this-quarter');
+  expect(await dates(page)).toEqual(['2027-01-04', '2027-01-11', '2027-01-29', '2027-02-15', '2027-03-31']);
 });
 
 test("with the browser's clock after a sunset, the item shows as past", async ({ page }) => {
   await page.clock.setFixedTime(new Date('2027-06-01T12:00:00'));
   await page.goto('/lifecycle/');
-  const item = (when: string) => page.locator(`[data-wf-when="${when}"][data-id="legacy-deployer-deprecation"][data-date="2027-01-29"]`);
-  await expect(item('upcoming')).toBeHidden();
-  await expect(item('past')).toBeVisible();
-  await expect(item('past')).toContainText('sunset 123 days ago');
   // Nothing dated before 1 June 2027 is still called upcoming.
-  const dates = await upcoming(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-date') ?? ''));
-  expect(dates.every((d) => d >= '2027-06-01')).toBe(true);
+  expect(await dates(page)).toEqual([]);
   await expect(page.getByText('Nothing is scheduled.')).toBeVisible();
-  await expect(past(page).first()).toHaveAttribute('data-date', '2027-04-20');
+  await view(page, 'Past');
+  const past = await dates(page);
+  expect(past[0]).toBe('2027-04-20');
+  expect([...past].sort().reverse()).toEqual(past);
+  await expect(page.locator('#date-legacy-deployer-deprecation-sunset')).toContainText('sunset 123 days ago');
 });
 
 test('filters by type and by owning team', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T09:00:00'));
   await page.goto('/lifecycle/');
-  const all = await upcoming(page).count();
+  const all = await rows(page).count();
   await page.getByLabel('Type').selectOption('deprecation');
-  const types = await upcoming(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+  const types = await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
   expect(types.length).toBeGreaterThan(0);
   expect(types.length).toBeLessThan(all);
   expect(new Set(types)).toEqual(new Set(['deprecation']));
   await page.getByLabel('Owning team').selectOption({ label: 'Identity & Access' });
-  await expect(upcoming(page)).toHaveCount(1);
-  await expect(upcoming(page).first()).toHaveAttribute('data-id', 'session-store-v1-deprecation');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toHaveAttribute('data-group', 'announcement:session-store-v1-deprecation');
+  // The team's own feed is offered with it.
+  await expect(page.getByRole('link', { name: "Subscribe to Identity & Access's changes" })).toHaveAttribute('href', 'webcal://handbook.tidewater.example/teams/identity-team/lifecycle.ics');
   await page.getByRole('button', { name: 'Clear' }).click();
-  await expect(upcoming(page)).toHaveCount(all);
+  await expect(rows(page)).toHaveCount(all);
+  await expect(page.locator('[data-wf-team-feed]')).toBeHidden();
 });
 
 test('an announcement lists the consumers who must act, grouped by team with contacts', async ({ page }) => {

@@ -3,9 +3,11 @@
  * sunset), the upcoming/past split against "today", countdown text, month groups and
  * month grids. Calendar dates only: nothing here reads a clock or a time zone.
  */
-import { addDays, dayNumber, daysInMonth } from '../dates.ts';
+import { dayNumber } from '../dates.ts';
 export { countdown } from './countdown.ts';
 import { endDate, type Announcement } from './announcements.ts';
+import { formatDate } from './periods.ts';
+export { formatDate, formatMonth } from './periods.ts';
 
 /** Which date of an announcement an event is. */
 export type EventKind = 'effective' | 'sunset';
@@ -17,7 +19,6 @@ export interface CalendarEvent {
   date: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The events of announcements (effective, and sunset when set), in date order. */
@@ -58,12 +59,6 @@ export function eventVerb(e: Pick<CalendarEvent, 'kind'> & { announcement: Pick<
   return 'takes effect';
 }
 
-/** `2026-03-01` as people read it: `1 March 2026` (calendar date, no time zone). */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
 /** `2026-03-01` with its weekday: `Sunday 1 March 2026`. */
 export function formatLongDate(date: string): string {
   return `${WEEKDAYS[weekday(date)]} ${formatDate(date)}`;
@@ -73,12 +68,6 @@ export function formatLongDate(date: string): string {
 export function weekday(date: string): number {
   // 1970-01-01 was a Thursday.
   return (((dayNumber(date) + 4) % 7) + 7) % 7;
-}
-
-/** `2026-03` as `March 2026`. */
-export function formatMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTHS[m - 1]} ${y}`;
 }
 
 /** Groups dated items by month (`YYYY-MM`), keeping their order. */
@@ -108,60 +97,7 @@ export function monthsFrom(date: string, count: number): string[] {
   return out;
 }
 
-/** A month as weeks (Monday first) of dates, `undefined` for days outside the month. */
-export function monthGrid(month: string): (string | undefined)[][] {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const first = `${month}-01`;
-  const lead = (weekday(first) + 6) % 7; // Monday = 0
-  const cells: (string | undefined)[] = Array.from({ length: lead }, () => undefined);
-  for (let d = 0; d < daysInMonth(y, m); d++) cells.push(addDays(first, d));
-  while (cells.length % 7 !== 0) cells.push(undefined);
-  const weeks: (string | undefined)[][] = [];
-  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
-  return weeks;
-}
+export { monthGrid } from './periods.ts';
 
-/** How many events /lifecycle/ shows in each direction, and the rest of its paging. */
-export const CALENDAR_LIMITS = { upcoming: 15, past: 10, slack: 10, pageSize: 50 } as const;
-
-/** What /lifecycle/ shows: a bounded slice of each timeline, and how many events it leaves to the paged lists. */
-export interface CalendarWindow {
-  /** Soonest first: the `slack` latest past events (hidden), then the next `upcoming` events. */
-  upcoming: CalendarEvent[];
-  /** Latest first: the `slack` soonest upcoming events (hidden), then the latest `past` events. */
-  past: CalendarEvent[];
-  upcomingTotal: number;
-  pastTotal: number;
-  /** Upcoming events not on /lifecycle/ (they are on /lifecycle/upcoming/). */
-  moreUpcoming: number;
-  morePast: number;
-}
-
-/**
- * The slice of the calendar that /lifecycle/ renders, so that it does not grow with the
- * years of history: the next `limits.upcoming` events and the latest `limits.past`.
- * Each timeline also carries the `slack` events nearest to the build's "today" on the
- * other side, hidden, so a browser whose date is later than the build's still moves
- * them to the right timeline (see lifecycle-client.ts).
- */
-export function calendarWindow(
-  events: readonly CalendarEvent[],
-  today: string,
-  limits: { upcoming: number; past: number; slack: number } = CALENDAR_LIMITS,
-): CalendarWindow {
-  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const future = sorted.filter((e) => e.date >= today);
-  const before = sorted.filter((e) => e.date < today);
-  const recent = limits.slack > 0 ? before.slice(-limits.slack) : [];
-  const soon = future.slice(0, limits.slack);
-  const upcoming = [...recent, ...future.slice(0, limits.upcoming)];
-  const past = [...soon.reverse(), ...before.slice(-limits.past).reverse()];
-  return {
-    upcoming,
-    past,
-    upcomingTotal: future.length,
-    pastTotal: before.length,
-    moreUpcoming: Math.max(0, future.length - limits.upcoming),
-    morePast: Math.max(0, before.length - limits.past),
-  };
-}
+/** How many dates each page of /lifecycle/upcoming/ and /lifecycle/past/ lists. */
+export const CALENDAR_LIMITS = { pageSize: 50 } as const;

@@ -4,8 +4,9 @@
  * Deterministic: the same announcements give byte-identical output.
  */
 import { addDays } from '../dates.ts';
-import { TYPE_LABELS, type Announcement } from './announcements.ts';
-import { calendarEvents, eventLabel } from './calendar.ts';
+import type { Announcement } from './announcements.ts';
+import { announcementItems, type CalendarItem } from './items.ts';
+import { announcementPath } from '../urls.ts';
 
 /** One all-day event. */
 export interface IcsEvent {
@@ -92,6 +93,30 @@ export function writeCalendar(cal: IcsCalendar): string {
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
+/** The events of calendar items for a feed: UIDs on `host`, each description ending with the item's absolute URL. */
+export function itemIcsEvents(
+  items: readonly CalendarItem[],
+  options: {
+    /** Host for UIDs, e.g. `handbook.tidewater.example`. */
+    host: string;
+    /** The absolute URL of a site path (`/lifecycle/x/`). */
+    absolute: (path: string) => string;
+  },
+): IcsEvent[] {
+  return items.map((item) => {
+    const url = options.absolute(item.url);
+    return {
+      uid: `${item.id}@${options.host}`,
+      stamp: item.feed.stamp,
+      date: item.date,
+      summary: item.feed.summary,
+      description: [...item.feed.details, `${item.feed.linkText}: ${url}`].join('\n'),
+      url,
+      categories: item.feed.categories,
+    };
+  });
+}
+
 /** The events of announcements for a feed: one per effective date and one per sunset date. */
 export function announcementEvents(
   announcements: readonly Announcement[],
@@ -104,25 +129,7 @@ export function announcementEvents(
     subjectLabel: (ref: string) => string;
   },
 ): IcsEvent[] {
-  return calendarEvents(announcements).map(({ announcement: a, kind, date }) => {
-    const subjects = a.subjects.map(options.subjectLabel).join(', ');
-    const url = options.pageUrl(a);
-    const details = [
-      a.summary,
-      '',
-      `${TYPE_LABELS[a.type]} of ${subjects}.`,
-      `Announced ${a.announced}; effective ${a.effective}${a.sunset ? `; sunset ${a.sunset}` : ''}.`,
-      ...(a.replacement ? [`Replacement: ${options.subjectLabel(a.replacement)}.`] : []),
-      `Details and migration guide: ${url}`,
-    ];
-    return {
-      uid: `${a.id.replace(/\//g, '-')}-${kind}@${options.host}`,
-      stamp: a.announced,
-      date,
-      summary: `${eventLabel({ kind, announcement: a })}: ${subjects}`,
-      description: details.join('\n'),
-      url,
-      categories: [TYPE_LABELS[a.type]],
-    };
-  });
+  const byUrl = new Map(announcements.map((a) => [announcementPath(a.id), a]));
+  const items = announcementItems(announcements, { nameOf: options.subjectLabel, ownersOf: () => [] });
+  return itemIcsEvents(items, { host: options.host, absolute: (path) => options.pageUrl(byUrl.get(path) as Announcement) });
 }

@@ -8,3 +8,5 @@ export * from './calendar.ts';
 export * from './impact.ts';
 export * from './notices.ts';
 export * from './ics.ts';
+export * from './items.ts';
+export * from './periods.ts';

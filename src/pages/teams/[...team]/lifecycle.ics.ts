@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entityParam } from '../../../core/urls.ts';
 import { affectedEntities } from '../../../core/lifecycle/impact.ts';
+import { announcementGroup } from '../../../core/lifecycle/items.ts';
 import { getSiteLifecycle } from '../../../data/lifecycle.ts';
 import { icsResponse, lifecycleIcs } from '../../../data/lifecycle-feeds.ts';
 
@@ -16,7 +17,7 @@ export const getStaticPaths = (async () => {
     if (!team) return;
     let set = touching.get(team);
     if (!set) touching.set(team, (set = new Set()));
-    set.add(id);
+    set.add(announcementGroup(id));
   };
   for (const a of lc.announcements) {
     add(a.contact, a.id);
@@ -35,8 +36,8 @@ export const GET: APIRoute = async ({ props, site }) => {
   const lc = await getSiteLifecycle();
   const ids = new Set(props.ids as string[]);
   const name = lc.nameOf(props.ref as string);
-  const announcements = lc.announcements.filter((a) => ids.has(a.id));
+  const items = lc.items.filter((i) => ids.has(i.group));
   return icsResponse(
-    lifecycleIcs(lc, announcements, site, `Platform lifecycle: ${name}`, `Lifecycle changes that touch what ${name} owns or uses directly.`),
+    lifecycleIcs(items, site, `Platform lifecycle: ${name}`, `Lifecycle changes that touch what ${name} owns or uses directly.`),
   );
 };
