@@ -50,6 +50,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
           components: {
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
+            Hero: fileURLToPath(new URL('../components/overrides/Hero.astro', import.meta.url)),
             ...config.components,
           },
           // A few fixed entries, never one per entity: the sidebar is written into every page.

@@ -39,8 +39,13 @@ describe('the docs sidebar', () => {
     expect(items).toEqual([
       { label: 'How-to guides', items: [{ slug: 'docs/how-to/z' }, { label: 'Deep', items: [{ slug: 'docs/how-to/deep/one' }] }] },
       { label: 'Reference', items: [{ slug: 'docs/reference/a' }, { slug: 'docs/reference/b' }] },
-      { label: 'Using Wayfinder', items: [{ slug: 'docs/wayfinder/adopt' }] },
+      { label: 'Wayfinder manual', items: [{ slug: 'docs/wayfinder/adopt' }], collapsed: true },
     ]);
+  });
+
+  it("keeps Wayfinder's manual last and collapsed, whatever the section order", () => {
+    const items = buildDocsSidebar([doc('wayfinder/adopt.md', { order: 0 }), doc('runbooks/r.md', { order: 9 })], {}, ['wayfinder', 'runbooks']);
+    expect(items.at(-1)).toEqual({ label: 'Wayfinder manual', items: [{ slug: 'docs/wayfinder/adopt' }], collapsed: true });
   });
 
   it('puts the Diátaxis sections first, in order, whatever their docs\' sidebar.order', () => {

@@ -1,6 +1,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { DocMeta } from './frontmatter.ts';
 import { docId, GENERATED_FOLDERS } from '../urls.ts';
+import { MANUAL_SECTION } from '../content-dir.ts';
 
 /** A Starlight sidebar item, as written in its `sidebar` option. */
 export type SidebarItem =
@@ -14,7 +15,7 @@ export const DEFAULT_SECTION_LABELS: Record<string, string> = {
   'how-to': 'How-to guides',
   reference: 'Reference',
   explanation: 'Explanation',
-  wayfinder: 'Using Wayfinder',
+  wayfinder: 'Wayfinder manual',
 };
 
 interface Node {
@@ -227,6 +228,9 @@ export function findLargeFolders(docs: readonly DocMeta[], limit = DEFAULT_SIDEB
   return out.sort((a, b) => a.folder.localeCompare(b.folder, 'en'));
 }
 
+/** The top-level folder of Wayfinder's own manual: last in the sidebar and collapsed, apart from the organisation's docs. */
+const MANUAL_FOLDER = MANUAL_SECTION;
+
 /** Default order of top-level folders: the Diátaxis order, then the manual. */
 export const DEFAULT_SECTION_ORDER = ['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder'];
 
@@ -288,6 +292,11 @@ export function buildDocsSidebar(
     }
     for (const [name, dir] of node.dirs) {
       const folder = top ? name : `${at}/${name}`;
+      if (top && name === MANUAL_FOLDER) {
+        // The product's manual is not part of the organisation's handbook: one closed group, always last.
+        entries.push({ rank: Infinity, order: 0, key: name, item: { label: folderLabel(name, allLabels), items: toItems(dir, folder), collapsed: true } });
+        continue;
+      }
       entries.push({ rank: rank(name), order: weight(dir), key: name, item: { label: folderLabel(name, allLabels), items: toItems(dir, folder) } });
     }
     entries.sort((a, b) => a.rank - b.rank || a.order - b.order || a.key.localeCompare(b.key, 'en'));
