@@ -17,8 +17,10 @@ export default defineConfig({
     starlight({
       title: 'Tidewater Handbook',
       description: 'How to build, ship and run software at Tidewater: docs, onboarding, owners and changes.',
-      // Exact service names should find the service's own page first.
-      pagefind: { ranking: { termSimilarity: 5 } },
+      // Exact service names should find the service's own page first. Term frequency counts
+      // in full (Starlight's default is 0.1), so the weighted "who owns it / on-call" sentence
+      // of team and entity pages ranks a team first for "payments on-call" (tests/build/search-ranking.test.ts).
+      pagefind: { ranking: { termSimilarity: 5, termFrequency: 1 } },
       // The plugin's options are how the site presents the content (sidebar labels and
       // order). Content policies (stages, review period, health rules, reference policy,
       // report link) are in wayfinder.yaml in the content folder, which `npm run check`

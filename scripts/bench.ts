@@ -8,9 +8,11 @@
  * (sampled from /proc), pages, dist/ size, the largest HTML page of each page type, the
  * Pagefind index size and the bytes one search transfers in Chromium; prints a table and
  * writes it into the manual (manual/performance.md) with the date, cores,
- * memory and method. It is a benchmark, not a test: nothing fails on a slow machine.
+ * memory and method. It also starts `astro dev` on each organisation and measures the time
+ * until the first entity page is served and until an edited doc shows. It is a benchmark,
+ * not a test: nothing fails on a slow machine.
  *
- *   node scripts/bench.ts [--sizes 1k,10k,30k] [--no-baseline] [--no-search] [--no-write]
+ *   node scripts/bench.ts [--sizes 1k,10k,30k] [--no-baseline] [--no-search] [--no-dev] [--no-write]
  *   node scripts/bench.ts --search-in DIST     (only the search measurement, on a built site)
  *
  * Sizes: s (200 entities, a folder of 60 docs: a quick run), 1k (1,200 entities with
@@ -26,6 +28,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateOrganisation, type OrgOptions } from './gen-org.ts';
+import { docId, docPath } from '../src/core/urls.ts';
+import { Document, isCollection, parseAllDocuments, visit } from 'yaml';
 import { listHtml, weighSite, type TypeWeight } from './page-weight.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +41,7 @@ const SIZES: Record<string, { label: string; org: OrgOptions }> = {
 };
 const TODAY = '2026-11-23';
 
-const USAGE = 'usage: npm run bench -- [--sizes s,1k,10k,30k] [--no-baseline] [--no-search] [--no-write] [--search-in DIST] [--out DIR] [--port N]\n';
+const USAGE = 'usage: npm run bench -- [--sizes s,1k,10k,30k] [--no-baseline] [--no-search] [--no-dev] [--dev-only] [--no-write] [--search-in DIST] [--out DIR] [--port N]\n';
 
 function readArgs() {
   try {
@@ -53,6 +57,10 @@ const OPTIONS = {
   'no-baseline': { type: 'boolean', default: false },
   'no-search': { type: 'boolean', default: false },
   'no-write': { type: 'boolean', default: false },
+  /** Skip the dev-server measurement (time to the first entity page, time until an edited doc shows). */
+  'no-dev': { type: 'boolean', default: false },
+  /** Only the dev-server measurement (no check, build, search or baseline); prints, writes nothing. */
+  'dev-only': { type: 'boolean', default: false },
   /** Only measure one search on an already built site. */
   'search-in': { type: 'string' },
   out: { type: 'string', default: path.join(root, 'bench/out') },
@@ -73,6 +81,7 @@ for (const s of sizes) {
 }
 const withBaseline = !values['no-baseline'];
 const withSearch = !values['no-search'];
+const withDev = !values['no-dev'];
 
 // ---------------------------------------------------------------------------------------
 // Measuring a process tree
@@ -118,6 +127,23 @@ interface Run {
   peakBytes: number;
   status: number | null;
   output: string;
+  /** Seconds from the start until each build phase's first log line (see PHASES). */
+  marks: Partial<Record<Phase, number>>;
+}
+
+/** Where an Astro build is, from its log: the line that starts each phase. */
+const PHASES = {
+  bundle: /Building static entrypoints/,
+  render: /generating static routes/,
+  search: /Building search index/,
+} as const;
+type Phase = keyof typeof PHASES;
+
+/** "setup + content, bundle, render, search index" in seconds, from a build's phase marks. */
+function phaseSplit(r: Run): string {
+  const { bundle, render, search } = r.marks;
+  if (bundle === undefined || render === undefined || search === undefined) return '–';
+  return [bundle, render - bundle, search - render, r.seconds - search].map((n) => n.toFixed(0)).join(' / ');
 }
 
 /** Runs `cmd` and samples the memory of its whole process tree until it ends. */
@@ -126,8 +152,22 @@ function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessE
     const started = performance.now();
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
-    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
+    const marks: Run['marks'] = {};
+    let line = '';
+    const take = (d: Buffer) => {
+      const text = d.toString();
+      output = (output + text).slice(-20000);
+      // Phase marks, from whole lines (a chunk may end mid-line).
+      const lines = (line + text).split('\n');
+      line = lines.pop() ?? '';
+      for (const l of lines) {
+        for (const [phase, re] of Object.entries(PHASES) as [Phase, RegExp][]) {
+          if (marks[phase] === undefined && re.test(l)) marks[phase] = (performance.now() - started) / 1000;
+        }
+      }
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     let peak = 0;
     const sample = () => {
       if (child.pid === undefined) return;
@@ -137,7 +177,7 @@ function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessE
     const timer = setInterval(sample, 100);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak, status, output });
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak, status, output, marks });
     });
   });
 }
@@ -208,6 +248,171 @@ async function searchBytes(dir: string, port: number, query: string): Promise<nu
 }
 
 // ---------------------------------------------------------------------------------------
+// The catalog in other YAML styles
+
+/** How descriptors are written: block YAML (as generated), flow YAML, or JSON documents. */
+type YamlStyle = 'block' | 'flow' | 'json';
+
+/**
+ * Copies the organisation at `content` to `out` with every catalog document rewritten in
+ * `style` (same entities, same order): flow collections (`{ name: x, tags: [a, b] }`,
+ * wrapped at 80 columns as `yaml` writes them) or one pretty-printed JSON object per
+ * document. `npm run check` must be as fast whatever the style.
+ */
+/** A descriptor as block YAML at the top with every nested map and list in flow style: `metadata: { name: x, tags: [a, b] }`. */
+function flowStyle(value: unknown): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Map(_key, node, path) {
+      if (path.length > 1) node.flow = true;
+    },
+    Seq(_key, node) {
+      node.flow = true;
+    },
+  });
+  if (isCollection(doc.contents)) doc.contents.flow = false;
+  return doc.toString();
+}
+
+function writeStyled(content: string, out: string, style: Exclude<YamlStyle, 'block'>): void {
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.cpSync(content, out, { recursive: true });
+  const dir = path.join(out, 'catalog');
+  for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    if (!/\.ya?ml$/.test(f)) continue;
+    const file = path.join(dir, f);
+    const docs = parseAllDocuments(fs.readFileSync(file, 'utf8')).map((d) => d.toJS() as unknown);
+    const text = docs.map((d) => (style === 'json' ? `${JSON.stringify(d, null, 2)}\n` : flowStyle(d))).join('---\n');
+    fs.writeFileSync(file, text);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The dev server
+
+/** What `astro dev` costs on an organisation. */
+interface DevResult {
+  /** From starting `astro dev` until the first entity page is served (200, its HTML in full). */
+  firstEntitySeconds?: number;
+  /** Serving a second entity page, once the first has been. */
+  nextEntitySeconds?: number;
+  /** From saving an edited doc until its page serves the new text. */
+  editSeconds?: number;
+  peakBytes: number;
+  /** What went wrong, when a step timed out. */
+  problem?: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** GETs `url`; the status and body, or undefined when nothing answers yet. */
+function get(url: string): Promise<{ status: number; body: string } | undefined> {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', () => resolve(undefined));
+    });
+    req.on('error', () => resolve(undefined));
+    req.setTimeout(600_000, () => req.destroy());
+  });
+}
+
+/** Polls `url` until `ok` holds for its answer or `timeoutMs` passes; seconds taken, or undefined. */
+async function until(url: string, ok: (r: { status: number; body: string }) => boolean, timeoutMs: number): Promise<number | undefined> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    const r = await get(url);
+    if (r && ok(r)) return (performance.now() - started) / 1000;
+    await sleep(r ? 100 : 250);
+  }
+  return undefined;
+}
+
+/** The site paths of two Components of a generated catalog. */
+function someEntities(content: string): string[] {
+  const out: string[] = [];
+  for (const f of (fs.readdirSync(path.join(content, 'catalog'), { recursive: true }) as string[]).sort()) {
+    if (!/\.ya?ml$/.test(f)) continue;
+    const text = fs.readFileSync(path.join(content, 'catalog', f), 'utf8');
+    for (const m of text.matchAll(/^kind: Component\nmetadata:\n {2}name: (\S+)/gm)) {
+      out.push(`/catalog/component/${m[1]}/`);
+      if (out.length === 2) return out;
+    }
+  }
+  return out;
+}
+
+/**
+ * Starts `astro dev` on `content` (its dev data store moved aside, so it starts cold, and
+ * put back after), waits for the first entity page, asks for a second one, then appends a
+ * line to a doc and waits until its page shows it. The doc is restored afterwards.
+ */
+async function measureDev(content: string, work: string, port: number): Promise<DevResult> {
+  const store = path.join(root, '.astro/data-store.json');
+  const aside = `${store}.bench-aside`;
+  if (fs.existsSync(store)) fs.renameSync(store, aside);
+  const docFile = (fs.readdirSync(path.join(content, 'docs'), { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.md') && f.includes('/'))
+    .sort()[0] as string;
+  const docFull = path.join(content, 'docs', docFile);
+  const original = fs.readFileSync(docFull, 'utf8');
+  const [first, next] = someEntities(content);
+  const base = `http://127.0.0.1:${port}`;
+  const result: DevResult = { peakBytes: 0 };
+  const started = performance.now();
+  const child = spawn(node, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    env: { ...baseEnv, WAYFINDER_CONTENT: content, WAYFINDER_CACHE_DIR: path.join(work, 'dev-cache') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
+  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
+  const timer = setInterval(() => {
+    if (child.pid !== undefined) result.peakBytes = Math.max(result.peakBytes, descendants(child.pid).reduce((n, p) => n + rss(p), 0));
+  }, 100);
+  try {
+    if (!first || !next) throw new Error('the generated catalog has no two Components');
+    const served = await until(`${base}${first}`, (r) => r.status === 200 && r.body.includes('</html>'), 600_000);
+    if (served === undefined) throw new Error(`no entity page after 600 s:\n${output.slice(-2000)}`);
+    result.firstEntitySeconds = (performance.now() - started) / 1000;
+    const t = performance.now();
+    const second = await get(`${base}${next}`);
+    if (second?.status === 200) result.nextEntitySeconds = (performance.now() - t) / 1000;
+    const docUrl = `${base}${docPath(docId(docFile))}`;
+    const before = await get(docUrl);
+    if (before?.status !== 200) throw new Error(`the doc ${docUrl} answered ${before?.status ?? 'nothing'}`);
+    const marker = `bench-edit-${Date.now()}`;
+    fs.writeFileSync(docFull, `${original}\nEdited: ${marker}\n`);
+    const edited = await until(docUrl, (r) => r.body.includes(marker), 120_000);
+    if (edited === undefined) throw new Error('the edited doc did not show its new text within 120 s');
+    result.editSeconds = edited;
+  } catch (e) {
+    result.problem = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`bench: the dev-server measurement failed: ${result.problem}\n`);
+  } finally {
+    clearInterval(timer);
+    fs.writeFileSync(docFull, original);
+    if (child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already ended
+      }
+    }
+    await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.on('close', r)));
+    fs.rmSync(store, { force: true });
+    if (fs.existsSync(aside)) fs.renameSync(aside, store);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------
 // The plain Starlight baseline
 
 /** A plain Starlight site with `pages` pages of text like the generated docs, and a small fixed sidebar. */
@@ -258,12 +463,16 @@ interface SizeResult {
   label: string;
   checkSeconds: number;
   checkSlowSeconds: number;
+  /** `check` on the same catalog written as flow YAML and as JSON documents. */
+  checkFlowSeconds: number;
+  checkJsonSeconds: number;
   build: Run;
   pages: number;
   distBytes: number;
   pagefindBytes: number;
   searchBytes?: number;
   weights: TypeWeight[];
+  dev?: DevResult;
   baseline?: { build: Run; pages: number; distBytes: number; largest: number };
 }
 
@@ -285,6 +494,15 @@ async function runSize(size: string): Promise<SizeResult> {
   const check = await measured(node, [path.join(root, 'scripts/check.ts'), '--content', content], root, { ...baseEnv, WAYFINDER_FAST_YAML: '1' });
   if (check.status !== 0) throw new Error(`check failed on the generated organisation:\n${check.output.slice(-3000)}`);
   const slow = await measured(node, [path.join(root, 'scripts/check.ts'), '--content', content], root, { ...baseEnv, WAYFINDER_FAST_YAML: '0' });
+  const styled: Record<'flow' | 'json', number> = { flow: 0, json: 0 };
+  for (const style of ['flow', 'json'] as const) {
+    const dir = path.join(work, `content-${style}`);
+    writeStyled(content, dir, style);
+    const r = await measured(node, [path.join(root, 'scripts/check.ts'), '--content', dir], root, { ...baseEnv });
+    if (r.status !== 0) throw new Error(`check failed on the ${style}-style catalog:\n${r.output.slice(-3000)}`);
+    styled[style] = r.seconds;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 
   const dist = path.join(work, 'dist');
   console.log(`[${size}] building (cold)`);
@@ -301,6 +519,8 @@ async function runSize(size: string): Promise<SizeResult> {
     label: spec.label,
     checkSeconds: check.seconds,
     checkSlowSeconds: slow.seconds,
+    checkFlowSeconds: styled.flow,
+    checkJsonSeconds: styled.json,
     build,
     pages,
     distBytes: duSize(dist),
@@ -312,8 +532,15 @@ async function runSize(size: string): Promise<SizeResult> {
     const bytes = await searchBytes(dist, Number(values.port), 'runbook dashboard');
     if (bytes !== undefined) result.searchBytes = bytes;
   }
+  if (withDev) {
+    console.log(`[${size}] astro dev: first entity page, then an edited doc`);
+    result.dev = await measureDev(content, work, Number(values.port));
+    fs.rmSync(path.join(work, 'dev-cache'), { recursive: true, force: true });
+  }
   if (withBaseline) {
-    const dir = path.join(work, 'baseline');
+    // Inside the repository whatever --out says: the baseline links to its node_modules,
+    // and Astro fails to bundle Starlight through a link from another folder tree.
+    const dir = path.join(root, 'bench/out/baseline', size);
     console.log(`[${size}] building plain Starlight with ${pages} pages (cold)`);
     writeBaseline(dir, pages);
     const b = await measured(node, [astroBin, 'build'], dir, { ...baseEnv });
@@ -337,6 +564,9 @@ function table(results: SizeResult[]): string {
   const row = (label: string, f: (r: SizeResult) => string) => rows.push([label, ...results.map(f)]);
   row('Pages', (r) => r.pages.toLocaleString('en'));
   row('Build, wall time', (r) => `${r.build.seconds.toFixed(1)} s`);
+  row('Build, pages per second (linear growth keeps this flat)', (r) => (r.pages / r.build.seconds).toFixed(0));
+  row('Build phases, s: setup + content / bundle / render pages / search index', (r) => phaseSplit(r.build));
+  row('Plain Starlight, same phases, s', (r) => (r.baseline ? phaseSplit(r.baseline.build) : '–'));
   row('Build, peak memory (process tree)', (r) => MB(r.build.peakBytes));
   row('Plain Starlight, same pages: wall time', (r) => (r.baseline ? `${r.baseline.build.seconds.toFixed(1)} s` : '–'));
   row('Plain Starlight: peak memory', (r) => (r.baseline ? MB(r.baseline.build.peakBytes) : '–'));
@@ -346,6 +576,11 @@ function table(results: SizeResult[]): string {
   row('Pagefind index', (r) => MB(r.pagefindBytes));
   row('One search transfers (Chromium)', (r) => (r.searchBytes === undefined ? '–' : KB(r.searchBytes)));
   row('`check`, wall time (without the fast YAML reader)', (r) => `${r.checkSeconds.toFixed(1)} s (${r.checkSlowSeconds.toFixed(1)} s)`);
+  row('`check` on the catalog as flow YAML / as JSON documents', (r) => `${r.checkFlowSeconds.toFixed(1)} s / ${r.checkJsonSeconds.toFixed(1)} s`);
+  const secs = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(1)} s`);
+  row('`astro dev`: start to first entity page (next one)', (r) => (r.dev ? `${secs(r.dev.firstEntitySeconds)} (${secs(r.dev.nextEntitySeconds)})` : '–'));
+  row('`astro dev`: edited doc shows after', (r) => (r.dev ? secs(r.dev.editSeconds) : '–'));
+  row('`astro dev`: peak memory', (r) => (r.dev ? MB(r.dev.peakBytes) : '–'));
   const types = [...new Set(results.flatMap((r) => r.weights.map((w) => w.type)))];
   for (const t of types) {
     row(`Largest ${t} page (its chrome)`, (r) => {
@@ -356,6 +591,22 @@ function table(results: SizeResult[]): string {
   row('Largest plain Starlight page', (r) => (r.baseline ? KB(r.baseline.largest) : '–'));
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+if (values['dev-only']) {
+  for (const size of sizes) {
+    const spec = SIZES[size] as (typeof SIZES)[string];
+    const work = path.join(values.out as string, size);
+    const content = path.join(work, 'content');
+    fs.rmSync(work, { recursive: true, force: true });
+    console.log(`[${size}] generating ${spec.label}`);
+    generateOrganisation(content, spec.org);
+    console.log(`[${size}] astro dev: first entity page, then an edited doc`);
+    const d = await measureDev(content, work, Number(values.port));
+    console.log(JSON.stringify(d, null, 2));
+    fs.rmSync(path.join(work, 'dev-cache'), { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 if (values['search-in']) {

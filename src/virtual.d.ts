@@ -10,6 +10,10 @@ declare module 'virtual:wayfinder/config' {
     /** The folder's own docs, relative to content/docs, in sidebar order. */
     docs: string[];
     subfolders: string[];
+    /** Docs in the folder and its subfolders. */
+    total: number;
+    /** Site path (without base) of the index link that stands for the folder in the sidebar. */
+    shownAt: string;
   }[];
   /** The plugin's site options and the content folder's policy (wayfinder.yaml). */
   export const options: import('./plugin/options.ts').WayfinderOptions & import('./core/policy.ts').Policy;

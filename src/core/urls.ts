@@ -238,6 +238,11 @@ export function manualPath(page: string, anchor?: string): string {
   return `/docs/wayfinder/${page}/${anchor ? `#${anchor}` : ''}`;
 }
 
+/** Whether a doc id (`docs/wayfinder/lifecycle`) is a page of Wayfinder's own manual rather than the organisation's docs. */
+export function isManualDocId(id: string): boolean {
+  return id === 'docs/wayfinder' || id.startsWith('docs/wayfinder/');
+}
+
 // ---- lifecycle and onboarding ----------------------------------------------------------
 
 /** The page of a lifecycle announcement: `/lifecycle/2026-payments-v1-sunset/`. */

@@ -1,8 +1,11 @@
 /**
- * The catalog as pages use it: loaded once per build from the `catalog` collection and
- * indexed, so every page reads maps instead of scanning 10,000 entities.
+ * The catalog as pages use it: the entities the plugin loaded and checked once per build
+ * (src/plugin/checked-content.ts), indexed, so every page reads maps instead of scanning
+ * 10,000 entities.
  */
 import { getCollection } from 'astro:content';
+import { contentPaths, options } from 'virtual:wayfinder/config';
+import { checkedContent } from '../plugin/checked-content.ts';
 import type { CatalogEntity } from '../core/catalog/types.ts';
 import { docPath, entityPath } from '../core/urls.ts';
 import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
@@ -36,8 +39,10 @@ export function getSiteCatalog(): Promise<SiteCatalog> {
 }
 
 async function build(): Promise<SiteCatalog> {
-  const entries = await getCollection('catalog');
-  const entities = entries.map((e) => e.data as unknown as CatalogEntity).sort((a, b) => (a.ref < b.ref ? -1 : 1));
+  // The `catalog` collection holds one entry that changes with the catalog (see
+  // src/loaders/catalog.ts): reading it ties this data to the dev server's reloads.
+  await getCollection('catalog');
+  const entities: CatalogEntity[] = [...checkedContent(contentPaths, options).catalog.entities].sort((a, b) => (a.ref < b.ref ? -1 : 1));
   const byRef = new Map(entities.map((e) => [e.ref, e]));
   const docsAbout = new Map<string, DocLink[]>();
   const docsOwnedBy = new Map<string, DocLink[]>();

@@ -17,8 +17,10 @@ export interface SiteFolder {
   path: string;
   label: string;
   rows: FolderRow[];
-  /** Subfolders that have an index page of their own: label and path. */
-  subfolders: { label: string; path: string }[];
+  /** Docs in the folder and all its subfolders. */
+  total: number;
+  /** Subfolders that have an index page of their own: label, path and docs in them and below. */
+  subfolders: { label: string; path: string; total: number }[];
 }
 
 let cached: Promise<SiteFolder[]> | undefined;
@@ -39,9 +41,10 @@ async function build(): Promise<SiteFolder[]> {
     folder: f.folder,
     path: f.path,
     label: f.label,
+    total: f.total,
     subfolders: f.subfolders.flatMap((s) => {
       const sub = byFolder.get(s);
-      return sub ? [{ label: sub.label, path: sub.path }] : [];
+      return sub ? [{ label: sub.label, path: sub.path, total: sub.total }] : [];
     }),
     rows: f.docs.flatMap((relative): FolderRow[] => {
       const d = byRelative.get(relative);

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContentPaths } from '../core/content-dir.ts';
-import { checkAndKeep, checkedContent, contentCheckCount, forgetCheckedContent } from './checked-content.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import { checkAndKeep, checkedContent, contentCheckCount, forgetCheckedContent, recheckAndKeepIfClean } from './checked-content.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const site = (name: string) => resolveContentPaths(path.join(root, 'tests/fixtures/sites', name), {}, root, root);
@@ -26,5 +28,25 @@ describe('checked content kept for the build', () => {
     expect(checkedContent(site('bad-catalog'))).toBe(bad);
     expect(contentCheckCount()).toBe(before + 1);
     expect(checkedContent(site('minimal'))).not.toBe(bad);
+  });
+
+  it('after an edit in astro dev, keeps the last good content while the new one has errors', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-recheck-'));
+    try {
+      fs.cpSync(path.join(root, 'tests/fixtures/sites/minimal'), dir, { recursive: true });
+      const paths = resolveContentPaths(dir, {}, root, root);
+      const good = checkAndKeep(paths);
+      const file = (fs.readdirSync(paths.catalog, { recursive: true }) as string[]).find((f) => f.endsWith('.yaml')) as string;
+      const text = fs.readFileSync(path.join(paths.catalog, file), 'utf8');
+      fs.writeFileSync(path.join(paths.catalog, file), `${text}\nkind: [unclosed\n`);
+      expect(recheckAndKeepIfClean(paths).catalog.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      expect(checkedContent(paths)).toBe(good);
+      fs.writeFileSync(path.join(paths.catalog, file), text);
+      const fixed = recheckAndKeepIfClean(paths);
+      expect(fixed).not.toBe(good);
+      expect(checkedContent(paths)).toBe(fixed);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,6 +8,7 @@
  */
 import { checkContent, type CheckContentOptions, type ContentCheck } from '../core/check-content.ts';
 import type { ContentPaths } from '../core/content-dir.ts';
+import { hasErrors } from '../core/diagnostics.ts';
 
 interface Kept {
   /** Checked content by content folder (ContentPaths.root). */
@@ -30,6 +31,19 @@ export function checkAndKeep(paths: ContentPaths, options: CheckContentOptions =
   store.checks++;
   const result = checkContent(paths, options);
   store.byRoot.set(paths.root, result);
+  return result;
+}
+
+/**
+ * Checks the content folder again (`astro dev`, after an input changed) and keeps the
+ * result only when it has no errors, so the pages go on showing the last good content
+ * while the errors are fixed. Returns the new result either way.
+ */
+export function recheckAndKeepIfClean(paths: ContentPaths, options: CheckContentOptions = {}): ContentCheck {
+  const store = kept();
+  store.checks++;
+  const result = checkContent(paths, options);
+  if (!hasErrors(result.diagnostics)) store.byRoot.set(paths.root, result);
   return result;
 }
 

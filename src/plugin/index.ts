@@ -50,6 +50,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
           components: {
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
+            Hero: fileURLToPath(new URL('../components/overrides/Hero.astro', import.meta.url)),
             ...config.components,
           },
           // A few fixed entries, never one per entity: the sidebar is written into every page.
@@ -76,6 +77,8 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           label: f.label,
           docs: f.docs.map((d) => d.relative),
           subfolders: f.subfolders,
+          total: f.total,
+          shownAt: f.shownAt,
         }));
         addIntegration(
           configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders }),

@@ -28,6 +28,8 @@ export const WayfinderOptionsSchema = z
      * (which is written into every page): the sidebar shows one link to a generated
      * index page for the folder (title, description, owner and review state of each doc,
      * paginated, with a filter), and a doc of the folder shows itself under that link.
+     * The whole docs sidebar may hold three times this many links (a folder's group counts
+     * as five); beyond that, more folders, or whole sections of folders, fold the same way.
      * @example sidebarFolderLimit: 50
      */
     sidebarFolderLimit: z.number().int().positive('sidebarFolderLimit is a positive whole number of docs, e.g. 30').default(30),

@@ -4,6 +4,7 @@ import { contentPaths, largeFolders, projectRoot } from 'virtual:wayfinder/confi
 import { escapeHtml } from '../core/names.ts';
 import { href } from '../core/urls.ts';
 import { showCurrentDoc } from './sidebar-current.ts';
+import { folderIndexLabel } from '../core/docs/sidebar.ts';
 
 /** Large folders by their path relative to content/docs. */
 const largeFolderIndex = new Map(largeFolders.map((f) => [f.folder, f]));
@@ -34,7 +35,8 @@ export const onRequest = defineRouteMiddleware((context) => {
     const folder = largeFolderIndex.get(docFolder(route.entry.filePath) ?? '');
     if (folder) {
       const label = route.entry.data.sidebar?.label ?? route.entry.data.title;
-      showCurrentDoc(route.sidebar, href(folder.path), { label, href: context.url.pathname });
+      const own = folder.shownAt === folder.path ? undefined : { label: folder.label, href: href(folder.path), linkLabel: folderIndexLabel(folder.total) };
+      showCurrentDoc(route.sidebar, href(folder.shownAt), { label, href: context.url.pathname }, own);
     }
   }
   const hero = route.entry.data.hero;

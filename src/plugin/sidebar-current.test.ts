@@ -18,6 +18,20 @@ describe("a large folder's doc in the sidebar", () => {
     ]);
   });
 
+  it("shows the doc's own folder and the doc under the link of a folded section", () => {
+    const sidebar = [group('Guides', [link('All 500 pages', '/doc-folders/guides/')])];
+    const folder = { label: 'Area 03', href: '/doc-folders/guides/area-03/', linkLabel: 'All 25 pages' };
+    expect(showCurrentDoc(sidebar, '/doc-folders/guides/', { label: 'Guide 7', href: '/docs/guides/area-03/guide-7/' }, folder)).toBe(true);
+    const outer = sidebar[0] as Extract<SidebarEntry, { type: 'group' }>;
+    expect(outer.collapsed).toBe(false);
+    const inner = outer.entries[1] as Extract<SidebarEntry, { type: 'group' }>;
+    expect([inner.type, inner.label, inner.collapsed]).toEqual(['group', 'Area 03', false]);
+    expect(inner.entries.map((e) => [e.label, e.type === 'link' && e.href, e.type === 'link' && e.isCurrent])).toEqual([
+      ['All 25 pages', '/doc-folders/guides/area-03/', false],
+      ['Guide 7', '/docs/guides/area-03/guide-7/', true],
+    ]);
+  });
+
   it('changes nothing when the index link is not in the sidebar', () => {
     const sidebar = [group('Guides', [link('A', '/docs/guides/a/')])];
     const before = JSON.stringify(sidebar);

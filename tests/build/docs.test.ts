@@ -46,7 +46,7 @@ describe('the demo site', () => {
 
   it('keeps the sidebar small: grouped by section, no page over 120 KB of HTML', () => {
     const home = fs.readFileSync(pageFile('docs/how-to/request-access'), 'utf8');
-    for (const label of ['Tutorials', 'How-to guides', 'Reference', 'Explanation', 'Using Wayfinder']) {
+    for (const label of ['Tutorials', 'How-to guides', 'Reference', 'Explanation', 'Wayfinder manual']) {
       expect(home).toContain(label);
     }
     for (const d of docs) {

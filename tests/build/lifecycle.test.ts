@@ -192,7 +192,9 @@ describe('/lifecycle/stages/', () => {
     const rows = page('/lifecycle/stages/').querySelectorAll('.wf-stages tbody tr');
     expect(rows.map((r) => r.getAttribute('id'))).toEqual(['stage-experimental', 'stage-beta', 'stage-production', 'stage-deprecated', 'stage-retired']);
     expect(text(rows[2])).toContain('GA');
-    expect(text(rows[2])).toContain('24x7 on-call');
+    // The demo's own stages (content/wayfinder.yaml), the one source of each stage's promise.
+    expect(text(rows[2])).toContain('24x7 for tiers 1 and 2');
+    expect(text(rows[1])).toContain('each beta publishes its own target on its catalog entry');
     expect(text(rows[1])).toMatch(/business hours, best effort/i);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Scale (#14): a generated organisation (200 entities, a folder of 60 docs, deprecations)
- * is built once; the sidebar must not list the large folder and no page type may exceed
- * its weight limit, so a change that makes every page carry the content fails here.
- * The full-size figures come from `npm run bench`, not from this suite.
+ * Scale (#14): a generated organisation (200 entities, a folder of 60 docs, deprecations,
+ * and a section of many small folders) is built once; the sidebar must list neither the
+ * large folder nor every small folder, and no page type may exceed its weight limit, so a
+ * change that makes every page carry the content fails here. The full-size figures come
+ * from `npm run bench`, not from this suite.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,8 +21,11 @@ const work = path.join(os.tmpdir(), `wayfinder-scale-${process.pid}`);
 const content = path.join(work, 'content');
 const dist = path.join(work, 'dist');
 const FOLDER_DOCS = 60;
-
-
+/** A section of many small folders (each under the folder limit), as at 10,000 entities: guides/area-NN/. */
+const AREAS = 20;
+const AREA_DOCS = 5;
+/** The most HTML the sidebar may take on any page: it must not grow with docs, folders or the catalog. */
+const SIDEBAR_LIMIT = 12_000;
 
 /** Most HTML a page may carry besides its own content (the issue's limit for these types). */
 const CHROME_LIMIT: Partial<Record<PageType, number>> = {
@@ -50,6 +54,13 @@ const sidebarOf = (file: string) => read(file).querySelector('#starlight__sideba
 beforeAll(() => {
   const summary = generateOrganisation(content, { count: 200, docs: FOLDER_DOCS, perFolder: 0, deprecations: 10 });
   expect(summary.folders).toEqual(['services']);
+  for (let a = 1; a <= AREAS; a++) {
+    for (let d = 1; d <= AREA_DOCS; d++) {
+      const file = path.join(content, 'docs/guides', `area-${String(a).padStart(2, '0')}`, `guide-${a}-${d}.md`);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, `---\ntitle: Guide ${a}.${d}\ndescription: Step ${d} of area ${a}.\n---\n\nDo step ${d}.\n`);
+    }
+  }
   const r = buildSite(content, dist);
   if (r.status !== 0) throw new Error(`the generated organisation failed to build:\n${r.output.slice(-4000)}`);
   pages = listHtml(dist);
@@ -62,7 +73,7 @@ describe('the generated organisation', () => {
     const check = checkContent(resolveContentPaths(content), { today: TEST_TODAY });
     expect(check.diagnostics).toEqual([]);
     expect(check.catalog.entities).toHaveLength(200);
-    expect(check.docs.filter((d) => !d.manual)).toHaveLength(FOLDER_DOCS + 1);
+    expect(check.docs.filter((d) => !d.manual)).toHaveLength(FOLDER_DOCS + 1 + AREAS * AREA_DOCS);
     expect(check.announcements).toHaveLength(10);
   });
 });
@@ -80,7 +91,32 @@ describe('the sidebar of a large organisation', () => {
       expect(sidebar?.querySelector('a[href="/doc-folders/services/"]')?.text.trim(), file).toBe(`All ${FOLDER_DOCS} pages`);
       largest = Math.max(largest, sidebar?.outerHTML.length ?? 0);
     }
-    expect(largest).toBeLessThan(12_000);
+    expect(largest).toBeLessThan(SIDEBAR_LIMIT);
+  });
+
+  it('folds a section of many small folders into one index link, so the sidebar does not grow with the number of folders', () => {
+    for (const file of pages.filter((f) => f !== '404.html' && f !== 'index.html')) {
+      const sidebar = sidebarOf(file);
+      expect(sidebar?.querySelector('a[href="/doc-folders/guides/"]')?.text.trim(), file).toBe(`All ${AREAS * AREA_DOCS} pages`);
+      // Only the page being read, and its own folder's index link, of the whole section.
+      expect(sidebar?.querySelectorAll('a[href^="/docs/guides/"]').length ?? 0, file).toBeLessThanOrEqual(1);
+      expect(sidebar?.querySelectorAll('a[href^="/doc-folders/guides/area-"]').length ?? 0, file).toBeLessThanOrEqual(1);
+    }
+    // The section's index page leads to every folder's index page, and those to every doc.
+    const section = read('doc-folders/guides/index.html');
+    const areaLinks = section.querySelectorAll('.wf-folder-subfolders a').map((a) => a.getAttribute('href'));
+    expect(areaLinks).toHaveLength(AREAS);
+    const docLinks = areaLinks.flatMap((h) => read(`${(h as string).slice(1)}index.html`).querySelectorAll('table.wf-folder-index tbody th a'));
+    expect(docLinks).toHaveLength(AREAS * AREA_DOCS);
+  });
+
+  it('shows a doc of a folded section under the section link, in its own folder, marked current', () => {
+    const file = 'docs/guides/area-03/guide-3-2/index.html';
+    const current = sidebarOf(file)?.querySelector('a[aria-current="page"]');
+    expect(current?.getAttribute('href')).toBe('/docs/guides/area-03/guide-3-2/');
+    const folder = current?.closest('ul');
+    expect(folder?.querySelector('a[href="/doc-folders/guides/area-03/"]')?.text.trim()).toBe(`All ${AREA_DOCS} pages`);
+    expect(folder?.parentNode?.closest('ul')?.querySelector('a[href="/doc-folders/guides/"]')).not.toBeNull();
   });
 
   it('shows the doc being read under its folder, marked current', () => {

@@ -5,21 +5,24 @@ const SERVICE = '/catalog/component/payments-service/';
 test('an entity page shows the owner and the on-call link above the fold', async ({ page }) => {
   await page.goto(SERVICE);
   await expect(page.getByRole('heading', { level: 1, name: 'Payments service' })).toBeVisible();
-  const reach = page.getByRole('region', { name: 'Owner and how to reach them' });
-  const owner = reach.getByRole('link', { name: 'Payments', exact: true });
+  // The answers panel under the name leads with them; the full contact card follows.
+  const answer = page.locator('[data-wf-answer="owner"]');
+  const owner = answer.getByRole('link', { name: 'Payments', exact: true });
   await expect(owner).toHaveAttribute('href', '/teams/payments-team/');
   await expect(owner).toBeInViewport({ ratio: 1 });
-  const oncall = reach.getByRole('link', { name: /^On-call/ });
+  const oncall = answer.getByRole('link', { name: /^On-call/ });
   await expect(oncall).toHaveAttribute('href', 'https://oncall.tidewater.example/schedules/payments');
   await expect(oncall).toBeInViewport({ ratio: 1 });
-  await expect(reach.getByRole('link', { name: /#payments/ })).toBeInViewport();
+  await expect(answer.getByRole('link', { name: /#payments/ })).toBeInViewport();
+  const reach = page.getByRole('region', { name: 'Owner and how to reach them' });
+  await expect(reach.getByRole('link', { name: 'Payments', exact: true })).toHaveAttribute('href', '/teams/payments-team/');
+  await expect(reach.getByRole('link', { name: /^On-call/ })).toHaveAttribute('href', 'https://oncall.tidewater.example/schedules/payments');
 });
 
 test('the on-call link is above the fold on a phone too', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(SERVICE);
-  const reach = page.getByRole('region', { name: 'Owner and how to reach them' });
-  await expect(reach.getByRole('link', { name: /^On-call/ })).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('[data-wf-answer="owner"]').getByRole('link', { name: /^On-call/ })).toBeInViewport({ ratio: 1 });
 });
 
 test('breadcrumbs lead from the catalog through domain and system to the entity', async ({ page }) => {
@@ -104,7 +107,7 @@ test("from the home page, a service owner's on-call link is two clicks away", as
   // Click 2: the service's page, where the on-call link is above the fold.
   await page.getByRole('link', { name: 'payments-service', exact: true }).first().click();
   await expect(page).toHaveURL(/\/catalog\/component\/payments-service\/$/);
-  const oncall = page.getByRole('region', { name: 'Owner and how to reach them' }).getByRole('link', { name: /^On-call/ });
+  const oncall = page.locator('[data-wf-answer="owner"]').getByRole('link', { name: /^On-call/ });
   await expect(oncall).toHaveAttribute('href', 'https://oncall.tidewater.example/schedules/payments');
   await expect(oncall).toBeInViewport({ ratio: 1 });
 });

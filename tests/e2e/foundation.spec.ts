@@ -1,11 +1,13 @@
 import { test, expect, seriousViolations } from './fixtures.ts';
 
-test('the home page routes the three audiences', async ({ page }) => {
+test('the home page routes newcomers and service owners, and the platform team to the manual', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/Tidewater Handbook/);
-  for (const heading of ["I'm new here", "I'm building and running a service", "I'm on the platform team"]) {
+  for (const heading of ["I'm new here", "I'm building and running a service"]) {
     await expect(page.getByText(heading, { exact: true })).toBeVisible();
   }
+  // The product's manual is one line, not a card of the organisation's handbook.
+  await expect(page.getByRole('link', { name: 'Wayfinder manual' })).toHaveAttribute('href', '/docs/wayfinder/adopt-wayfinder/');
   await page.getByRole('link', { name: 'Start here on day one' }).click();
   await expect(page).toHaveURL(/\/docs\/tutorials\/first-day\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

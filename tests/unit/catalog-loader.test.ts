@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
-import { catalogLoader } from '../../src/loaders/catalog.ts';
+import { CATALOG_ENTRY, catalogLoader } from '../../src/loaders/catalog.ts';
+import { checkedContent } from '../../src/plugin/checked-content.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const site = (name: string) => resolveContentPaths(path.join(root, 'tests/fixtures/sites', name), {}, root, root);
@@ -22,12 +23,14 @@ function fakeContext() {
 }
 
 describe('the catalog content loader', () => {
-  it('stores every entity under its refKey with its relations', async () => {
+  it('stores one entry that changes with the catalog, and leaves the entities with their relations to the checked content pages read', async () => {
     const { context, entries } = fakeContext();
     await catalogLoader(site('minimal')).load(context);
-    expect([...entries.keys()].sort()).toEqual(['component:default/hello-service', 'group:default/fixture-team']);
-    const team = entries.get('group:default/fixture-team')?.data as { relations: Record<string, string[]> };
-    expect(team.relations.ownerOf).toEqual(['component:default/hello-service']);
+    expect([...entries.keys()]).toEqual([CATALOG_ENTRY]);
+    expect(entries.get(CATALOG_ENTRY)?.data.entities).toBe(2);
+    const { catalog } = checkedContent(site('minimal'));
+    expect(catalog.entities.map((e) => e.ref).sort()).toEqual(['component:default/hello-service', 'group:default/fixture-team']);
+    expect(catalog.entities.find((e) => e.ref === 'group:default/fixture-team')?.relations.ownerOf).toEqual(['component:default/hello-service']);
   });
 
   it('fails the build with every diagnostic when the catalog has errors', async () => {

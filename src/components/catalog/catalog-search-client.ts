@@ -71,7 +71,7 @@ export function startCatalogSearch(): void {
     if (!api) {
       list.replaceChildren();
       status.textContent =
-        'Search is not available here: the search index is made by `npm run build`, so it is missing in `astro dev`. The filters below still work.';
+        'Search is not available here: the search index is made by `npm run build`, so it is missing in `astro dev`. The filters above still work.';
       return;
     }
     const search = await api.search(term, { filters: { type: { any: [...CATALOG_TYPES] } } });

@@ -26,6 +26,9 @@ export const FACET_LABELS: Readonly<Record<FacetName, { one: string; many: strin
 /** How many rows a server-rendered page (and each "show more" step) shows. */
 export const DIRECTORY_PAGE_SIZE = 50;
 
+/** How many values of a facet one page of its list (/catalog/by/owner/) shows: 10,000 entities have hundreds of systems. */
+export const FACET_VALUES_PAGE_SIZE = 100;
+
 /** What the directory needs of an entity. Refs are refKeys (`group:default/payments-team`). */
 export interface DirectoryRow {
   ref: string;

@@ -39,8 +39,13 @@ describe('the docs sidebar', () => {
     expect(items).toEqual([
       { label: 'How-to guides', items: [{ slug: 'docs/how-to/z' }, { label: 'Deep', items: [{ slug: 'docs/how-to/deep/one' }] }] },
       { label: 'Reference', items: [{ slug: 'docs/reference/a' }, { slug: 'docs/reference/b' }] },
-      { label: 'Using Wayfinder', items: [{ slug: 'docs/wayfinder/adopt' }] },
+      { label: 'Wayfinder manual', items: [{ slug: 'docs/wayfinder/adopt' }], collapsed: true },
     ]);
+  });
+
+  it("keeps Wayfinder's manual last and collapsed, whatever the section order", () => {
+    const items = buildDocsSidebar([doc('wayfinder/adopt.md', { order: 0 }), doc('runbooks/r.md', { order: 9 })], {}, ['wayfinder', 'runbooks']);
+    expect(items.at(-1)).toEqual({ label: 'Wayfinder manual', items: [{ slug: 'docs/wayfinder/adopt' }], collapsed: true });
   });
 
   it('puts the Diátaxis sections first, in order, whatever their docs\' sidebar.order', () => {
@@ -105,6 +110,38 @@ describe('large folders in the sidebar', () => {
     expect(sidebarIndexLinks).toHaveLength(large.length);
     // A small site is untouched.
     expect(findLargeFolders(many('how-to', 12), 30)).toEqual([]);
+  });
+
+  it('folds a section of many folders into one index link, so the sidebar does not grow with the number of folders', () => {
+    const areas = (n: number) => Array.from({ length: n }, (_, i) => many(`guides/area-${String(i + 1).padStart(2, '0')}`, 25)).flat();
+    const howTo = many('how-to', 25);
+    const sidebarOf = (n: number) => buildDocsSidebar([...howTo, ...areas(n)], {}, undefined, 30);
+    // 20 folders of 25 (the 10k benchmark) and 80 (the 30k one) give the same sidebar, but for the count.
+    for (const n of [20, 80]) {
+      expect(sidebarOf(n)).toEqual([
+        { label: 'How-to guides', items: howTo.map((d) => ({ slug: docId(d.relative) })) },
+        { label: 'Guides', items: [{ label: `All ${(n * 25).toLocaleString('en')} pages`, link: '/doc-folders/guides/' }] },
+      ]);
+    }
+    // Every folder under the folded section gets an index page, reached from the section's.
+    const large = findLargeFolders([...howTo, ...areas(20)], 30);
+    expect(large).toHaveLength(21);
+    const guides = large[0];
+    expect([guides?.folder, guides?.docs.length, guides?.total, guides?.subfolders.length, guides?.shownAt]).toEqual(['guides', 0, 500, 20, '/doc-folders/guides/']);
+    expect(large.slice(1).every((f) => f.docs.length === 25 && f.shownAt === '/doc-folders/guides/' && f.path === folderIndexPath(f.folder))).toBe(true);
+  });
+
+  it('folds the deepest subtree first and keeps the rest of the section listed', () => {
+    const docs = [...many('reference', 4), ...Array.from({ length: 30 }, (_, i) => many(`reference/apis/v${i + 1}`, 3)).flat()];
+    expect(buildDocsSidebar(docs, {}, undefined, 30)).toEqual([
+      {
+        label: 'Reference',
+        items: [
+          { label: 'Apis', items: [{ label: 'All 90 pages', link: '/doc-folders/reference/apis/' }] },
+          ...many('reference', 4).map((d) => ({ slug: docId(d.relative) })),
+        ],
+      },
+    ]);
   });
 
   it('slugs folder names into the index URL the way doc URLs are slugged', () => {

@@ -1,6 +1,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { DocMeta } from './frontmatter.ts';
 import { docId, GENERATED_FOLDERS } from '../urls.ts';
+import { MANUAL_SECTION } from '../content-dir.ts';
 
 /** A Starlight sidebar item, as written in its `sidebar` option. */
 export type SidebarItem =
@@ -14,7 +15,7 @@ export const DEFAULT_SECTION_LABELS: Record<string, string> = {
   'how-to': 'How-to guides',
   reference: 'Reference',
   explanation: 'Explanation',
-  wayfinder: 'Using Wayfinder',
+  wayfinder: 'Wayfinder manual',
 };
 
 interface Node {
@@ -45,8 +46,15 @@ export interface LargeFolder {
   label: string;
   /** The folder's own docs (not those of its subfolders), in sidebar order. */
   docs: DocMeta[];
-  /** Its subfolders, relative to content/docs, each with its own sidebar entry. */
+  /** Its subfolders, relative to content/docs. */
   subfolders: string[];
+  /** Docs in the folder and all its subfolders. */
+  total: number;
+  /**
+   * The index link that stands for the folder in the sidebar: its own, or that of the
+   * folder whose whole subtree the sidebar folds into one link.
+   */
+  shownAt: string;
 }
 
 /** The label of a large folder's index link in the sidebar. */
@@ -79,73 +87,149 @@ function folderTree(docs: readonly DocMeta[]): Node {
 }
 
 /** How many doc links the whole docs sidebar may hold, as a multiple of the folder limit. */
-export const SIDEBAR_BUDGET_FACTOR = 2;
+export const SIDEBAR_BUDGET_FACTOR = 3;
 
 /**
- * The folders the sidebar shows as one index link instead of their docs: every folder with
- * more than `limit` docs of its own; then, while the sidebar would still list more than
- * `limit × SIDEBAR_BUDGET_FACTOR` docs in all (many folders each under the limit), the
- * folders with the most docs of their own, biggest first (ties by path). Top-level docs
- * never collapse. Deterministic, and one rule for the sidebar and the index pages.
+ * What one folder group costs against the sidebar budget, in doc links: a group (its
+ * label, toggle and list) is written as about 850 bytes of HTML, a link as about 150. With
+ * the default limit the budget (90) keeps the docs part of the sidebar near 15 KB at most.
  */
-function collapsedFolders(root: Node, limit: number): Set<string> {
-  const folders: { folder: string; count: number }[] = [];
-  const walk = (node: Node, at: string) => {
+export const SIDEBAR_GROUP_COST = 5;
+
+/** Which folders the sidebar shows as an index link: a folder's own docs, or its whole subtree. */
+interface Collapse {
+  /** Folders whose own docs are one index link (their subfolders keep their entries). */
+  own: Set<string>;
+  /** Folders shown as one index link for their whole subtree (their subfolders not at all). */
+  folded: Set<string>;
+}
+
+interface FolderInfo {
+  folder: string;
+  node: Node;
+  depth: number;
+  /** Ancestor folders, nearest last. */
+  ancestors: string[];
+}
+
+/**
+ * The folders the sidebar shows as index links instead of their docs, one rule for the
+ * sidebar and the index pages, deterministic:
+ * 1. every folder with more than `limit` docs of its own shows one index link for them;
+ * 2. while the sidebar would still cost more than `limit × SIDEBAR_BUDGET_FACTOR` links (a
+ *    group counts SIDEBAR_GROUP_COST), one more step: a folder's own docs become one index
+ *    link, or a folder's whole subtree (many small folders, each a group) folds into one.
+ *    When one step is enough, the least drastic (deepest, then saving least); otherwise the
+ *    step that saves most (so the biggest folders go first);
+ * 3. folders collapsed in step 2 that fit again once subtrees are folded are listed again,
+ *    smallest first.
+ * Top-level docs never collapse: they are the handbook's front.
+ */
+function collapseFolders(root: Node, limit: number): Collapse {
+  const folders: FolderInfo[] = [];
+  const walk = (node: Node, at: string, ancestors: string[]) => {
     for (const [name, dir] of node.dirs) {
       const folder = at ? `${at}/${name}` : name;
-      folders.push({ folder, count: dir.docs.length });
-      walk(dir, folder);
+      folders.push({ folder, node: dir, depth: ancestors.length, ancestors });
+      walk(dir, folder, [...ancestors, folder]);
     }
   };
-  walk(root, '');
-  let visible = root.docs.length;
-  const out = new Set<string>();
-  for (const f of folders) {
-    if (f.count > limit) {
-      out.add(f.folder);
-      visible += 1;
-    } else visible += f.count;
-  }
+  walk(root, '', []);
+  const c: Collapse = { own: new Set(), folded: new Set() };
+  const hidden = (f: FolderInfo) => f.ancestors.some((a) => c.folded.has(a));
+  const costOf = (node: Node, at: string): number => {
+    if (c.folded.has(at)) return SIDEBAR_GROUP_COST + 1;
+    let n = (at ? SIDEBAR_GROUP_COST : 0) + (c.own.has(at) ? 1 : node.docs.length);
+    for (const [name, dir] of node.dirs) n += costOf(dir, at ? `${at}/${name}` : name);
+    return n;
+  };
+  const cost = () => costOf(root, '');
   const budget = limit * SIDEBAR_BUDGET_FACTOR;
-  const rest = folders.filter((f) => !out.has(f.folder) && f.count > 1).sort((a, b) => b.count - a.count || a.folder.localeCompare(b.folder, 'en'));
-  for (const f of rest) {
-    if (visible <= budget) break;
-    out.add(f.folder);
-    visible -= f.count - 1;
+  const byPath = (a: FolderInfo, b: FolderInfo) => a.folder.localeCompare(b.folder, 'en');
+
+  for (const f of folders) if (f.node.docs.length > limit) c.own.add(f.folder);
+  const optional: string[] = [];
+  let total = cost();
+  while (total > budget) {
+    // Each step either lists a folder's own docs as one index link, or folds a folder's
+    // whole subtree into one; the least drastic step that is enough on its own, else the
+    // one that saves most.
+    const steps: { f: FolderInfo; fold: boolean; saves: number }[] = [];
+    for (const f of folders) {
+      if (hidden(f) || c.folded.has(f.folder)) continue;
+      if (!c.own.has(f.folder) && f.node.docs.length > 1) steps.push({ f, fold: false, saves: f.node.docs.length - 1 });
+      if (f.node.dirs.size > 0) steps.push({ f, fold: true, saves: costOf(f.node, f.folder) - (SIDEBAR_GROUP_COST + 1) });
+    }
+    const useful = steps.filter((x) => x.saves > 0);
+    const enough = useful.filter((x) => total - x.saves <= budget);
+    const next = enough.length
+      ? enough.sort((a, b) => b.f.depth - a.f.depth || a.saves - b.saves || Number(a.fold) - Number(b.fold) || byPath(a.f, b.f))[0]
+      : useful.sort((a, b) => b.saves - a.saves || b.f.depth - a.f.depth || Number(a.fold) - Number(b.fold) || byPath(a.f, b.f))[0];
+    if (!next) break;
+    if (next.fold) c.folded.add(next.f.folder);
+    else {
+      c.own.add(next.f.folder);
+      optional.push(next.f.folder);
+    }
+    total = cost();
   }
-  return out;
+  if (c.folded.size) {
+    const info = new Map(folders.map((f) => [f.folder, f]));
+    const smallestFirst = optional.map((o) => info.get(o) as FolderInfo).sort((a, b) => a.node.docs.length - b.node.docs.length || byPath(a, b));
+    for (const f of smallestFirst) {
+      if (hidden(f) || c.folded.has(f.folder)) continue;
+      if (total + f.node.docs.length - 1 > budget) continue;
+      c.own.delete(f.folder);
+      total += f.node.docs.length - 1;
+    }
+  }
+  return c;
 }
 
 const byOrder = (a: DocMeta, b: DocMeta) => (a.order ?? Number.MAX_VALUE) - (b.order ?? Number.MAX_VALUE) || a.relative.localeCompare(b.relative, 'en');
 
+/** Docs in a folder and all its subfolders. */
+function subtreeDocs(node: Node): number {
+  let n = node.docs.length;
+  for (const dir of node.dirs.values()) n += subtreeDocs(dir);
+  return n;
+}
+
 /**
- * The docs folders the sidebar collapses to an index link (see collapsedFolders), each with
- * its index page. Top-level docs (outside any folder) never make an index: they are the
- * handbook's front.
+ * The docs folders that get an index page (see collapseFolders): every folder whose docs
+ * the sidebar shows as an index link, and every folder inside a subtree folded into one
+ * index link (its index page is how a reader gets to it). Top-level docs (outside any
+ * folder) never make an index: they are the handbook's front.
  */
 export function findLargeFolders(docs: readonly DocMeta[], limit = DEFAULT_SIDEBAR_FOLDER_LIMIT, labels: Record<string, string> = {}): LargeFolder[] {
   const allLabels = { ...DEFAULT_SECTION_LABELS, ...labels };
   const out: LargeFolder[] = [];
   const tree = folderTree(docs);
-  const collapsed = collapsedFolders(tree, limit);
-  const walk = (node: Node, at: string) => {
+  const c = collapseFolders(tree, limit);
+  const walk = (node: Node, at: string, foldedAt: string | undefined) => {
     for (const [name, dir] of node.dirs) {
       const folder = at ? `${at}/${name}` : name;
-      if (collapsed.has(folder)) {
+      const folded = foldedAt ?? (c.folded.has(folder) ? folder : undefined);
+      if (folded !== undefined || c.own.has(folder)) {
         out.push({
           folder,
           path: folderIndexPath(folder),
           label: folderLabel(name, allLabels),
           docs: [...dir.docs].sort(byOrder),
           subfolders: [...dir.dirs.keys()].map((k) => `${folder}/${k}`),
+          total: subtreeDocs(dir),
+          shownAt: folderIndexPath(folded ?? folder),
         });
       }
-      walk(dir, folder);
+      walk(dir, folder, folded);
     }
   };
-  walk(tree, '');
+  walk(tree, '', undefined);
   return out.sort((a, b) => a.folder.localeCompare(b.folder, 'en'));
 }
+
+/** The top-level folder of Wayfinder's own manual: last in the sidebar and collapsed, apart from the organisation's docs. */
+const MANUAL_FOLDER = MANUAL_SECTION;
 
 /** Default order of top-level folders: the Diátaxis order, then the manual. */
 export const DEFAULT_SECTION_ORDER = ['tutorials', 'how-to', 'reference', 'explanation', 'wayfinder'];
@@ -164,10 +248,11 @@ export function folderLabel(name: string, labels: Record<string, string>): strin
  * then by name. Top-level folders named in `sectionOrder` come first, in that order.
  * Hidden docs and splash pages (the home page) are left out. A folder with more than
  * `folderLimit` docs of its own lists none of them: its group holds one link to the
- * folder's index page (then its subfolders, each by the same rule); and when many small
- * folders together would list more than `folderLimit × SIDEBAR_BUDGET_FACTOR` docs, the
- * biggest of them collapse the same way (collapsedFolders). So the sidebar, which is
- * written into every page, does not grow with the docs.
+ * folder's index page (then its subfolders, each by the same rule); and when the whole
+ * sidebar would cost more than `folderLimit × SIDEBAR_BUDGET_FACTOR` links, the biggest
+ * folders collapse the same way, and then whole subtrees fold into one index link
+ * (collapseFolders). So the sidebar, which is written into every page, does not grow
+ * with the docs: neither with the docs of a folder nor with the number of folders.
  */
 export function buildDocsSidebar(
   docs: DocMeta[],
@@ -177,7 +262,7 @@ export function buildDocsSidebar(
 ): SidebarItem[] {
   const allLabels = { ...DEFAULT_SECTION_LABELS, ...labels };
   const root = folderTree(docs);
-  const collapsed = collapsedFolders(root, folderLimit);
+  const c = collapseFolders(root, folderLimit);
   const weight = (n: Node): number =>
     Math.min(
       ...n.docs.map((d) => d.order ?? Number.MAX_VALUE),
@@ -191,7 +276,8 @@ export function buildDocsSidebar(
       const i = top ? sectionOrder.indexOf(name) : -1;
       return i < 0 ? sectionOrder.length : i;
     };
-    const large = !top && collapsed.has(at);
+    if (!top && c.folded.has(at)) return [{ label: folderIndexLabel(subtreeDocs(node)), link: folderIndexPath(at) }];
+    const large = !top && c.own.has(at);
     if (large) {
       entries.push({ rank: -1, order: -Infinity, key: '', item: { label: folderIndexLabel(node.docs.length), link: folderIndexPath(at) } });
     } else {
@@ -206,6 +292,11 @@ export function buildDocsSidebar(
     }
     for (const [name, dir] of node.dirs) {
       const folder = top ? name : `${at}/${name}`;
+      if (top && name === MANUAL_FOLDER) {
+        // The product's manual is not part of the organisation's handbook: one closed group, always last.
+        entries.push({ rank: Infinity, order: 0, key: name, item: { label: folderLabel(name, allLabels), items: toItems(dir, folder), collapsed: true } });
+        continue;
+      }
       entries.push({ rank: rank(name), order: weight(dir), key: name, item: { label: folderLabel(name, allLabels), items: toItems(dir, folder) } });
     }
     entries.sort((a, b) => a.rank - b.rank || a.order - b.order || a.key.localeCompare(b.key, 'en'));

@@ -117,3 +117,38 @@ export function stagesProblems(stages: readonly Stage[]): string[] {
 export function stageLifecycles(stages: readonly Stage[]): string[] {
   return stages.flatMap((s) => [s.id, ...s.lifecycles]);
 }
+
+/** The badge variant of a spec.lifecycle value: its stage's (policy file), or `default` when no stage maps it. */
+export function lifecycleBadge(stages: StageIndex, lifecycle: string | undefined): BadgeVariant {
+  return stages.forLifecycle(lifecycle)?.badge ?? 'default';
+}
+
+/** Starlight's colour name behind each Badge variant (`--sl-color-<name>`, `-low`, `-high`). */
+const BADGE_HUES: Record<BadgeVariant, string> = {
+  note: 'blue',
+  tip: 'purple',
+  caution: 'orange',
+  danger: 'red',
+  success: 'green',
+  default: 'accent',
+};
+
+/** A value as a double-quoted CSS string, safe inside a `<style>` element. */
+function cssString(value: string): string {
+  return `"${value.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
+}
+
+/**
+ * CSS that colours the directory's lifecycle pills (`.wf-dir-badge[data-lifecycle=…]`) with
+ * each stage's badge variant from the policy file, so a stage has one colour everywhere:
+ * entity pages, lists, the stages page and the directory.
+ */
+export function lifecycleBadgeCss(stages: readonly Stage[]): string {
+  return stages
+    .map((s) => {
+      const hue = BADGE_HUES[s.badge];
+      const selectors = [s.id, ...s.lifecycles].map((l) => `.wf-dir-badge[data-lifecycle=${cssString(l.toLowerCase())}]`).join(',');
+      return `${selectors}{border-color:var(--sl-color-${hue});background:var(--sl-color-${hue}-low);color:var(--sl-color-${hue}-high)}`;
+    })
+    .join('\n');
+}

@@ -8,3 +8,4 @@ export * from './links.ts';
 export * from './relations.ts';
 export * from './teams.ts';
 export * from './page.ts';
+export * from './search-text.ts';

@@ -10,11 +10,14 @@ import {
   formatAfter,
   groupByKind,
   howToReach,
-  lifecycleTone,
   linkIcon,
+  answersSearchText,
+  dependentsOf,
   neighbourhood,
+  reachSearchText,
   relationSections,
   searchFacets,
+  teamRowMeta,
   teamTree,
   urlLabel,
 } from './index.ts';
@@ -188,9 +191,6 @@ describe('page facts', () => {
     expect(definitionFormat({ type: 'asyncapi', definition: 'x', definitionSource: 'defs/events.json' }).ext).toBe('json');
     expect(definitionFormat({ type: 'trpc', definition: 'something else' }).ext).toBe('txt');
   });
-  it('maps lifecycles to badge tones', () => {
-    expect(['production', 'beta', 'experimental', 'deprecated', 'retired', 'other'].map(lifecycleTone)).toEqual(['success', 'note', 'caution', 'danger', 'danger', 'default']);
-  });
   it('files an entity page under type, owner, lifecycle and system', () => {
     const f = searchFacets(svc, lookup);
     expect(f.filters).toEqual([['type', 'component'], ['owner', 'Payments'], ['lifecycle', 'production'], ['system', 'Payments']]);
@@ -215,5 +215,67 @@ describe('link icons', () => {
     ];
     expect(cases.map(linkIcon)).toEqual(['github', 'document', 'analytics', 'open-book', 'seti:git', 'email', 'phone', 'external']);
     for (const c of cases) expect(Object.keys(Icons)).toContain(linkIcon(c));
+  });
+});
+
+describe('dependentsOf', () => {
+  const other = entity('component', 'reports', { title: 'Reports', relations: { consumesApi: ['api:default/pay-api'], dependsOn: ['component:default/svc'] } });
+  const svc2 = { ...svc, relations: { ...svc.relations, dependencyOf: ['component:default/web', 'component:default/reports'] } };
+  const api2 = { ...payApi, relations: { ...payApi.relations, apiConsumedBy: ['component:default/web', 'component:default/reports', 'component:default/svc'] } };
+  const map = new Map([...byRef, [other.ref, other], [svc2.ref, svc2], [api2.ref, api2]]);
+  const look = (ref: string) => map.get(ref);
+
+  it("lists what depends on a component and what consumes its APIs, once each, by name, never itself", () => {
+    expect(dependentsOf(svc2, look).map((e) => e.name)).toEqual(['web', 'reports']);
+  });
+  it('lists the consumers of an API', () => {
+    expect(dependentsOf(api2, look).map(displayName)).toEqual(['Checkout', 'Payments service', 'Reports']);
+  });
+  it('lists what outside a system uses its parts', () => {
+    expect(dependentsOf(system, lookup).map((e) => e.name)).toEqual(['web']);
+  });
+  it('is empty when nothing depends on it', () => {
+    expect(dependentsOf(web, lookup)).toEqual([]);
+  });
+});
+
+describe('reachSearchText', () => {
+  it("says who owns an entity and how to reach them, in the words newcomers search with", () => {
+    expect(reachSearchText(svc, howToReach(svc, lookup))).toBe(
+      'Who owns Payments service: Payments team, the owner. Contact: on-call oncall.example/svc, chat #payments, email payments@example.com. Escalation ladder on this page.',
+    );
+  });
+  it("says how to reach a team", () => {
+    expect(reachSearchText(team, howToReach(team, lookup))).toBe(
+      'Payments team, who to contact: on-call oncall.example/payments, chat #payments, email payments@example.com. Escalation ladder on this page.',
+    );
+  });
+  it('says so when there is no owner or no contact', () => {
+    expect(reachSearchText(web, howToReach(web, lookup))).toBe('Who owns Checkout: no owner in the catalog.');
+    expect(reachSearchText(org, howToReach(org, lookup))).toBe('Org team, who to contact: no contacts in the catalog.');
+  });
+});
+
+describe('teamRowMeta', () => {
+  it('shows only the counts that are not zero', () => {
+    expect(teamRowMeta(team)).toBe('owns 3');
+    expect(teamRowMeta({ type: 'organization', relations: { parentOf: ['a', 'b'] } })).toBe('organization · 2 teams');
+    expect(teamRowMeta({ type: 'team', relations: { hasMember: ['u'], ownerOf: ['c'] } })).toBe('1 member · owns 1');
+    expect(teamRowMeta({ relations: {} })).toBe('no members or owned entities in the catalog yet');
+  });
+});
+
+describe('answersSearchText', () => {
+  const beta = { label: 'Beta', slo: 'No stage-wide SLO', support: 'Business hours' };
+  it("says an entity's stage, its promise and what depends on it", () => {
+    expect(answersSearchText(svc, beta, [web, payApi])).toBe(
+      'It is Beta, which promises: SLO No stage-wide SLO; support Business hours. What depends on it: 2 (Checkout, Payments API).',
+    );
+  });
+  it("prefers the entity's own SLO and says when nothing depends on it", () => {
+    expect(answersSearchText({ ...web, slo: '99% of pages load' }, beta, [])).toBe(
+      'It is Beta, which promises: SLO 99% of pages load; support Business hours. What depends on it: nothing in the catalog.',
+    );
+    expect(answersSearchText(web, undefined, undefined)).toBe('');
   });
 });

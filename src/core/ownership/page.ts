@@ -77,22 +77,6 @@ export function definitionFormat(api: Pick<CatalogEntity, 'type' | 'definition' 
 }
 
 
-/** The Starlight Badge variant for a lifecycle value. */
-export function lifecycleTone(lifecycle: string | undefined): 'success' | 'caution' | 'danger' | 'note' | 'default' {
-  switch ((lifecycle ?? '').toLowerCase()) {
-    case 'production':
-      return 'success';
-    case 'beta':
-      return 'note';
-    case 'experimental':
-      return 'caution';
-    case 'deprecated':
-    case 'retired':
-      return 'danger';
-    default:
-      return 'default';
-  }
-}
 
 /** Pagefind filters and metadata of an entity's or team's page, as `key:value` pairs. */
 export interface SearchFacets {

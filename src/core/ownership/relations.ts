@@ -4,7 +4,7 @@
  * Everything is O(neighbours) of the entity (a system: of its parts' neighbours).
  */
 import type { CatalogEntity, RelationType } from '../catalog/types.ts';
-import { displayName, kindNoun } from '../names.ts';
+import { displayName, kindNoun, sortByName } from '../names.ts';
 
 /** A list of related entities under one heading. */
 export interface RelationSection {
@@ -130,4 +130,30 @@ export function neighbourhood(entity: CatalogEntity, lookup: Lookup): Neighbourh
     }
   }
   return { upstream, downstream };
+}
+
+/**
+ * Who depends on an entity, for "what breaks if this breaks": what depends on it or
+ * consumes it directly and, for a component, what consumes or depends on the APIs it
+ * provides; for a system, what outside the system uses its parts. Sorted by name, the
+ * entity itself left out; unknown refs are skipped.
+ */
+export function dependentsOf(entity: CatalogEntity, lookup: Lookup): CatalogEntity[] {
+  const refs = new Set<string>();
+  if (entity.kind === 'system') {
+    for (const n of neighbourhood(entity, lookup).downstream) refs.add(n.ref);
+  } else {
+    for (const ref of [...(entity.relations.dependencyOf ?? []), ...(entity.relations.apiConsumedBy ?? [])]) refs.add(ref);
+    for (const apiRef of entity.relations.providesApi ?? []) {
+      const api = lookup(apiRef);
+      for (const ref of [...(api?.relations.apiConsumedBy ?? []), ...(api?.relations.dependencyOf ?? [])]) refs.add(ref);
+    }
+  }
+  refs.delete(entity.ref);
+  return sortByName([...refs].map(lookup).filter((e): e is CatalogEntity => e !== undefined));
+}
+
+/** The kinds whose pages answer "what depends on it" (the same as those with a dependency picture). */
+export function hasDependentsAnswer(entity: Pick<CatalogEntity, 'kind'>): boolean {
+  return hasDependencyPicture(entity);
 }

@@ -79,3 +79,21 @@ export function flattenTeamTree(nodes: readonly TeamTreeNode[]): TeamRow[] {
 
 /** Rows per page of /teams/: a page stays small however many teams there are. */
 export const TEAMS_PER_PAGE = 100;
+
+/**
+ * The short facts of a team on /teams/: its type when not a plain team, then only the
+ * counts that are not zero (members, what it owns, child teams), so an organisation that
+ * only groups teams reads "organization · 7 teams", never "0 members · owns 0".
+ */
+export function teamRowMeta(team: Pick<CatalogEntity, 'type' | 'relations'>): string {
+  const members = team.relations.hasMember?.length ?? 0;
+  const owns = team.relations.ownerOf?.length ?? 0;
+  const children = team.relations.parentOf?.length ?? 0;
+  const parts: string[] = [];
+  if (team.type && team.type !== 'team') parts.push(team.type);
+  if (members) parts.push(`${members} ${members === 1 ? 'member' : 'members'}`);
+  if (owns) parts.push(`owns ${owns}`);
+  if (children) parts.push(`${children} ${children === 1 ? 'team' : 'teams'}`);
+  if (!members && !owns && !children) parts.push('no members or owned entities in the catalog yet');
+  return parts.join(' · ');
+}
