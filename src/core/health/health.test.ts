@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../check-content.ts';
 import { resolveContentPaths } from '../content-dir.ts';
 import { checkDocText, type DocMeta } from '../docs/frontmatter.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
+import { testEntity } from './test-entity.ts';
 import { clearGitCache } from './git.ts';
 import { docFreshness } from './freshness.ts';
 import { buildHealthReport, reportProblemUrl } from './report.ts';
@@ -17,22 +17,7 @@ import { scoreEntity } from './levels.ts';
 const doc = (fm: string, relative = 'how-to/x.md'): DocMeta =>
   checkDocText(`---\ntitle: X\n${fm}\n---\nbody\n`, `/tmp/${relative}`, relative, relative).meta;
 
-const entity = (over: Partial<CatalogEntity>): CatalogEntity => ({
-  ref: 'component:default/svc',
-  kind: 'component',
-  kindLabel: 'Component',
-  apiVersion: 'backstage.io/v1alpha1',
-  namespace: 'default',
-  name: 'svc',
-  tags: [],
-  labels: {},
-  annotations: {},
-  links: [],
-  escalation: [],
-  relations: {},
-  source: { file: 'content/catalog/a.yaml', line: 1, column: 1 },
-  ...over,
-});
+const entity = testEntity;
 
 describe('staleness by date', () => {
   it('is stale only after lastReviewed + reviewEvery', () => {

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntity } from '../catalog/types.ts';
+import { testEntity } from './test-entity.ts';
 import { checkCatalogText } from '../catalog/load.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { checkPolicyText, policyLevels } from '../policy.ts';
 import { DEFAULT_LEVELS, levelDistribution, nextLevelNeeds, scoreEntity, type Level } from './levels.ts';
 
-const entity = (over: Partial<CatalogEntity>): CatalogEntity => ({
-  ref: 'component:default/svc',
-  kind: 'component',
-  kindLabel: 'Component',
-  apiVersion: 'backstage.io/v1alpha1',
-  namespace: 'default',
-  name: 'svc',
-  tags: [],
-  labels: {},
-  annotations: {},
-  links: [],
-  escalation: [],
-  relations: {},
-  source: { file: 'content/catalog/a.yaml', line: 1, column: 1 },
-  ...over,
-});
+const entity = testEntity;
 
 const team = entity({ ref: 'group:default/team', kind: 'group', name: 'team', oncall: 'https://oncall.example/team' });
 const sys = entity({ ref: 'system:default/s', kind: 'system', name: 's' });
