@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Announcement } from './announcements.ts';
-import { byMonth, calendarEvents, countdown, formatDate, formatLongDate, isCurrent, monthGrid, monthsFrom, weekday } from './calendar.ts';
+import { byMonth, calendarEvents, ownerFilterOptions, countdown, formatDate, formatLongDate, isCurrent, monthGrid, monthsFrom, weekday } from './calendar.ts';
 import { localToday } from './countdown.ts';
 import { createStageIndex, DEFAULT_STAGES, stagesProblems } from './stages.ts';
 
@@ -80,5 +80,20 @@ describe('maturity stages', () => {
     expect(stagesProblems([...DEFAULT_STAGES, { ...DEFAULT_STAGES[0]!, id: 'later', lifecycles: ['ga'] }])).toEqual([
       '"ga" maps to both stage "production" and stage "later"',
     ]);
+  });
+});
+
+describe('the calendar team filter', () => {
+  it('offers every team when few own dates', () => {
+    expect(ownerFilterOptions([{ owners: ['group:b'] }, { owners: ['group:a', 'group:b'] }], 5)).toEqual({ shown: ['group:b', 'group:a'], left: 0 });
+  });
+
+  it('offers the teams with the most dates when a deadline belongs to hundreds', () => {
+    const everyone = Array.from({ length: 300 }, (_, i) => `group:t${String(i).padStart(3, '0')}`);
+    const items = [{ owners: everyone }, { owners: ['group:t299', 'group:t150'] }, { owners: ['group:t150'] }];
+    const { shown, left } = ownerFilterOptions(items, 40);
+    expect(shown).toHaveLength(40);
+    expect(shown.slice(0, 3)).toEqual(['group:t150', 'group:t299', 'group:t000']);
+    expect(left).toBe(260);
   });
 });

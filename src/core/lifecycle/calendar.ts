@@ -99,5 +99,20 @@ export function monthsFrom(date: string, count: number): string[] {
 
 export { monthGrid } from './periods.ts';
 
-/** How many dates each page of /lifecycle/upcoming/ and /lifecycle/past/ lists. */
-export const CALENDAR_LIMITS = { pageSize: 50 } as const;
+/**
+ * How many dates each page of /lifecycle/upcoming/ and /lifecycle/past/ lists, and how many
+ * teams the calendar's "Owning team" filter offers (a campaign's deadline belongs to every team
+ * with work left: at 10,000 entities that was 195 teams and 28 KB of options).
+ */
+export const CALENDAR_LIMITS = { pageSize: 50, ownerOptions: 40 } as const;
+
+/**
+ * The teams the calendar's team filter offers for these items: all of them up to `limit`,
+ * otherwise the `limit` teams with the most items (ties by ref); `left` counts the others.
+ */
+export function ownerFilterOptions(items: readonly { owners: readonly string[] }[], limit: number = CALENDAR_LIMITS.ownerOptions): { shown: string[]; left: number } {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const o of new Set(item.owners)) counts.set(o, (counts.get(o) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([ref]) => ref);
+  return { shown: ranked.slice(0, limit), left: Math.max(0, ranked.length - limit) };
+}
