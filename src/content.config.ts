@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import { contentPaths, options } from 'virtual:wayfinder/config';
+import { contentPaths, devServer, options } from 'virtual:wayfinder/config';
 import { docId } from './core/urls.ts';
 import { docFieldsSchema } from './schemas/doc-fields.ts';
 import { catalogLoader } from './loaders/catalog.ts';
@@ -14,6 +14,14 @@ import { MANUAL_SECTION } from './core/content-dir.ts';
 
 /** The files the docs and lifecycle loaders read (see isDocFileName in core/docs/frontmatter.ts). */
 const DOC_PATTERN = '**/[^_]*.{markdown,mdown,mkdn,mkd,mdwn,md,mdx}';
+
+/**
+ * Under `astro dev` a Markdown doc is rendered when its page is asked for, not kept rendered
+ * in Astro's data store: the store is written whole after every edit and read back by the
+ * server before the page shows it, and every doc's HTML made it most of its size (4 of 4.8 MB
+ * at 10,000 entities and 500 docs). A build renders them during content sync, as before.
+ */
+const DEFER_RENDER = { deferRender: devServer };
 
 export const collections = {
   docs: defineCollection({
@@ -27,6 +35,7 @@ export const collections = {
         loader: optionalFolder(
           contentPaths.docs,
           glob({
+            ...DEFER_RENDER,
             base: contentPaths.docs,
             pattern: DOC_PATTERN,
             generateId: ({ entry, data }) => docId(entry, typeof data.slug === 'string' ? data.slug : undefined),
@@ -38,6 +47,7 @@ export const collections = {
             {
               dir: contentPaths.manual,
               loader: glob({
+                ...DEFER_RENDER,
                 base: contentPaths.manual,
                 pattern: DOC_PATTERN,
                 generateId: ({ entry, data }) => docId(`${MANUAL_SECTION}/${entry}`, typeof data.slug === 'string' ? data.slug : undefined),

@@ -17,6 +17,8 @@ declare module 'virtual:wayfinder/config' {
   }[];
   /** The plugin's site options and the content folder's policy (wayfinder.yaml). */
   export const options: import('./plugin/options.ts').WayfinderOptions & import('./core/policy.ts').Policy;
+  /** True under `astro dev` (content.config.ts renders docs on request there, see docsGlob). */
+  export const devServer: boolean;
   /** References to entities not in the catalog (published under onBrokenRefs: warn). */
   export const unresolvedRefs: import('./core/ref-policy.ts').UnresolvedRef[];
 }

@@ -11,7 +11,9 @@ import type { Level } from '../core/health/levels.ts';
 import { policyLevels } from '../core/policy.ts';
 import { stageLifecycles } from '../core/lifecycle/stages.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
-import { getSiteCatalog } from './catalog.ts';
+import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
+import type { ContentCheck } from '../core/check-content.ts';
+import { keptFor } from './kept.ts';
 
 /** Everything the campaign, entity and team pages need. */
 export interface SiteCampaigns {
@@ -31,16 +33,24 @@ export interface SiteCampaigns {
 
 let cached: Promise<SiteCampaigns> | undefined;
 
-/** The campaigns with their progress, built once per build (or dev reload). */
+/**
+ * The campaigns with their progress, built once per build. In `astro dev`, again only when the
+ * checked content, the catalog or the day changes: not after a doc's body is edited, which
+ * would otherwise read the content's git history again.
+ */
 export function getSiteCampaigns(): Promise<SiteCampaigns> {
-  cached ??= build();
+  cached ??= load();
   return cached;
 }
 
-async function build(): Promise<SiteCampaigns> {
+async function load(): Promise<SiteCampaigns> {
   const catalog = await getSiteCatalog();
-  const { docs, campaigns } = checkedContent(contentPaths, options);
+  const checked = checkedContent(contentPaths, options);
   const today = buildToday();
+  return keptFor('campaigns', [checked, catalog, today], () => build(checked, catalog, today));
+}
+
+function build({ docs, campaigns }: ContentCheck, catalog: SiteCatalog, today: string): SiteCampaigns {
   const levels = policyLevels(options);
   const ctxOf = ruleContexts(catalog.entities, docs, today, catalog.byRef);
   const progress = campaigns.map((c) => campaignProgress(c, catalog.entities, levels, ctxOf, today));

@@ -9,6 +9,7 @@ import { checkedContent } from '../plugin/checked-content.ts';
 import type { CatalogEntity } from '../core/catalog/types.ts';
 import { docPath, entityPath } from '../core/urls.ts';
 import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
+import { docLinksKey, keptFor, type DocLinkFields } from './kept.ts';
 
 /** A doc that names entities in `services`, or is owned by a team. */
 export interface DocLink {
@@ -32,17 +33,28 @@ export interface SiteCatalog {
 
 let cached: Promise<SiteCatalog> | undefined;
 
-/** The catalog with its indexes, built once per build (or dev reload). */
+/**
+ * The catalog with its indexes, built once per build. In `astro dev` it is built again only
+ * when the checked catalog or a doc's title, `services` or `owner` changed (src/data/kept.ts),
+ * not when a doc's body did; the data that depends on it (health, campaigns, calendar,
+ * directory) is kept while this object stays the same.
+ */
 export function getSiteCatalog(): Promise<SiteCatalog> {
-  cached ??= build();
+  cached ??= load();
   return cached;
 }
 
-async function build(): Promise<SiteCatalog> {
+async function load(): Promise<SiteCatalog> {
   // The `catalog` collection holds one entry that changes with the catalog (see
   // src/loaders/catalog.ts): reading it ties this data to the dev server's reloads.
   await getCollection('catalog');
-  const entities: CatalogEntity[] = [...checkedContent(contentPaths, options).catalog.entities].sort((a, b) => (a.ref < b.ref ? -1 : 1));
+  const { catalog } = checkedContent(contentPaths, options);
+  const docs = await getCollection('docs');
+  return keptFor('catalog', [catalog, docLinksKey(docs)], () => build(catalog.entities, docs));
+}
+
+function build(checkedEntities: readonly CatalogEntity[], docs: readonly DocLinkFields[]): SiteCatalog {
+  const entities: CatalogEntity[] = [...checkedEntities].sort((a, b) => (a.ref < b.ref ? -1 : 1));
   const byRef = new Map(entities.map((e) => [e.ref, e]));
   const docsAbout = new Map<string, DocLink[]>();
   const docsOwnedBy = new Map<string, DocLink[]>();
@@ -51,7 +63,7 @@ async function build(): Promise<SiteCatalog> {
     if (list) list.push(link);
     else map.set(key, [link]);
   };
-  for (const doc of await getCollection('docs')) {
+  for (const doc of docs) {
     const link: DocLink = { id: doc.id, title: doc.data.title, href: docPath(doc.id) };
     for (const s of doc.data.services ?? []) {
       const { ref } = parseEntityRef(s, { defaultKind: 'component' });

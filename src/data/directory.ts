@@ -21,7 +21,8 @@ import {
 } from '../core/catalog/directory.ts';
 import type { RowContext } from '../core/catalog/row-html.ts';
 import { displayName } from '../core/names.ts';
-import { getSiteCatalog } from './catalog.ts';
+import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
+import { keptFor } from './kept.ts';
 
 /** Everything the directory pages read. */
 export interface SiteDirectory {
@@ -43,14 +44,13 @@ export interface SiteDirectory {
 
 let cached: Promise<SiteDirectory> | undefined;
 
-/** The directory, built once per build (or dev reload) from getSiteCatalog(). */
+/** The directory, built once per build from getSiteCatalog() (in `astro dev`, again when that changes). */
 export function getDirectory(): Promise<SiteDirectory> {
-  cached ??= build();
+  cached ??= getSiteCatalog().then((catalog) => keptFor('directory', [catalog], () => build(catalog)));
   return cached;
 }
 
-async function build(): Promise<SiteDirectory> {
-  const catalog = await getSiteCatalog();
+function build(catalog: SiteCatalog): SiteDirectory {
   const refLabel = (ref: string) => {
     const e = catalog.byRef.get(ref);
     return e ? displayName(e) : undefined;

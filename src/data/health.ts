@@ -8,7 +8,9 @@ import { today as buildToday } from '../core/dates.ts';
 import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { policyLevels } from '../core/policy.ts';
-import { getSiteCatalog } from './catalog.ts';
+import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
+import type { ContentCheck } from '../core/check-content.ts';
+import { keptFor } from './kept.ts';
 
 /** The report with lookups by doc id and entity ref. */
 export interface SiteHealth {
@@ -25,17 +27,22 @@ export const HEALTH_TEAMS_PER_PAGE = 100;
 
 let cached: Promise<SiteHealth> | undefined;
 
-/** The health report, built once per build (or dev reload). */
+/** The health report, built once per build (in `astro dev`, again when the checked content, the catalog or the day changes). */
 export function getSiteHealth(): Promise<SiteHealth> {
-  cached ??= build();
+  cached ??= load();
   return cached;
 }
 
-async function build(): Promise<SiteHealth> {
+async function load(): Promise<SiteHealth> {
   const catalog = await getSiteCatalog();
-  const { docs } = checkedContent(contentPaths, options);
+  const checked = checkedContent(contentPaths, options);
+  const today = buildToday();
+  return keptFor('health', [checked, catalog, today], () => build(checked.docs, catalog, today));
+}
+
+function build(docs: ContentCheck['docs'], catalog: SiteCatalog, today: string): SiteHealth {
   const report = buildHealthReport(docs, catalog.entities, contentPaths, {
-    today: buildToday(),
+    today,
     reviewEvery: options.reviewEvery,
     rules: policyLevels(options),
     git: options.catalogChanges,

@@ -10,7 +10,9 @@ import { refDisplayName } from '../core/names.ts';
 import { announcementItems, createNoticeIndex, createStageIndex, sortItems, type Announcement, type CalendarItem, type NoticeIndex, type StageIndex } from '../core/lifecycle/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
-import { getSiteCampaigns } from './campaigns.ts';
+import { getSiteCampaigns, type SiteCampaigns } from './campaigns.ts';
+import type { ContentCheck } from '../core/check-content.ts';
+import { keptFor } from './kept.ts';
 import { campaignItems } from '../core/campaigns/calendar.ts';
 
 export interface SiteLifecycle {
@@ -37,15 +39,21 @@ let cached: Promise<SiteLifecycle> | undefined;
 
 /** The checked announcements with their indexes, built once per build. */
 export function getSiteLifecycle(): Promise<SiteLifecycle> {
-  cached ??= build();
+  cached ??= load();
   return cached;
 }
 
-async function build(): Promise<SiteLifecycle> {
+/** In `astro dev`, built again only when the checked content, the catalog, the campaigns or the day changes. */
+async function load(): Promise<SiteLifecycle> {
   const catalog = await getSiteCatalog();
   const today = buildToday();
   // Checked by the plugin against the same catalog and policy; a build with errors stopped there.
-  const { announcements } = checkedContent(contentPaths, options);
+  const checked = checkedContent(contentPaths, options);
+  const campaigns = await getSiteCampaigns();
+  return keptFor('lifecycle', [checked, catalog, campaigns, today], () => build(checked, catalog, campaigns, today));
+}
+
+function build({ announcements }: ContentCheck, catalog: SiteCatalog, campaigns: SiteCampaigns, today: string): SiteLifecycle {
   const lookup = (ref: string): CatalogEntity | undefined => catalog.byRef.get(ref);
   const nameOf = (ref: string): string => refDisplayName(ref, lookup);
   const ownersOf = (a: Announcement): string[] => [...new Set(a.subjects.map((s) => lookup(s)?.owner).filter((o): o is string => o !== undefined))].sort();
@@ -53,7 +61,7 @@ async function build(): Promise<SiteLifecycle> {
     today,
     announcements,
     // Campaign deadlines are calendar items too (core/campaigns/calendar.ts).
-    items: sortItems([...announcementItems(announcements, { nameOf, ownersOf }), ...campaignItems((await getSiteCampaigns()).progress, { nameOf })]),
+    items: sortItems([...announcementItems(announcements, { nameOf, ownersOf }), ...campaignItems(campaigns.progress, { nameOf })]),
     byId: new Map(announcements.map((a) => [a.id, a])),
     stages: createStageIndex(options.stages),
     notices: createNoticeIndex(announcements, lookup, today),

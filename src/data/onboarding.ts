@@ -9,7 +9,9 @@ import { checkDocs } from '../core/docs/frontmatter.ts';
 import { catalogOwnerResolver, checkPaths, navigatorIndex, type NavEntry, type OnboardingPath, type PathsResult } from '../core/onboarding/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { displayName } from '../core/names.ts';
-import { getSiteCatalog } from './catalog.ts';
+import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
+import { keptFor, pathsFolderStamp } from './kept.ts';
+import { getCollection } from 'astro:content';
 
 /** The onboarding paths and what pages look up in them. */
 export interface SiteOnboarding {
@@ -26,15 +28,26 @@ export interface SiteOnboarding {
 
 let cached: Promise<SiteOnboarding> | undefined;
 
-/** The paths with their indexes, read once per build (every time in `astro dev`, so edits show). */
+/**
+ * The paths with their indexes, read once per build. In `astro dev` each request looks at
+ * content/paths/ and the docs' ids and titles (what a path reads of the docs), and reads and
+ * checks the paths again only when one of them changed, so an edited path shows on the next
+ * request and an edited doc body costs nothing here.
+ */
 export function getSiteOnboarding(): Promise<SiteOnboarding> {
-  if (!cached || import.meta.env.DEV) cached = build();
+  if (!cached || import.meta.env.DEV) cached = load();
   return cached;
 }
 
-async function build(): Promise<SiteOnboarding> {
+async function load(): Promise<SiteOnboarding> {
   const catalog = await getSiteCatalog();
-  const { paths, diagnostics } = import.meta.env.DEV ? freshPaths(catalog.entities) : keptPaths();
+  if (!import.meta.env.DEV) return build(keptPaths(), catalog);
+  const docs = await getCollection('docs');
+  const inputs = [catalog, pathsFolderStamp(contentPaths.paths), JSON.stringify(docs.map((d) => [d.id, d.data.title]))];
+  return keptFor('onboarding', inputs, () => build(freshPaths(catalog.entities), catalog));
+}
+
+function build({ paths, diagnostics }: PathsResult, catalog: SiteCatalog): SiteOnboarding {
   return {
     paths,
     byId: new Map(paths.map((p) => [p.id, p])),

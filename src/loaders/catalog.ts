@@ -5,6 +5,15 @@ import type { ContentPaths } from '../core/content-dir.ts';
 import { formatDiagnostic, hasErrors, WayfinderInputError } from '../core/diagnostics.ts';
 import { checkedContent, contentCheckCount, recheckAndKeepIfClean } from '../plugin/checked-content.ts';
 
+/**
+ * Whether a changed file is a catalog descriptor, the one change after which `astro dev`
+ * reads and checks the content folder again. An edited doc is not: Astro's docs loader
+ * re-reads that one file, and the catalog and what is built from it are kept.
+ */
+export function isCatalogFile(paths: ContentPaths, file: string): boolean {
+  return file.startsWith(paths.catalog + path.sep) && /\.(ya?ml|json)$/i.test(file);
+}
+
 /** The id of the `catalog` collection's one entry. */
 export const CATALOG_ENTRY = 'catalog';
 
@@ -40,7 +49,7 @@ export function catalogLoader(paths: ContentPaths, options: CheckContentOptions 
       if (!watcher) return;
       watcher.add(paths.catalog);
       watcher.on('all', (_event, file) => {
-        if (file.startsWith(paths.catalog + path.sep) && /\.(ya?ml|json)$/i.test(file)) sync(context, true);
+        if (isCatalogFile(paths, file)) sync(context, true);
       });
     },
   };

@@ -23,7 +23,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
   return {
     name: 'wayfinder',
     hooks: {
-      'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger }) {
+      'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger, command }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         if (options.allowReadsFrom.length) paths.allowReadsFrom = options.allowReadsFrom;
         // The content policies come from wayfinder.yaml in the content folder, the file
@@ -81,7 +81,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           shownAt: f.shownAt,
         }));
         addIntegration(
-          configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders }),
+          configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders, devServer: command === 'dev' }),
         );
         // A content folder without a home page (an empty or missing one, say) still gets a
         // home page: what to add and the commands that add it.
@@ -125,7 +125,7 @@ function configModuleIntegration(
   paths: ContentPaths,
   options: unknown,
   unresolved: UnresolvedRef[],
-  site: { root: string; largeFolders: unknown },
+  site: { root: string; largeFolders: unknown; devServer: boolean },
 ): AstroIntegration {
   const resolvedId = '\0' + VIRTUAL_CONFIG;
   const source =
@@ -134,7 +134,8 @@ function configModuleIntegration(
     // Found once by the check above; /health/ and the team pages list them.
     `export const unresolvedRefs = ${JSON.stringify(unresolved)};\n` +
     `export const projectRoot = ${JSON.stringify(site.root)};\n` +
-    `export const largeFolders = ${JSON.stringify(site.largeFolders)};\n`;
+    `export const largeFolders = ${JSON.stringify(site.largeFolders)};\n` +
+    `export const devServer = ${JSON.stringify(site.devServer)};\n`;
   return {
     name: 'wayfinder:config',
     hooks: {
