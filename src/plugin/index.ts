@@ -14,6 +14,7 @@ import { checkAndKeep } from './checked-content.ts';
 import { docId, redirectMap, ROUTES } from '../core/urls.ts';
 import { entityRedirects } from '../core/catalog/redirects.ts';
 import { safeLinksPlugin } from './safe-links.ts';
+import { devStoreRefreshIntegration } from './dev-store-refresh.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
 
@@ -91,6 +92,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         const redirects = entityRedirects(catalog.entities);
         if (redirects.length) addIntegration(redirectsIntegration(redirectMap(redirects, astroConfig.base)));
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
+        if (command === 'dev') addIntegration(devStoreRefreshIntegration());
       },
     },
   };
