@@ -40,7 +40,7 @@ let scalarTags: ScalarTag[] | undefined;
 /** The core schema's scalar tags, in the order `yaml` tries them. */
 function coreScalarTags(): ScalarTag[] {
   if (!scalarTags) {
-    const schema = new Document().schema as unknown as { tags: ScalarTag[] };
+    const schema = DOCUMENT.schema as unknown as { tags: ScalarTag[] };
     scalarTags = schema.tags.filter((t) => t.default === true && t.test instanceof RegExp);
   }
   return scalarTags;
@@ -65,13 +65,62 @@ function resolvePlain(text: string): unknown {
   return text;
 }
 
+/*
+ * The reader's nodes are made from templates: each is an object whose prototype is a node
+ * `yaml` made (so `isScalar`, `isMap`, `instanceof` and every method work, and yaml's
+ * node-type mark is inherited) with the fields `yaml` sets on a parsed node of its own.
+ * yaml's constructors mark each node with Object.defineProperty, and a Document sets up
+ * its schema and directives: that was a third of the reader's time. A document's schema,
+ * directives and options are shared, read-only, as every parsed document's are alike.
+ */
+const SCALAR = new Scalar(null);
+const MAP = new YAMLMap();
+const SEQ = new YAMLSeq();
+const PAIR = new Pair(null);
+const DOCUMENT = new Document();
+
 /** A scalar node as `yaml` composes it: value, source text (plain) or string (quoted), style and range. */
 function scalar(value: unknown, start: number, end: number, source: string, type: Scalar.Type = Scalar.PLAIN): Scalar {
-  const s = new Scalar(value);
+  const s = Object.create(SCALAR) as Scalar;
+  s.value = value;
   s.source = source;
   s.type = type;
   s.range = [start, end, end];
   return s;
+}
+
+/** An empty block or flow map. */
+function newMap(): YAMLMap {
+  const m = Object.create(MAP) as YAMLMap;
+  m.items = [];
+  return m;
+}
+
+/** An empty block or flow sequence. */
+function newSeq(): YAMLSeq {
+  const q = Object.create(SEQ) as YAMLSeq;
+  q.items = [];
+  return q;
+}
+
+/** A map entry. */
+function pair(key: Node, value: Node): Pair {
+  const p = Object.create(PAIR) as Pair;
+  p.key = key;
+  p.value = value;
+  return p;
+}
+
+/** A document holding `contents` over `range`, with no errors or warnings. */
+function newDocument(contents: Node, range: [number, number, number]): Document.Parsed {
+  const d = Object.create(DOCUMENT) as Document.Parsed;
+  d.commentBefore = null;
+  d.comment = null;
+  d.errors = [];
+  d.warnings = [];
+  d.contents = contents as Document.Parsed['contents'];
+  d.range = range;
+  return d;
 }
 
 /**
@@ -155,13 +204,10 @@ class Reader {
       const [node, after] = this.blockNode(li, -1);
       li = this.next(after);
       if (li < this.n && this.kinds[li] !== DOC_START) throw BAIL;
-      const doc = new Document() as unknown as Document.Parsed;
-      doc.contents = node as Document.Parsed['contents'];
       // As `yaml` does: from the `---` marker (or the content), to the content's end, to the next document.
       const start = marker ?? (this.starts[li0] as number);
       const end = li < this.n ? (this.starts[li] as number) : this.text.length;
-      doc.range = [start, node.range?.[1] ?? end, end];
-      docs.push(doc);
+      docs.push(newDocument(node, [start, node.range?.[1] ?? end, end]));
     }
     return docs;
   }
@@ -220,7 +266,7 @@ class Reader {
   }
 
   blockMap(li: number, col: number): [Node, number] {
-    const map = new YAMLMap();
+    const map = newMap();
     const seen = new Set<unknown>();
     const first = (this.starts[li] as number) + col;
     let last = first;
@@ -248,7 +294,7 @@ class Reader {
       } else {
         [value, after] = this.inlineValue(li, v, col);
       }
-      map.items.push(new Pair(key, value));
+      map.items.push(pair(key, value));
       last = value.range?.[2] ?? lineEnd;
       li = this.next(after);
       if (li >= this.n || this.kinds[li] === DOC_START || (this.indents[li] as number) < col) {
@@ -300,7 +346,7 @@ class Reader {
   }
 
   blockSeq(li: number, col: number): [Node, number] {
-    const seq = new YAMLSeq();
+    const seq = newSeq();
     const first = (this.starts[li] as number) + col;
     let last = first;
     for (;;) {
@@ -486,7 +532,7 @@ class Reader {
     const t = this.text;
     const isMap = t.charCodeAt(v) === 123;
     const close = isMap ? 125 : 93;
-    const node = isMap ? new YAMLMap() : new YAMLSeq();
+    const node = isMap ? newMap() : newSeq();
     node.flow = true;
     const seen = new Set<unknown>();
     let i = this.flowSpace(v + 1, parent);
@@ -521,7 +567,7 @@ class Reader {
         let value: Node;
         [value, i] = this.flowItem(i, parent, false, depth);
         (value.range as [number, number, number])[2] = this.lineEndAfter(i);
-        (node as YAMLMap).items.push(new Pair(key, value));
+        (node as YAMLMap).items.push(pair(key, value));
       } else {
         let item: Node;
         [item, i] = this.flowItem(i, parent, false, depth);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { globSync } from 'tinyglobby';
-import { Document as YamlDocument, isCollection, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { Document as YamlDocument, isCollection, isDocument, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, visit, YAMLMap, YAMLParseError, YAMLSeq, type Document, type Pair } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastParseAllDocuments } from '../../../src/core/yaml/fast-yaml.ts';
 import { fillLineStarts, parseYamlFile } from '../../../src/core/yaml/source.ts';
@@ -290,6 +290,26 @@ describe('the fast YAML reader', () => {
     const demo = globSync(['content/catalog/**/*.{yaml,yml}', '!**/definitions/**', '!**/mkdocs.yml'], { cwd: ROOT, absolute: true });
     expect(demo.length).toBeGreaterThan(5);
     for (const f of demo) expect(parseYamlFile(f, f, fs.readFileSync(f, 'utf8')).file.fast, f).toBe(true);
+  });
+
+  it('makes nodes that behave as yaml\'s own: type checks, toJS, clone, a document\'s own error list', () => {
+    const text = 'a: 1\nb: [x, { c: "d" }]\ne:\n  - f\n---\ng: h\n';
+    const fast = fastParseAllDocuments(text, new LineCounter());
+    const ref = Array.from(parseAllDocuments(text));
+    expect(fast).toBeDefined();
+    const docs = fast as Document.Parsed[];
+    expect(docs.map((d) => d.toJS())).toEqual(ref.map((d) => d.toJS()));
+    const [first, second] = docs as [Document.Parsed, Document.Parsed];
+    expect(isDocument(first) && first instanceof YamlDocument).toBe(true);
+    const root = first.contents;
+    expect(isMap(root) && root instanceof YAMLMap).toBe(true);
+    if (!isMap(root)) return;
+    const [a, b] = root.items as [Pair, Pair];
+    expect(isPair(a) && isScalar(a.key) && a.key instanceof Scalar && isSeq(b.value) && b.value instanceof YAMLSeq).toBe(true);
+    expect(root.clone().toJSON()).toEqual({ a: 1, b: ['x', { c: 'd' }], e: ['f'] });
+    expect(String(first)).toBe(String(ref[0]));
+    first.errors.push(new YAMLParseError([0, 1], 'BAD_INDENT', 'x'));
+    expect(second.errors).toEqual([]);
   });
 
   it('can be turned off, for measuring it (WAYFINDER_FAST_YAML=0)', () => {
