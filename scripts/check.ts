@@ -8,7 +8,9 @@
  *   node scripts/check.ts --diff REV | --diff-from DIR [--format text|json|markdown|github] [--fail-on-breaking]  (scripts/review.ts)
  *
  * The content policies come from wayfinder.yaml in the content folder, the file the build
- * reads too; the flags below override it for one run.
+ * reads too; the flags below override it for one run. API definitions are read on a second
+ * thread too (src/core/api/parallel.ts); WAYFINDER_CHECK_THREADS=1 reads them on one, for
+ * measuring.
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -209,7 +211,7 @@ function main(): number {
     return 1;
   }
   const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, levels: policyLevels(policy) });
+  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, levels: policyLevels(policy), parallel: process.env.WAYFINDER_CHECK_THREADS !== '1' });
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
   const diagnostics = [...read.diagnostics, ...checked.diagnostics];

@@ -1,0 +1,73 @@
+/**
+ * API references read on two threads: the definitions of a large catalog (parsing, schema
+ * validation, GraphQL) are a third of a check, and each is independent of the others. The
+ * second thread starts (and loads its modules) while the first reads the catalog; it then
+ * gets every other API, the first thread reads the rest, and the results are put back in
+ * catalog order, so the outcome is exactly loadApiReferences'. The wait is synchronous
+ * (Atomics.wait), as checkContent is. Used by `npm run check`; the build reads them on one
+ * thread. Should the second thread fail or not answer, the first reads its share too.
+ */
+import { receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
+import type { ContentPaths } from '../content-dir.ts';
+import { readScope } from '../content-fs.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { CatalogEntity } from '../catalog/types.ts';
+import { loadApiReference } from './load.ts';
+import type { ApiReference } from './model.ts';
+
+type One = ReturnType<typeof loadApiReference>;
+
+/** How long to wait for the second thread before reading its share here. */
+const PATIENCE_MS = 120_000;
+
+/** The fields of an entity that reading its reference uses (what is sent to the second thread). */
+function sendable(e: CatalogEntity): Partial<CatalogEntity> {
+  const { ref, kind, name, type, definition, definitionSource, definitionAt, source } = e;
+  return { ref, kind, name, type, definition, definitionSource, definitionAt, source };
+}
+
+/** A second thread that reads API references. */
+export interface ApiReferenceThread {
+  /** Reads the references of `entities` (as loadApiReferences does), half of them on the second thread. */
+  load(entities: readonly CatalogEntity[]): { references: ApiReference[]; diagnostics: Diagnostic[] };
+}
+
+/** Starts the second thread; undefined when one cannot be started (the caller reads on one thread). */
+export function startApiReferenceThread(paths: ContentPaths): ApiReferenceThread | undefined {
+  let worker: Worker;
+  const signal = new SharedArrayBuffer(4);
+  const { port1, port2 } = new MessageChannel();
+  try {
+    worker = new Worker(new URL('./reference-worker.ts', import.meta.url), { workerData: { paths, port: port2, signal }, transferList: [port2] });
+  } catch {
+    return undefined;
+  }
+  worker.unref();
+  worker.on('error', () => undefined); // a failure shows as no answer; the first thread then reads its share
+  return {
+    load(entities) {
+      const apis = entities.filter((e) => e.kind === 'api' && e.definition);
+      const theirs = apis.filter((_, i) => i % 2 === 1);
+      worker.postMessage(theirs.map(sendable));
+      const scope = readScope(paths);
+      const results: One[] = apis.map((e, i) => (i % 2 === 0 ? loadApiReference(paths, e, scope) : { diagnostics: [] }));
+      const flag = new Int32Array(signal);
+      const until = Date.now() + PATIENCE_MS;
+      while (Atomics.load(flag, 0) === 0 && Date.now() < until) Atomics.wait(flag, 0, 0, 1000);
+      const answer = receiveMessageOnPort(port1)?.message as { results?: One[] } | undefined;
+      void worker.terminate();
+      port1.close();
+      apis.forEach((e, i) => {
+        if (i % 2 === 0) return;
+        results[i] = answer?.results?.[(i - 1) / 2] ?? loadApiReference(paths, e, scope);
+      });
+      const references: ApiReference[] = [];
+      const diagnostics: Diagnostic[] = [];
+      for (const r of results) {
+        if (r.reference) references.push(r.reference);
+        diagnostics.push(...r.diagnostics);
+      }
+      return { references, diagnostics };
+    },
+  };
+}
