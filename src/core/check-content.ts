@@ -68,6 +68,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const apiThread = options.parallel ? startApiReferenceThread(paths) : undefined;
   const docs = checkDocs(paths);
   const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages), onBrokenRefs: refs });
+  apiThread?.submit(catalog.entities);
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities), refs);
   const today = options.today ?? buildToday();
   const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
@@ -75,8 +76,11 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
   const campaigns = checkCampaigns(paths, { entities: catalog.entities, levels: options.levels ?? DEFAULT_LEVELS, onBrokenRefs: refs });
   // A definition that does not parse is an error; what cannot resolve, a warning.
-  const api = apiThread ? apiThread.load(catalog.entities) : loadApiReferences(paths, catalog.entities);
+  const api = apiThread ? undefined : loadApiReferences(paths, catalog.entities);
   const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites, campaigns: campaigns.campaigns };
+  const safety = checkContentSafety(paths, inputs);
+  // With a second thread, its share of the API definitions was read during the checks above.
+  const references = api ?? (apiThread as NonNullable<typeof apiThread>).finish();
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
@@ -85,7 +89,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
     pathDiagnostics: plainMessages(applyRefPolicy(onboarding.diagnostics, refs)),
     techdocs: techdocs.sites,
     campaigns: campaigns.campaigns,
-    apiReferences: api.references,
+    apiReferences: references.references,
     // Each check applies the reference policy where it decides what to keep (an announcement
     // with an error is left out); this pass makes sure no reference-to-nothing escapes it.
     diagnostics: plainMessages(
@@ -99,8 +103,8 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
             ...lifecycle.diagnostics,
             ...techdocs.diagnostics,
             ...campaigns.diagnostics,
-            ...api.diagnostics,
-            ...checkContentSafety(paths, inputs),
+            ...references.diagnostics,
+            ...safety,
             ...futureReviews(docs.docs, today),
             ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
           ],

@@ -15,7 +15,7 @@ import type { PositionMap } from './spec-files.ts';
 const require = createRequire(import.meta.url);
 let graphqlJs: typeof import('graphql') | undefined;
 /** graphql-js, loaded on first use: a content folder without GraphQL APIs never pays its tenth of a second. */
-function gql(): typeof import('graphql') {
+export function gql(): typeof import('graphql') {
   graphqlJs ??= require('graphql') as typeof import('graphql');
   return graphqlJs;
 }

@@ -12,7 +12,8 @@ describe('API references read on two threads', () => {
     const catalog = loadCatalog(paths);
     const thread = startApiReferenceThread(paths);
     expect(thread).toBeDefined();
-    const two = thread?.load(catalog.entities);
+    thread?.submit(catalog.entities);
+    const two = thread?.finish();
     const one = loadApiReferences(paths, catalog.entities);
     expect(one.diagnostics.length).toBeGreaterThan(0);
     expect(two).toEqual(one);

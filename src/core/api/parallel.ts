@@ -1,18 +1,20 @@
 /**
  * API references read on two threads: the definitions of a large catalog (parsing, schema
  * validation, GraphQL) are a third of a check, and each is independent of the others. The
- * second thread starts (and loads its modules) while the first reads the catalog; it then
- * gets every other API, the first thread reads the rest, and the results are put back in
- * catalog order, so the outcome is exactly loadApiReferences'. The wait is synchronous
- * (Atomics.wait), as checkContent is. Used by `npm run check`; the build reads them on one
- * thread. Should the second thread fail or not answer, the first reads its share too.
+ * second thread starts (and loads its modules, graphql-js and the shipped validators) while
+ * the first reads the catalog; it then gets the GraphQL APIs and every other one of the
+ * rest, the first thread reads the others and does the remaining checks meanwhile, and the
+ * results are put back in catalog order, so the outcome is exactly loadApiReferences'. The
+ * wait is synchronous (Atomics.wait), as checkContent is. Used by `npm run check`; the build
+ * reads them on one thread. Should the second thread fail or not answer, the first reads
+ * its share too.
  */
 import { receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
 import type { ContentPaths } from '../content-dir.ts';
 import { readScope } from '../content-fs.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
-import { loadApiReference } from './load.ts';
+import { loadApiReference, referenceFormat } from './load.ts';
 import type { ApiReference } from './model.ts';
 
 type One = ReturnType<typeof loadApiReference>;
@@ -28,8 +30,10 @@ function sendable(e: CatalogEntity): Partial<CatalogEntity> {
 
 /** A second thread that reads API references. */
 export interface ApiReferenceThread {
-  /** Reads the references of `entities` (as loadApiReferences does), half of them on the second thread. */
-  load(entities: readonly CatalogEntity[]): { references: ApiReference[]; diagnostics: Diagnostic[] };
+  /** Sends the second thread its share of the APIs among `entities`. */
+  submit(entities: readonly CatalogEntity[]): void;
+  /** Reads the rest here, waits for the second thread, and returns what loadApiReferences(entities) would. */
+  finish(): { references: ApiReference[]; diagnostics: Diagnostic[] };
 }
 
 /** Starts the second thread; undefined when one cannot be started (the caller reads on one thread). */
@@ -44,22 +48,29 @@ export function startApiReferenceThread(paths: ContentPaths): ApiReferenceThread
   }
   worker.unref();
   worker.on('error', () => undefined); // a failure shows as no answer; the first thread then reads its share
+  let apis: CatalogEntity[] = [];
+  let theirs: boolean[] = [];
   return {
-    load(entities) {
-      const apis = entities.filter((e) => e.kind === 'api' && e.definition);
-      const theirs = apis.filter((_, i) => i % 2 === 1);
-      worker.postMessage(theirs.map(sendable));
+    submit(entities) {
+      apis = entities.filter((e) => e.kind === 'api' && e.definition);
+      // GraphQL (graphql-js is loaded there already) and every other one of the rest.
+      let other = 0;
+      theirs = apis.map((e) => referenceFormat(e) === 'graphql' || other++ % 2 === 1);
+      worker.postMessage(apis.filter((_, i) => theirs[i]).map(sendable));
+    },
+    finish() {
       const scope = readScope(paths);
-      const results: One[] = apis.map((e, i) => (i % 2 === 0 ? loadApiReference(paths, e, scope) : { diagnostics: [] }));
+      const results: One[] = apis.map((e, i) => (theirs[i] ? { diagnostics: [] } : loadApiReference(paths, e, scope)));
       const flag = new Int32Array(signal);
       const until = Date.now() + PATIENCE_MS;
       while (Atomics.load(flag, 0) === 0 && Date.now() < until) Atomics.wait(flag, 0, 0, 1000);
       const answer = receiveMessageOnPort(port1)?.message as { results?: One[] } | undefined;
       void worker.terminate();
       port1.close();
+      let k = 0;
       apis.forEach((e, i) => {
-        if (i % 2 === 0) return;
-        results[i] = answer?.results?.[(i - 1) / 2] ?? loadApiReference(paths, e, scope);
+        if (!theirs[i]) return;
+        results[i] = answer?.results?.[k++] ?? loadApiReference(paths, e, scope);
       });
       const references: ApiReference[] = [];
       const diagnostics: Diagnostic[] = [];

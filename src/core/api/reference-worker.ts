@@ -7,10 +7,15 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ContentPaths } from '../content-dir.ts';
 import { readScope } from '../content-fs.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
+import { gql } from './graphql.ts';
 import { loadApiReference } from './load.ts';
+import { loadShippedValidators } from './validate.ts';
 
 const { paths, port, signal } = workerData as { paths: ContentPaths; port: MessagePort; signal: SharedArrayBuffer };
 const flag = new Int32Array(signal);
+// While the first thread reads the catalog: load what the definitions will need.
+gql();
+loadShippedValidators();
 
 parentPort?.once('message', (entities: CatalogEntity[]) => {
   let answer: unknown;
