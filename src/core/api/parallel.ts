@@ -9,6 +9,9 @@
  * reads them on one thread. Should the second thread fail or not answer, the first reads
  * its share too.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
 import type { ContentPaths } from '../content-dir.ts';
 import { readScope } from '../content-fs.ts';
@@ -42,7 +45,10 @@ export function startApiReferenceThread(paths: ContentPaths): ApiReferenceThread
   const signal = new SharedArrayBuffer(4);
   const { port1, port2 } = new MessageChannel();
   try {
-    worker = new Worker(new URL('./reference-worker.ts', import.meta.url), { workerData: { paths, port: port2, signal }, transferList: [port2] });
+    // A path, not `new URL(…, import.meta.url)`, which bundlers take for an asset to copy.
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reference-worker.ts');
+    if (!fs.existsSync(file)) return undefined; // bundled: read on one thread
+    worker = new Worker(file, { workerData: { paths, port: port2, signal }, transferList: [port2] });
   } catch {
     return undefined;
   }
