@@ -8,11 +8,12 @@
  *   node scripts/check.ts --diff REV | --diff-from DIR [--format text|json|markdown|github] [--fail-on-breaking]  (scripts/review.ts)
  *
  * The content policies come from wayfinder.yaml in the content folder, the file the build
- * reads too; the flags below override it for one run. API definitions are read on a second
- * thread too (src/core/api/parallel.ts); WAYFINDER_CHECK_THREADS=1 reads them on one, for
- * measuring.
+ * reads too; the flags below override it for one run. When the machine has a core to spare,
+ * API definitions are read on a second thread too (src/core/api/parallel.ts);
+ * WAYFINDER_CHECK_THREADS=1 or 2 decides instead, for measuring.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
@@ -194,6 +195,18 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
   return failures.length ? 1 : 0;
 }
 
+/**
+ * Whether to read API definitions on a second thread: when the machine has a core to spare
+ * (load average at most cores − 1). On a busy machine the second thread only adds its
+ * start-up; the result is the same either way. WAYFINDER_CHECK_THREADS=1 or 2 decides.
+ */
+function spareCore(): boolean {
+  const asked = process.env.WAYFINDER_CHECK_THREADS;
+  if (asked === '1' || asked === '2') return asked === '2';
+  const cores = os.availableParallelism();
+  return cores >= 2 && (os.loadavg()[0] ?? 0) <= cores - 1;
+}
+
 /** Runs the check and returns the exit status. */
 function main(): number {
   const args = readArgs(process.argv.slice(2));
@@ -211,7 +224,7 @@ function main(): number {
     return 1;
   }
   const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, levels: policyLevels(policy), parallel: process.env.WAYFINDER_CHECK_THREADS !== '1' });
+  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, levels: policyLevels(policy), parallel: spareCore() });
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
   const diagnostics = [...read.diagnostics, ...checked.diagnostics];
