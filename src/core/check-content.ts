@@ -54,8 +54,8 @@ export interface CheckContentOptions {
   /** The site's base path, which TechDocs pages' links are written with (default `/`). */
   base?: string;
   /**
-   * Read API definitions on a second thread too (api/parallel.ts), for `npm run check`;
-   * the same result, sooner on a machine with a core to spare. Default false.
+   * Read API definitions on a second thread too (api/parallel.ts): the same result, sooner
+   * only on a machine with a core to spare. Default false.
    */
   parallel?: boolean;
 }

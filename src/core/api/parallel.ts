@@ -5,9 +5,10 @@
  * the first reads the catalog; it then gets the GraphQL APIs and every other one of the
  * rest, the first thread reads the others and does the remaining checks meanwhile, and the
  * results are put back in catalog order, so the outcome is exactly loadApiReferences'. The
- * wait is synchronous (Atomics.wait), as checkContent is. Used by `npm run check`; the build
- * reads them on one thread. Should the second thread fail or not answer, the first reads
- * its share too.
+ * wait is synchronous (Atomics.wait), as checkContent is. `npm run check` uses it with
+ * WAYFINDER_CHECK_THREADS=2 (it did not pay on a busy 2-core machine); the build reads
+ * them on one thread. Should the second thread fail or not answer, the first reads its
+ * share too.
  */
 import fs from 'node:fs';
 import path from 'node:path';
