@@ -94,7 +94,10 @@ export function renderWithPipeline(markdown: string): string {
 
 /** The plain text of a Markdown string, whitespace collapsed (for meta descriptions). */
 export function markdownToText(markdown: string | undefined): string {
-  if (!markdown || !markdown.trim()) return '';
+  if (!markdown) return '';
+  const text = markdown.trim();
+  if (!text) return '';
+  if (isPlainParagraph(text)) return text.replace(/ +/g, ' ');
   const out: string[] = [];
   const walk = (node: TreeNode): void => {
     if (node.type === 'html') return;
