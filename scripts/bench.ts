@@ -28,8 +28,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateOrganisation, type OrgOptions } from './gen-org.ts';
+import { writeStyled } from './catalog-style.ts';
 import { docId, docPath } from '../src/core/urls.ts';
-import { Document, isCollection, parseAllDocuments, visit } from 'yaml';
 import { listHtml, weighSite, type TypeWeight } from './page-weight.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -244,46 +244,6 @@ async function searchBytes(dir: string, port: number, query: string): Promise<nu
   } finally {
     await browser.close();
     server.close();
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// The catalog in other YAML styles
-
-/** How descriptors are written: block YAML (as generated), flow YAML, or JSON documents. */
-type YamlStyle = 'block' | 'flow' | 'json';
-
-/**
- * Copies the organisation at `content` to `out` with every catalog document rewritten in
- * `style` (same entities, same order): flow collections (`{ name: x, tags: [a, b] }`,
- * wrapped at 80 columns as `yaml` writes them) or one pretty-printed JSON object per
- * document. `npm run check` must be as fast whatever the style.
- */
-/** A descriptor as block YAML at the top with every nested map and list in flow style: `metadata: { name: x, tags: [a, b] }`. */
-function flowStyle(value: unknown): string {
-  const doc = new Document(value);
-  visit(doc, {
-    Map(_key, node, path) {
-      if (path.length > 1) node.flow = true;
-    },
-    Seq(_key, node) {
-      node.flow = true;
-    },
-  });
-  if (isCollection(doc.contents)) doc.contents.flow = false;
-  return doc.toString();
-}
-
-function writeStyled(content: string, out: string, style: Exclude<YamlStyle, 'block'>): void {
-  fs.rmSync(out, { recursive: true, force: true });
-  fs.cpSync(content, out, { recursive: true });
-  const dir = path.join(out, 'catalog');
-  for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
-    if (!/\.ya?ml$/.test(f)) continue;
-    const file = path.join(dir, f);
-    const docs = parseAllDocuments(fs.readFileSync(file, 'utf8')).map((d) => d.toJS() as unknown);
-    const text = docs.map((d) => (style === 'json' ? `${JSON.stringify(d, null, 2)}\n` : flowStyle(d))).join('---\n');
-    fs.writeFileSync(file, text);
   }
 }
 

@@ -5,6 +5,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { contentPaths, devServer, options } from 'virtual:wayfinder/config';
 import { docId } from './core/urls.ts';
 import { docFieldsSchema } from './schemas/doc-fields.ts';
+import { reusedSchema } from './schemas/reused-schema.ts';
 import { catalogLoader } from './loaders/catalog.ts';
 import { announcementId } from './core/lifecycle/announcements.ts';
 import { lifecycleSchema } from './schemas/lifecycle-fields.ts';
@@ -56,7 +57,8 @@ export const collections = {
           ]
         : []),
     ]),
-    schema: docsSchema({ extend: docFieldsSchema }),
+    // One schema per image helper, not one per <StarlightPage> page (see reused-schema.ts).
+    schema: reusedSchema(docsSchema({ extend: docFieldsSchema })),
   }),
   // The Backstage catalog, resolved by src/core/catalog: one entry per entity, id = refKey.
   catalog: defineCollection({ loader: catalogLoader(contentPaths, { stages: options.stages, onBrokenRefs: options.onBrokenRefs }) }),

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderMarkdown, truncateText } from './markdown.ts';
+import { isPlainParagraph, markdownToText, renderMarkdown, renderWithPipeline, truncateText } from './markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders ordinary Markdown', () => {
@@ -75,6 +76,33 @@ describe('renderMarkdown', () => {
     const html = renderMarkdown('Note[^1]\n\n[^1]: the footnote');
     expect(html).not.toMatch(/id="fn-1"/);
     expect(html).toMatch(/id="user-content-fn-1"/);
+  });
+});
+
+describe('renderMarkdown: plain sentences skip the pipeline', () => {
+  it('renders a plain description exactly as the pipeline does', () => {
+    const text = 'Takes payments (cards, wallets) for checkout; 99.9% of requests in 200 ms: "fast" isn\'t it?';
+    expect(isPlainParagraph(text)).toBe(true);
+    expect(renderMarkdown(text)).toBe(renderWithPipeline(text));
+  });
+
+  it('sends anything that could be Markdown through the pipeline', () => {
+    for (const text of ['- a list', '1. first', '2) second', '---', '=== x', 'see https://example.com', 'www.example.com', 'a *b*', 'a_b_', 'x & y', 'a <b>', 'two\nlines', '# heading', 'a | b', '~~gone~~'])
+      expect(isPlainParagraph(text), text).toBe(false);
+  });
+
+  it('never differs from the pipeline on any text it takes as plain', () => {
+    const alphabet = fc.constantFrom(...'aZé9 ,.;:\'"?()%/=-1.'.split(''), 'www.', '://', '- ', '1. ', 'ж', '٣');
+    fc.assert(
+      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        if (!isPlainParagraph(text.trim())) return;
+        expect(renderMarkdown(text)).toBe(renderWithPipeline(text));
+        // A code span after it sends the whole text through the parser: the words must agree.
+        expect(`${markdownToText(text)} x`).toBe(markdownToText(`${text}\n\n\`x\``));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -55,15 +55,49 @@ const processor = unified()
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
+/**
+ * One line of words and plain punctuation, which Markdown renders as one paragraph of the same
+ * text: no character that starts inline syntax, entities or HTML (`*_[]<>&\\` backtick `~|!#`),
+ * no autolink (`://`, `www.`; `@` is not allowed), and no start that makes a list or a rule.
+ * Most catalog descriptions are such sentences; they skip the unified pipeline.
+ */
+const PLAIN_LINE = /^[\p{L}\p{N} ,.;:'"?()%/=-]+$/u;
+const BLOCK_START = /^(?:[-+=]|\d+[.)])/;
+
+/** True when `text` (trimmed) is a plain sentence, which Markdown renders as `<p>text</p>` (nothing in it needs escaping). */
+export function isPlainParagraph(text: string): boolean {
+  return PLAIN_LINE.test(text) && !BLOCK_START.test(text) && !text.includes('://') && !/www\./i.test(text);
+}
+
+/** Rendered descriptions, by source: lists and references render the same text many times. */
+const rendered = new Map<string, string>();
+const MAX_REMEMBERED = 5000;
+
 /** Renders Markdown from YAML to sanitised HTML (empty string for empty input). */
 export function renderMarkdown(markdown: string | undefined): string {
-  if (!markdown || !markdown.trim()) return '';
+  if (!markdown) return '';
+  const text = markdown.trim();
+  if (!text) return '';
+  if (isPlainParagraph(text)) return `<p>${text}</p>`;
+  const known = rendered.get(markdown);
+  if (known !== undefined) return known;
+  const html = renderWithPipeline(markdown);
+  if (rendered.size >= MAX_REMEMBERED) rendered.clear();
+  rendered.set(markdown, html);
+  return html;
+}
+
+/** Renders Markdown through the whole sanitising pipeline, with no shortcut (what renderMarkdown's shortcut must equal). */
+export function renderWithPipeline(markdown: string): string {
   return String(processor.processSync(markdown)).trim();
 }
 
 /** The plain text of a Markdown string, whitespace collapsed (for meta descriptions). */
 export function markdownToText(markdown: string | undefined): string {
-  if (!markdown || !markdown.trim()) return '';
+  if (!markdown) return '';
+  const text = markdown.trim();
+  if (!text) return '';
+  if (isPlainParagraph(text)) return text.replace(/ +/g, ' ');
   const out: string[] = [];
   const walk = (node: TreeNode): void => {
     if (node.type === 'html') return;

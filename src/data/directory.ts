@@ -12,6 +12,7 @@ import {
   facetLabels,
   facetValueLabel,
   orderFacetValues,
+  topValues,
   refKeyOf,
   toDirectoryRow,
   type DirectoryIndex,
@@ -24,8 +25,23 @@ import { displayName } from '../core/names.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 import { keptFor } from './kept.ts';
 
+/** One facet of the "Browse by" block: its most used values (or all of them) with their counts. */
+export interface BrowseFacet {
+  facet: FacetName;
+  counts: ReadonlyMap<string, number>;
+  /** The values listed, in display order. */
+  shown: string[];
+  /** How many values the facet has. */
+  total: number;
+}
+
+/** How many values "Browse by" lists per facet before linking to the full list. */
+const BROWSE_TOP: Record<FacetName, number> = { kind: 99, owner: 10, system: 10, lifecycle: 99, tier: 99, tag: 16 };
+
 /** Everything the directory pages read. */
 export interface SiteDirectory {
+  /** The "Browse by" block, the same on every directory page. */
+  browse: BrowseFacet[];
   index: DirectoryIndex;
   groups: FacetGroups;
   /** Facet values in display order, per facet. */
@@ -69,8 +85,14 @@ function build(catalog: SiteCatalog): SiteDirectory {
     if (r.system) refsByKey.set(`system\u0000${refKeyOf(r.system, 'system')}`, r.system);
   }
   const rowContext: RowContext = { label: refLabel, hasPage: (ref) => catalog.byRef.has(ref) };
+  const browse = FACETS.map((facet): BrowseFacet => {
+    const counts = new Map([...groups[facet]].map(([k, rows]) => [k, rows.length]));
+    const shown = counts.size <= BROWSE_TOP[facet] ? values[facet] : topValues(counts, BROWSE_TOP[facet], (k) => valueLabel(facet, k));
+    return { facet, counts, shown, total: counts.size };
+  }).filter((f) => f.total > 0);
   let json: DirectoryIndexJson | undefined;
   return {
+    browse,
     index,
     groups,
     values,

@@ -5,33 +5,24 @@
  * operations (one anchored heading each, with arguments, return type, deprecation and an
  * example document); every other named type is listed with its fields, each anchored.
  */
-import {
-  buildASTSchema,
-  getNamedType,
-  GraphQLError,
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isScalarType,
-  isSpecifiedScalarType,
-  isUnionType,
-  parse,
-  validateSchema,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-  type DocumentNode,
-} from 'graphql';
+import { createRequire } from 'node:module';
+import type { GraphQLArgument, GraphQLField, GraphQLType, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, GraphQLError, DocumentNode } from 'graphql';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ApiGroup, ApiOperation, ApiParameter, ApiReference, ApiType } from './model.ts';
 import { Anchors } from './anchors.ts';
 import type { PositionMap } from './spec-files.ts';
 
+const require = createRequire(import.meta.url);
+let graphqlJs: typeof import('graphql') | undefined;
+/** graphql-js, loaded on first use: a content folder without GraphQL APIs never pays its tenth of a second. */
+export function gql(): typeof import('graphql') {
+  graphqlJs ??= require('graphql') as typeof import('graphql');
+  return graphqlJs;
+}
+
 /** Reads SDL into a reference; a syntax error gives `error` (and a diagnostic), a schema problem a warning. */
 export function readGraphql(entityRef: string, text: string, at: PositionMap, anchors: Anchors): { reference: Omit<ApiReference, 'included'>; diagnostics: Diagnostic[] } {
+  const { buildASTSchema, GraphQLError, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, isUnionType, parse, validateSchema } = gql();
   const diagnostics: Diagnostic[] = [];
   const empty: Omit<ApiReference, 'included'> = { entityRef, format: 'graphql', formatLabel: 'GraphQL SDL', servers: [], groups: [], types: [] };
   const where = (e: GraphQLError) => {
@@ -137,6 +128,7 @@ export function readGraphql(entityRef: string, text: string, at: PositionMap, an
 }
 
 function kindOf(t: GraphQLNamedType): string {
+  const { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType } = gql();
   if (isObjectType(t)) return 'type';
   if (isInterfaceType(t)) return 'interface';
   if (isInputObjectType(t)) return 'input';
@@ -147,7 +139,8 @@ function kindOf(t: GraphQLNamedType): string {
 }
 
 /** A link to the named type's entry, when it has one. */
-function linkOf(type: Parameters<typeof getNamedType>[0], anchors: Map<string, string>): { name?: string; link?: { name: string; anchor: string } } {
+function linkOf(type: GraphQLType, anchors: Map<string, string>): { name?: string; link?: { name: string; anchor: string } } {
+  const { getNamedType } = gql();
   const named = getNamedType(type);
   const anchor = named ? anchors.get(named.name) : undefined;
   return named && anchor ? { link: { name: named.name, anchor } } : {};
@@ -155,6 +148,7 @@ function linkOf(type: Parameters<typeof getNamedType>[0], anchors: Map<string, s
 
 /** An example document for a root field: its required arguments as variables, its scalar sub-fields selected. */
 function exampleDocument(op: string, f: GraphQLField<unknown, unknown>): string {
+  const { getNamedType } = gql();
   const required = f.args.filter((a) => a.type.toString().endsWith('!'));
   const vars = required.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const call = required.length ? `(${required.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
@@ -163,6 +157,7 @@ function exampleDocument(op: string, f: GraphQLField<unknown, unknown>): string 
 }
 
 function selection(t: GraphQLNamedType | undefined, depth: number): string {
+  const { getNamedType, isEnumType, isInterfaceType, isObjectType, isScalarType } = gql();
   if (!t || !(isObjectType(t) || isInterfaceType(t))) return '';
   const pad = '  '.repeat(depth + 1);
   const fields = Object.values(t.getFields()).filter((x) => {

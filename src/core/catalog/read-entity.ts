@@ -121,7 +121,10 @@ export function readEntity(
     return skip('no apiVersion and no kind', { name: peekName(ctx, root) });
   }
 
-  const substituted = applySubstitutions(ctx, root, options.display, options.scope);
+  // A placeholder is a key that starts with `$`: an entity whose text has no `$` (and no
+  // escape that could write one) has none, and need not be walked.
+  const text = root.range ? file.text.slice(root.range[0], root.range[2]) : '$';
+  const substituted = text.includes('$') || text.includes('\\') ? applySubstitutions(ctx, root, options.display, options.scope) : new Map<Node, SubstitutionInfo>();
 
   for (const pair of root.items) {
     const key = keyText(pair);

@@ -8,15 +8,9 @@
  * to the site's URLs. Links to files that do not exist are warnings at file:line.
  */
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import GithubSlugger from 'github-slugger';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { defListHastHandlers, remarkDefinitionList } from 'remark-definition-list';
-import remarkRehype from 'remark-rehype';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Preprocessed } from './preprocess.ts';
 import { mkdocsSlug, uniqueSlugger } from './urls.ts';
@@ -220,55 +214,75 @@ function codeHandler(_state: unknown, node: TreeNode): TreeNode {
 }
 
 const WF_ATTRIBUTES = ['dataWf', 'dataWfType', 'dataWfTitle', 'dataWfOpen', 'dataWfWhat', 'dataWfLines'];
-const schema: SanitizeSchema = {
-  ...defaultSchema,
-  // Removed with their content: a <style>'s rules must not show up as text.
-  strip: [...(defaultSchema.strip ?? []), 'style'],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'mark', 'figure', 'figcaption'],
-  attributes: {
-    ...defaultSchema.attributes,
-    div: [...(defaultSchema.attributes?.div ?? []), ...WF_ATTRIBUTES],
-    abbr: ['title'],
-    ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(defaultSchema.attributes?.[h] ?? []), 'dataWfId']])),
-  },
-};
 
 /** An element of the page's own HTML that sanitising removes. */
 interface Dropped {
   tagName: string;
   line?: number;
 }
-const ALLOWED_TAGS = new Set(schema.tagNames ?? []);
 // The renderer is synchronous, so one slot collects what the current page loses.
 let dropped: Dropped[] = [];
 
 /** A rehype step before sanitising: notes each element of the page's HTML that will be removed. */
-function noteDropped() {
-  const walk = (node: TreeNode): void => {
-    for (const child of node.children ?? []) {
-      if (child.type === 'element' && child.tagName && !ALLOWED_TAGS.has(child.tagName)) {
-        const d: Dropped = { tagName: child.tagName };
-        if (child.position) d.line = child.position.start.line;
-        dropped.push(d);
+function noteDropped(allowed: ReadonlySet<string>) {
+  return () => {
+    const walk = (node: TreeNode): void => {
+      for (const child of node.children ?? []) {
+        if (child.type === 'element' && child.tagName && !allowed.has(child.tagName)) {
+          const d: Dropped = { tagName: child.tagName };
+          if (child.position) d.line = child.position.start.line;
+          dropped.push(d);
+        }
+        walk(child);
       }
-      walk(child);
-    }
+    };
+    return (tree: unknown): void => walk(tree as TreeNode);
   };
-  return (tree: unknown): void => walk(tree as TreeNode);
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkDefinitionList)
-  .use(mkdocsBlocks)
-  // Footnote ids get their `user-content-` prefix from rehype-sanitize, as in core/markdown.ts.
-  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', handlers: { ...defListHastHandlers, code: codeHandler } as never })
-  .use(rehypeRaw)
-  .use(noteDropped)
-  .use(rehypeSanitize, schema)
-  .freeze();
-const stringifier = unified().use(rehypeStringify).freeze();
+const require = createRequire(import.meta.url);
+/** The unified pipeline (parse and sanitise) and the HTML stringifier. */
+interface Pipeline {
+  processor: import('unified').Processor;
+  stringifier: import('unified').Processor;
+}
+let pipeline: Pipeline | undefined;
+/**
+ * The pipeline, built on first use: remark and rehype take about a quarter of a second to
+ * load, which a content folder without TechDocs (and `npm run check` on it) never pays.
+ */
+function renderer(): Pipeline {
+  if (pipeline) return pipeline;
+  const { unified } = require('unified') as typeof import('unified');
+  const { defaultSchema } = require('rehype-sanitize') as typeof import('rehype-sanitize');
+  const { defListHastHandlers, remarkDefinitionList } = require('remark-definition-list') as typeof import('remark-definition-list');
+  const schema: SanitizeSchema = {
+    ...defaultSchema,
+    // Removed with their content: a <style>'s rules must not show up as text.
+    strip: [...(defaultSchema.strip ?? []), 'style'],
+    tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'mark', 'figure', 'figcaption'],
+    attributes: {
+      ...defaultSchema.attributes,
+      div: [...(defaultSchema.attributes?.div ?? []), ...WF_ATTRIBUTES],
+      abbr: ['title'],
+      ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(defaultSchema.attributes?.[h] ?? []), 'dataWfId']])),
+    },
+  };
+  const processor = unified()
+    .use((require('remark-parse') as typeof import('remark-parse')).default)
+    .use((require('remark-gfm') as typeof import('remark-gfm')).default)
+    .use(remarkDefinitionList)
+    .use(mkdocsBlocks)
+    // Footnote ids get their `user-content-` prefix from rehype-sanitize, as in core/markdown.ts.
+    .use((require('remark-rehype') as typeof import('remark-rehype')).default, { allowDangerousHtml: true, clobberPrefix: '', handlers: { ...defListHastHandlers, code: codeHandler } as never })
+    .use((require('rehype-raw') as typeof import('rehype-raw')).default)
+    .use(noteDropped(new Set(schema.tagNames ?? [])))
+    .use((require('rehype-sanitize') as typeof import('rehype-sanitize')).default, schema)
+    .freeze() as unknown as import('unified').Processor;
+  const stringifier = unified().use((require('rehype-stringify') as typeof import('rehype-stringify')).default).freeze() as unknown as import('unified').Processor;
+  pipeline = { processor, stringifier };
+  return pipeline;
+}
 
 const el = (tagName: string, properties: Record<string, unknown>, children: TreeNode[]): TreeNode => ({ type: 'element', tagName, properties, children });
 const txt = (value: string): TreeNode => ({ type: 'text', value });
@@ -290,6 +304,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
     return src ? { file: src.file, line: src.line, column: 1 } : { file: pre.lines[0]?.file ?? links.file, line: 0, column: 0 };
   };
   dropped = [];
+  const { processor } = renderer();
   const tree = processor.runSync(processor.parse(pre.markdown)) as unknown as TreeNode;
   for (const d of dropped) {
     const src = d.line !== undefined ? pre.lines[d.line - 1] : undefined;
@@ -468,7 +483,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
     for (const c of n.children ?? []) fixHashes(c);
   };
   fixHashes(tree);
-  const html = String(stringifier.stringify(tree as never));
+  const html = String(renderer().stringifier.stringify(tree as never));
   const out: RenderedPage = { html, codeBlocks, headings, diagnostics };
   if (title) out.title = title;
   return out;

@@ -1,11 +1,13 @@
 /**
  * A fast reader for the plain subset of YAML that catalog descriptors are written in:
- * block maps and sequences, one-line flow collections, plain and one-line quoted scalars,
+ * block maps and sequences, flow collections (on one line or over several, so JSON
+ * documents too), plain scalars, quoted scalars and keys (on one line or over several),
  * `|` and `>` block scalars, comments and `---`. It builds the same `yaml` nodes
  * (YAMLMap, YAMLSeq, Pair, Scalar, with the same values, source text, scalar style and
  * all three range offsets) that `parseAllDocuments` builds, about ten times faster, so
- * 10,000 entities check in well under two seconds. On anything outside the subset
- * (anchors, tags, tabs, multi-line plain or quoted scalars, odd indentation, duplicate
+ * 10,000 entities check in well under two seconds whether they are written as block
+ * YAML, flow YAML or JSON. On anything outside the subset (anchors, tags, tabs,
+ * multi-line plain scalars, comments inside flow collections, odd indentation, duplicate
  * keys, comments yaml would fold into a node's range, anything `yaml` would report) it
  * gives up and returns undefined, and the caller parses with `yaml`.
  *
@@ -38,7 +40,7 @@ let scalarTags: ScalarTag[] | undefined;
 /** The core schema's scalar tags, in the order `yaml` tries them. */
 function coreScalarTags(): ScalarTag[] {
   if (!scalarTags) {
-    const schema = new Document().schema as unknown as { tags: ScalarTag[] };
+    const schema = DOCUMENT.schema as unknown as { tags: ScalarTag[] };
     scalarTags = schema.tags.filter((t) => t.default === true && t.test instanceof RegExp);
   }
   return scalarTags;
@@ -63,13 +65,62 @@ function resolvePlain(text: string): unknown {
   return text;
 }
 
+/*
+ * The reader's nodes are made from templates: each is an object whose prototype is a node
+ * `yaml` made (so `isScalar`, `isMap`, `instanceof` and every method work, and yaml's
+ * node-type mark is inherited) with the fields `yaml` sets on a parsed node of its own.
+ * yaml's constructors mark each node with Object.defineProperty, and a Document sets up
+ * its schema and directives: that was a third of the reader's time. A document's schema,
+ * directives and options are shared, read-only, as every parsed document's are alike.
+ */
+const SCALAR = new Scalar(null);
+const MAP = new YAMLMap();
+const SEQ = new YAMLSeq();
+const PAIR = new Pair(null);
+const DOCUMENT = new Document();
+
 /** A scalar node as `yaml` composes it: value, source text (plain) or string (quoted), style and range. */
 function scalar(value: unknown, start: number, end: number, source: string, type: Scalar.Type = Scalar.PLAIN): Scalar {
-  const s = new Scalar(value);
+  const s = Object.create(SCALAR) as Scalar;
+  s.value = value;
   s.source = source;
   s.type = type;
   s.range = [start, end, end];
   return s;
+}
+
+/** An empty block or flow map. */
+function newMap(): YAMLMap {
+  const m = Object.create(MAP) as YAMLMap;
+  m.items = [];
+  return m;
+}
+
+/** An empty block or flow sequence. */
+function newSeq(): YAMLSeq {
+  const q = Object.create(SEQ) as YAMLSeq;
+  q.items = [];
+  return q;
+}
+
+/** A map entry. */
+function pair(key: Node, value: Node): Pair {
+  const p = Object.create(PAIR) as Pair;
+  p.key = key;
+  p.value = value;
+  return p;
+}
+
+/** A document holding `contents` over `range`, with no errors or warnings. */
+function newDocument(contents: Node, range: [number, number, number]): Document.Parsed {
+  const d = Object.create(DOCUMENT) as Document.Parsed;
+  d.commentBefore = null;
+  d.comment = null;
+  d.errors = [];
+  d.warnings = [];
+  d.contents = contents as Document.Parsed['contents'];
+  d.range = range;
+  return d;
 }
 
 /**
@@ -153,13 +204,10 @@ class Reader {
       const [node, after] = this.blockNode(li, -1);
       li = this.next(after);
       if (li < this.n && this.kinds[li] !== DOC_START) throw BAIL;
-      const doc = new Document() as unknown as Document.Parsed;
-      doc.contents = node as Document.Parsed['contents'];
       // As `yaml` does: from the `---` marker (or the content), to the content's end, to the next document.
       const start = marker ?? (this.starts[li0] as number);
       const end = li < this.n ? (this.starts[li] as number) : this.text.length;
-      doc.range = [start, node.range?.[1] ?? end, end];
-      docs.push(doc);
+      docs.push(newDocument(node, [start, node.range?.[1] ?? end, end]));
     }
     return docs;
   }
@@ -170,6 +218,9 @@ class Reader {
     if (ind <= parent || this.kinds[li] !== CONTENT) throw BAIL;
     const at = (this.starts[li] as number) + ind;
     if (this.isDash(at, this.ends[li] as number)) return this.blockSeq(li, ind);
+    // A flow collection on a line of its own (a JSON document, or `key:` then `{` below it).
+    const c = this.text.charCodeAt(at);
+    if (c === 123 /* { */ || c === 91 /* [ */) return this.inlineValue(li, at, parent);
     return this.blockMap(li, ind);
   }
 
@@ -178,9 +229,19 @@ class Reader {
     return this.text.charCodeAt(at) === 45 && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
   }
 
-  /** The key of a `key: value` line starting at `at`, or undefined when it is not one. */
+  /** The key of a `key: value` line starting at `at` (plain, or quoted on one line), or undefined when it is not one. */
   key(at: number, end: number): { keyEnd: number; colon: number } | undefined {
     const t = this.text;
+    const q = t.charCodeAt(at);
+    if (q === 34 /* " */ || q === 39 /* ' */) {
+      const close = this.quotedEnd(at);
+      if (close > end) return undefined; // a key over several lines is an error in yaml
+      let i = close;
+      while (i < end && t.charCodeAt(i) === 32) i++;
+      if (t.charCodeAt(i) !== 58 || (i + 1 < end && t.charCodeAt(i + 1) !== 32)) return undefined;
+      if (close - at > 1000) throw BAIL;
+      return { keyEnd: close, colon: i };
+    }
     if (!this.plainStart(at, end, false)) return undefined;
     for (let i = at; i < end; i++) {
       const c = t.charCodeAt(i);
@@ -205,7 +266,7 @@ class Reader {
   }
 
   blockMap(li: number, col: number): [Node, number] {
-    const map = new YAMLMap();
+    const map = newMap();
     const seen = new Set<unknown>();
     const first = (this.starts[li] as number) + col;
     let last = first;
@@ -214,11 +275,16 @@ class Reader {
       const at = (this.starts[li] as number) + col;
       const k = this.key(at, lineEnd);
       if (!k) throw BAIL;
-      const keyText = this.text.slice(at, k.keyEnd);
-      const keyValue = resolvePlain(keyText);
+      const q = this.text.charCodeAt(at);
+      let key: Scalar;
+      if (q === 34 || q === 39) key = this.quoted(at, col)[0];
+      else {
+        const keyText = this.text.slice(at, k.keyEnd);
+        key = scalar(resolvePlain(keyText), at, k.keyEnd, keyText);
+      }
+      const keyValue = key.value;
       if (seen.has(keyValue)) throw BAIL;
       seen.add(keyValue);
-      const key = scalar(keyValue, at, k.keyEnd, keyText);
       let v = k.colon + 1;
       while (v < lineEnd && this.text.charCodeAt(v) === 32) v++;
       let value: Node;
@@ -228,7 +294,7 @@ class Reader {
       } else {
         [value, after] = this.inlineValue(li, v, col);
       }
-      map.items.push(new Pair(key, value));
+      map.items.push(pair(key, value));
       last = value.range?.[2] ?? lineEnd;
       li = this.next(after);
       if (li >= this.n || this.kinds[li] === DOC_START || (this.indents[li] as number) < col) {
@@ -280,7 +346,7 @@ class Reader {
   }
 
   blockSeq(li: number, col: number): [Node, number] {
-    const seq = new YAMLSeq();
+    const seq = newSeq();
     const first = (this.starts[li] as number) + col;
     let last = first;
     for (;;) {
@@ -326,13 +392,15 @@ class Reader {
     if (c === '|' || c === '>') return this.blockScalar(li, v, parent);
     // yaml ends a value written on its line at the next line: trailing spaces, a comment
     // and the line break belong to the node (its range's third number).
-    const nextLine = li + 1 < this.n ? (this.starts[li + 1] as number) : t.length;
     if (c === '"' || c === "'" || c === '[' || c === '{') {
-      const [node, end] = c === '"' || c === "'" ? this.quoted(v, lineEnd) : this.flow(v, lineEnd);
-      this.expectLineEnd(end, lineEnd);
-      node.range = [v, end, nextLine];
-      return [node, li + 1];
+      const [node, end] = c === '"' || c === "'" ? this.quoted(v, parent) : this.flow(v, parent, 0);
+      // It may have gone on over several lines: it ends on the line of its closing quote or bracket.
+      const last = end <= lineEnd ? li : this.lineOf(end);
+      this.expectLineEnd(end, this.ends[last] as number);
+      node.range = [v, end, last + 1 < this.n ? (this.starts[last + 1] as number) : t.length];
+      return [node, last + 1];
     }
+    const nextLine = li + 1 < this.n ? (this.starts[li + 1] as number) : t.length;
     if (!this.plainStart(v, lineEnd, false)) throw BAIL;
     // A plain scalar: up to a comment or the line end.
     let end = lineEnd;
@@ -359,133 +427,190 @@ class Reader {
     if (i < lineEnd && this.text.charCodeAt(i) !== 35) throw BAIL;
   }
 
-  /** A one-line quoted scalar at `v`; returns it and the offset after the closing quote. */
-  quoted(v: number, lineEnd: number): [Scalar, number] {
-    const t = this.text;
-    const q = t[v];
-    let out = '';
-    let i = v + 1;
-    if (q === "'") {
-      for (;;) {
-        const j = t.indexOf("'", i);
-        if (j === -1 || j >= lineEnd) throw BAIL;
-        out += t.slice(i, j);
-        if (t[j + 1] === "'") {
-          out += "'";
-          i = j + 2;
-          continue;
-        }
-        i = j + 1;
-        break;
-      }
-    } else {
-      for (;;) {
-        if (i >= lineEnd) throw BAIL;
-        const ch = t[i] as string;
-        if (ch === '"') {
-          i++;
-          break;
-        }
-        if (ch === '\\') {
-          const e = t[i + 1];
-          const simple = e === undefined ? undefined : ESCAPES[e];
-          if (simple !== undefined && i + 1 < lineEnd) {
-            out += simple;
-            i += 2;
-            continue;
-          }
-          const hexLen = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-          const hex = t.slice(i + 2, i + 2 + hexLen);
-          if (!hexLen || i + 2 + hexLen > lineEnd || !/^[0-9a-fA-F]+$/.test(hex)) throw BAIL;
-          const code = parseInt(hex, 16);
-          if (code > 0x10ffff) throw BAIL;
-          out += String.fromCodePoint(code);
-          i += 2 + hexLen;
-          continue;
-        }
-        out += ch;
-        i++;
-      }
+  /** The line that holds offset `at`. */
+  lineOf(at: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
     }
-    return [scalar(out, v, i, out, q === '"' ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE), i];
+    return lo;
   }
 
-  /** A flow collection that opens and closes on this line. */
-  flow(v: number, lineEnd: number, depth = 0): [Node, number] {
+  /** The offset just after the closing quote of the quoted scalar at `v` (which may span lines). */
+  quotedEnd(v: number): number {
+    const t = this.text;
+    let i = v + 1;
+    if (t.charCodeAt(v) === 39) {
+      for (;;) {
+        const j = t.indexOf("'", i);
+        if (j === -1) throw BAIL;
+        if (t.charCodeAt(j + 1) !== 39) return j + 1;
+        i = j + 2;
+      }
+    }
+    for (;; i++) {
+      if (i >= t.length) throw BAIL;
+      const c = t.charCodeAt(i);
+      if (c === 92 /* \ */) i++;
+      else if (c === 34) return i + 1;
+    }
+  }
+
+  /**
+   * Checks the lines a scalar or flow collection goes on to, from offset `from` to `to`:
+   * each that is not blank must be indented past the block collection it is in (column
+   * `parent`), and none may look like a document marker.
+   */
+  continuation(from: number, to: number, parent: number): void {
+    const t = this.text;
+    for (let nl = t.indexOf('\n', from); nl !== -1 && nl < to; nl = t.indexOf('\n', nl + 1)) {
+      let j = nl + 1;
+      while (t.charCodeAt(j) === 32) j++;
+      const c = t.charCodeAt(j);
+      if (c === 10 || c === 13) continue; // a blank line
+      if (j - nl - 1 <= parent) throw BAIL;
+      if (j === nl + 1 && (t.startsWith('---', j) || t.startsWith('...', j))) throw BAIL;
+    }
+  }
+
+  /** A quoted scalar at `v`, on one line or folded over several; returns it and the offset after the closing quote. */
+  quoted(v: number, parent: number): [Scalar, number] {
+    const t = this.text;
+    const single = t.charCodeAt(v) === 39;
+    const end = this.quotedEnd(v);
+    let inner = t.slice(v + 1, end - 1);
+    const lines = inner.includes('\n');
+    if (lines) {
+      this.continuation(v, end, parent);
+      inner = inner.replace(/\r\n/g, '\n'); // lone CRs never get here
+    }
+    let out: string;
+    if (single) {
+      out = lines ? unfoldLines(inner) : inner;
+      if (out.includes("'")) out = out.replace(/''/g, "'");
+    } else out = inner.includes('\\') || lines ? doubleQuoted(inner) : inner;
+    return [scalar(out, v, end, out, single ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE), end];
+  }
+
+  /**
+   * The first offset at or after `i` that is not a space or line break, inside a flow
+   * collection whose lines must be indented past column `parent`. Gives up on comments
+   * (yaml keeps them in nodes' ranges by rules this reader does not copy) and at the end
+   * of the text (an unclosed collection).
+   */
+  flowSpace(i: number, parent: number): number {
+    const t = this.text;
+    const from = i;
+    let lines = false;
+    for (;;) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 13) i++; // a CR is always before a LF here
+      else if (c === 10) {
+        lines = true;
+        i++;
+      } else if (c === 35 || i >= t.length) throw BAIL;
+      else break;
+    }
+    if (lines) this.continuation(from, i, parent);
+    return i;
+  }
+
+  /** Where yaml ends a value in a flow map: after the spaces that follow it and the line break, if one comes next. */
+  lineEndAfter(i: number): number {
+    const t = this.text;
+    while (t.charCodeAt(i) === 32) i++;
+    if (t.charCodeAt(i) === 13 && t.charCodeAt(i + 1) === 10) return i + 2;
+    return t.charCodeAt(i) === 10 ? i + 1 : i;
+  }
+
+  /** A flow collection at `v` (over any number of lines); returns it and the offset after its closing bracket. */
+  flow(v: number, parent: number, depth: number): [Node, number] {
     if (depth > 20) throw BAIL;
     const t = this.text;
-    const isMap = t[v] === '{';
-    const close = isMap ? '}' : ']';
-    const node = isMap ? new YAMLMap() : new YAMLSeq();
+    const isMap = t.charCodeAt(v) === 123;
+    const close = isMap ? 125 : 93;
+    const node = isMap ? newMap() : newSeq();
     node.flow = true;
     const seen = new Set<unknown>();
-    let i = v + 1;
-    const skip = (): void => {
-      while (i < lineEnd && t.charCodeAt(i) === 32) i++;
-    };
-    skip();
+    let i = this.flowSpace(v + 1, parent);
     let needComma = false;
     for (;;) {
-      if (i >= lineEnd) throw BAIL;
-      if (t[i] === close) {
+      const c = t.charCodeAt(i);
+      if (c === close) {
         i++;
         break;
       }
       if (needComma) {
-        if (t[i] !== ',') throw BAIL;
-        i++;
-        skip();
+        if (c !== 44 /* , */) throw BAIL;
+        i = this.flowSpace(i + 1, parent);
         needComma = false;
         continue;
       }
-      let item: Node;
-      [item, i] = this.flowItem(i, lineEnd, isMap, depth);
-      skip();
-      // yaml ends an item (not a key) in a flow collection after the spaces that follow it.
-      if (item.range && !isMap) item.range[2] = i;
       if (isMap) {
-        if (t[i] !== ':' || (t[i + 1] !== ' ' && i + 1 < lineEnd)) throw BAIL;
-        const keyValue = (item as Scalar).value;
-        if (!isScalar(item) || seen.has(keyValue)) throw BAIL;
+        let key: Node;
+        [key, i] = this.flowItem(i, parent, true, depth);
+        const quotedKey = c === 34 || c === 39;
+        // The `:` on the key's line; after a quoted key (JSON's "key":value) no space is needed.
+        while (t.charCodeAt(i) === 32) i++;
+        if (t.charCodeAt(i) !== 58) throw BAIL;
+        const after = t.charCodeAt(i + 1);
+        if (!quotedKey && after !== 32 && after !== 10 && after !== 13) throw BAIL;
+        const keyValue = (key as Scalar).value;
+        if (seen.has(keyValue)) throw BAIL;
         seen.add(keyValue);
-        i++;
-        skip();
-        if (i >= lineEnd || t[i] === ',' || t[i] === '}') throw BAIL; // a key with no value
+        i = this.flowSpace(i + 1, parent);
+        const vc = t.charCodeAt(i);
+        if (vc === 44 || vc === 125) throw BAIL; // a key with no value
         let value: Node;
-        [value, i] = this.flowItem(i, lineEnd, false, depth);
-        skip();
-        if (value.range) value.range[2] = i;
-        (node as YAMLMap).items.push(new Pair(item, value));
-      } else (node as YAMLSeq).items.push(item);
-      skip();
+        [value, i] = this.flowItem(i, parent, false, depth);
+        (value.range as [number, number, number])[2] = this.lineEndAfter(i);
+        (node as YAMLMap).items.push(pair(key, value));
+      } else {
+        let item: Node;
+        [item, i] = this.flowItem(i, parent, false, depth);
+        // yaml ends an item of a flow sequence where the next token starts.
+        i = this.flowSpace(i, parent);
+        if (t.charCodeAt(i) === 58) throw BAIL; // `[a: b]`, a pair in a sequence
+        (item.range as [number, number, number])[2] = i;
+        (node as YAMLSeq).items.push(item);
+      }
+      i = this.flowSpace(i, parent);
       needComma = true;
     }
     node.range = [v, i, i];
     return [node, i];
   }
 
-  /** One item of a flow collection: nested collection, quoted or plain scalar. */
-  flowItem(i: number, lineEnd: number, asKey: boolean, depth: number): [Node, number] {
+  /** One item of a flow collection at `i`: a nested collection, a quoted or a plain scalar; returns it and the offset after it. */
+  flowItem(i: number, parent: number, asKey: boolean, depth: number): [Node, number] {
     const t = this.text;
     const c = t[i] as string;
     if (c === '[' || c === '{') {
       if (asKey) throw BAIL;
-      return this.flow(i, lineEnd, depth + 1);
+      return this.flow(i, parent, depth + 1);
     }
     if (c === '"' || c === "'") {
-      if (asKey) throw BAIL;
-      return this.quoted(i, lineEnd);
+      const [s, end] = this.quoted(i, parent);
+      if (asKey && t.slice(i, end).includes('\n')) throw BAIL;
+      return [s, end];
     }
-    if (!this.plainStart(i, lineEnd, true)) throw BAIL;
+    if (INDICATOR.has(c)) {
+      // `-`, `?` and `:` may start a plain scalar when what follows is not a space, a line break or a flow indicator.
+      const next = t[i + 1];
+      if (!SOFT_INDICATOR.has(c) || next === undefined || next === '\n' || next === '\r' || FLOW_BREAK.has(next)) throw BAIL;
+    }
     let end = i;
-    for (; end < lineEnd; end++) {
+    for (; end < t.length; end++) {
       const ch = t[end];
-      if (ch === ',' || ch === ']' || ch === '}') break;
+      if (ch === ',' || ch === ']' || ch === '}' || ch === '\n' || ch === '\r') break;
       if (ch === '[' || ch === '{') throw BAIL;
       if (ch === '#' && t[end - 1] === ' ') throw BAIL;
       if (ch === ':') {
         const nx = t[end + 1];
-        if (end + 1 >= lineEnd || nx === ' ' || nx === ',' || nx === ']' || nx === '}' || nx === '[' || nx === '{') {
+        if (nx === undefined || nx === ' ' || nx === '\n' || nx === '\r' || nx === ',' || nx === ']' || nx === '}' || nx === '[' || nx === '{') {
           if (asKey) break;
           throw BAIL;
         }
@@ -494,9 +619,17 @@ class Reader {
     let stop = end;
     while (stop > i && t.charCodeAt(stop - 1) === 32) stop--;
     if (stop === i) throw BAIL;
+    // A plain scalar goes on at the next line unless a flow indicator comes first there.
+    let k = end;
+    while (t.charCodeAt(k) === 32) k++;
+    const kc = t.charCodeAt(k);
+    if (kc === 10 || kc === 13) {
+      k = this.flowSpace(k, parent);
+      const nc = t.charCodeAt(k);
+      if (nc !== 44 && nc !== 93 && nc !== 125) throw BAIL;
+    }
     const raw = t.slice(i, stop);
-    const s = scalar(resolvePlain(raw), i, stop, raw);
-    return [s, stop];
+    return [scalar(resolvePlain(raw), i, stop, raw), stop];
   }
 
   /** A `|` or `>` block scalar whose header is at `v`; its lines are more indented than `parent`. */
@@ -589,3 +722,62 @@ const ESCAPES: Record<string, string> = {
   L: '\u2028',
   P: '\u2029',
 };
+
+/**
+ * The value of a double-quoted scalar from the text between its quotes (line breaks as
+ * LF), as `yaml` reads it: escapes, and line breaks folded (one break is a space, each
+ * blank line a newline, spaces around a break dropped, `\` at a line end joins the lines).
+ */
+function doubleQuoted(src: string): string {
+  let res = '';
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] as string;
+    if (ch === '\n') {
+      let fold = '';
+      while (src[i + 1] === ' ' || src[i + 1] === '\n') {
+        if (src[i + 1] === '\n') fold += '\n';
+        i++;
+      }
+      res += fold || ' ';
+    } else if (ch === '\\') {
+      const e = src[++i];
+      const simple = e === undefined ? undefined : ESCAPES[e];
+      if (simple !== undefined) res += simple;
+      else if (e === '\n') {
+        while (src[i + 1] === ' ') i++;
+      } else {
+        const hexLen = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+        const hex = src.slice(i + 1, i + 1 + hexLen);
+        if (!hexLen || hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex)) throw BAIL;
+        const code = parseInt(hex, 16);
+        if (code > 0x10ffff) throw BAIL;
+        res += String.fromCodePoint(code);
+        i += hexLen;
+      }
+    } else if (ch === ' ') {
+      // Spaces before a line break are dropped.
+      const from = i;
+      while (src[i + 1] === ' ') i++;
+      if (src[i + 1] !== '\n') res += src.slice(from, i + 1);
+    } else res += ch;
+  }
+  return res;
+}
+
+/** A single-quoted scalar's lines folded as `yaml` folds them (line breaks as LF): one break is a space, each blank line a newline. */
+function unfoldLines(src: string): string {
+  const lines = src.split('\n');
+  let res = (lines[0] as string).replace(/ +$/, '');
+  let sep = ' ';
+  for (let l = 1; l < lines.length - 1; l++) {
+    const line = (lines[l] as string).replace(/^ +| +$/g, '');
+    if (line === '') {
+      if (sep === '\n') res += sep;
+      else sep = '\n';
+    } else {
+      res += sep + line;
+      sep = ' ';
+    }
+  }
+  return res + sep + (lines[lines.length - 1] as string).replace(/^ +/, '');
+}

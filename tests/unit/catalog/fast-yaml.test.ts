@@ -9,15 +9,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { globSync } from 'tinyglobby';
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { Document as YamlDocument, isCollection, isDocument, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, visit, YAMLMap, YAMLParseError, YAMLSeq, type Document, type Pair } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastParseAllDocuments } from '../../../src/core/yaml/fast-yaml.ts';
 import { fillLineStarts, parseYamlFile } from '../../../src/core/yaml/source.ts';
 import { generateCatalog } from '../../../scripts/gen-catalog.ts';
+import { flowStyle } from '../../../scripts/catalog-style.ts';
 import { FIXTURES } from './helpers.ts';
 import { mutate, mutation, SEEDS } from './mutations.ts';
 
 const ROOT = path.resolve(FIXTURES, '../../..');
+/** The seed descriptors written as flow YAML and as JSON documents too. */
+const STYLED_SEEDS = SEEDS.flatMap((text) => {
+  const docs = parseAllDocuments(text).map((d) => d.toJS() as unknown);
+  return [docs.map((d) => flowStyle(d)).join('---\n'), docs.map((d) => `${JSON.stringify(d, null, 2)}\n`).join('---\n')];
+});
+
 /** Runs per property; FUZZ_RUNS=20000 for a longer search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
 
@@ -62,13 +69,18 @@ const plainChars = fc.oneof(
   { arbitrary: fc.constantFrom(' ', ':', '#', '@', '!', '%', 'é', '?', ','), weight: 1 },
 );
 const plain = fc.string({ unit: plainChars, minLength: 1, maxLength: 12 });
-const keyText = fc.oneof(fc.constantFrom('name', 'owner', 'spec', 'type', '1', 'true', '~', 'null', 'a b', 'x.y/z', 'on'), plain);
+const keyText = fc.oneof(
+  fc.constantFrom('name', 'owner', 'spec', 'type', '1', 'true', '~', 'null', 'a b', 'x.y/z', 'on', '"name"', "'200'", '"a: b"', "'it''s'", '"1"', '"x\\ty"'),
+  plain,
+);
 const scalarText = fc.oneof(
   plain,
   fc.constantFrom('1', '-2', '0x1F', '0o17', '1.5', '.5', '1e3', '.inf', '-.Inf', '.nan', 'true', 'False', 'null', '~', 'yes', '2026-01-15', 'https://x.example/a#b', '"', "'"),
   fc.string({ maxLength: 10 }).map((s) => JSON.stringify(s)),
   fc.string({ maxLength: 10 }).map((s) => `'${s.replace(/'/g, "''")}'`),
   fc.string({ unit: fc.constantFrom('a', '\\', 'n', 't', 'u', '0', '4', '1', 'x', '"', ' '), maxLength: 8 }).map((s) => `"${s}"`),
+  // Quoted scalars over several lines, at indentations that are sometimes too small.
+  fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\n ', '\n   ', '\n      ', '\\', '#', ':', "''"), maxLength: 10 }).chain((s) => fc.constantFrom(`"${s}"`, `'${s}'`)),
 );
 const comment = fc.option(fc.constantFrom(' # note', '  #x', ' #'), { nil: '' });
 const blockScalar = fc
@@ -92,12 +104,16 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
 })).node;
 
 /** Renders a tree as block YAML with `step` spaces of indentation. */
-function render(t: Tree, step: number, sameIndentSeq: boolean, comments: string[]): string {
+function render(t: Tree, step: number, sameIndentSeq: boolean, comments: string[], breaks: string[] = [', ']): string {
   let ci = 0;
   const c = (): string => comments[ci++ % Math.max(1, comments.length)] ?? '';
+  let bi = 0;
+  // Flow items are separated by `, ` or by line breaks with some indentation (sometimes too little).
+  const b = (): string => breaks[bi++ % Math.max(1, breaks.length)] ?? ', ';
+  const join = (items: string[]): string => items.map((s, i) => (i === 0 ? s : b() + s)).join('');
   const inline = (v: Tree): string | undefined => {
     if ('scalar' in v) return v.scalar + c();
-    if ('flow' in v) return v.asMap ? `{ ${v.flow.map((s, i) => `k${i}: ${s}`).join(', ')} }` : `[${v.flow.join(', ')}]`;
+    if ('flow' in v) return v.asMap ? `{${b().replace(',', '')}${join(v.flow.map((s, i) => `k${i}: ${s}`))}${b()}}` : `[${join(v.flow)}${b().replace(',', '')}]`;
     return undefined;
   };
   const lines: string[] = [];
@@ -146,15 +162,43 @@ const yamlText = fc
     step: fc.integer({ min: 1, max: 4 }),
     sameIndentSeq: fc.boolean(),
     comments: fc.array(comment, { maxLength: 3 }),
+    breaks: fc.array(fc.constantFrom(', ', ',', ' , ', ',\n ', ',\n  ', ',\n     ', '\n  , ', ' ,\n\n   ', ',\n'), { maxLength: 4 }),
     leadingMarker: fc.boolean(),
     crlf: fc.boolean(),
     finalNewline: fc.boolean(),
   })
-  .map(({ docs, step, sameIndentSeq, comments, leadingMarker, crlf, finalNewline }) => {
-    let text = (leadingMarker ? '---\n' : '') + docs.map((d) => render(d, step, sameIndentSeq, comments)).join('\n---\n');
+  .map(({ docs, step, sameIndentSeq, comments, breaks, leadingMarker, crlf, finalNewline }) => {
+    let text = (leadingMarker ? '---\n' : '') + docs.map((d) => render(d, step, sameIndentSeq, comments, breaks)).join('\n---\n');
     if (finalNewline) text += '\n';
     return crlf ? text.replace(/\n/g, '\r\n') : text;
   });
+
+/** JSON-like values, as descriptors hold them. */
+const jsonValue: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
+  v: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: fc.constantFrom('a', ' ', '\n', ':', '#', '"', "'", '\\', '-', 'é', '\u0001'), maxLength: 8 })),
+    fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
+    fc.array(tie('v'), { maxLength: 4 }),
+    fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('name', 'a b', '1', 'true', '$ref')), tie('v'), { maxKeys: 4 }),
+  ),
+})).v;
+const jsonDocs = fc.array(fc.dictionary(fc.string({ maxLength: 6 }), jsonValue, { maxKeys: 5 }), { minLength: 1, maxLength: 3 });
+
+/** Block YAML at the top with every nested map and list in flow style, as `yaml` writes it at a given line width. */
+function flowYaml(value: unknown, lineWidth: number): string {
+  const doc = new YamlDocument(value);
+  visit(doc, {
+    Map(_key, node, p) {
+      if (p.length > 1) node.flow = true;
+    },
+    Seq(_key, node) {
+      node.flow = true;
+    },
+  });
+  if (isCollection(doc.contents)) doc.contents.flow = false;
+  return doc.toString({ lineWidth, minContentWidth: 0 });
+}
 
 describe('the fast YAML reader', () => {
   it('reads every descriptor of the demo catalog, the fixtures and a generated organisation like yaml does', () => {
@@ -180,11 +224,37 @@ describe('the fast YAML reader', () => {
     expect(taken / total).toBeGreaterThan(0.1); // the property is not vacuous (about a quarter are taken)
   }, Math.max(60_000, RUNS * 20));
 
+  it('agrees with yaml on JSON documents, and takes them', () => {
+    fc.assert(
+      fc.property(jsonDocs, fc.integer({ min: 0, max: 4 }), fc.boolean(), (docs, indent, crlf) => {
+        let text = `${docs.map((d) => JSON.stringify(d, null, indent)).join('\n---\n')}\n`;
+        if (crlf) text = text.replace(/\n/g, '\r\n');
+        // JSON leaves U+2028, U+2029 and U+0085 unescaped; the fast reader leaves them to yaml.
+        expect(agrees(text) || /[\u2028\u2029\u0085]/.test(text), text).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  }, Math.max(60_000, RUNS * 20));
+
+  it('agrees with yaml on flow YAML as yaml writes it, and takes most of it', () => {
+    let taken = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(jsonDocs, fc.integer({ min: 10, max: 80 }), (docs, width) => {
+        total++;
+        if (agrees(docs.map((d) => flowYaml(d, width)).join('---\n'))) taken++;
+      }),
+      { numRuns: RUNS },
+    );
+    if (process.env.FUZZ_REPORT) console.log(`fast path took ${taken} of ${total} flow documents`);
+    expect(taken / total).toBeGreaterThan(0.3);
+  }, Math.max(60_000, RUNS * 20));
+
   it('agrees with yaml on mutated descriptors whenever it accepts them', () => {
     let taken = 0;
     let total = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, edits) => {
+      fc.property(fc.constantFrom(...SEEDS, ...STYLED_SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, edits) => {
         total++;
         if (agrees(mutate(seed, edits))) taken++;
       }),
@@ -199,6 +269,10 @@ describe('the fast YAML reader', () => {
       'block maps and sequences': 'a:\n  b: 1\n  c:\n    - x\n    - y: 2\n      z: 3\n',
       'a sequence at its key\'s indentation': 'a:\n- x\n- y\n',
       'one-line flow collections': 'tags: [a, "b", c]\nlink: { url: https://x.example, title: X }\n',
+      'flow collections over several lines': 'metadata:\n  {\n    name: x,\n    tags: [ a,\n      b ],\n    links: [\n        { url: https://x.example, title: X }\n      ]\n  }\nspec: { type: service,\n  owner: team }\n',
+      'JSON documents': '{\n  "kind": "Component",\n  "metadata": {\n    "name": "x",\n    "tags": [\n      "a"\n    ],\n    "annotations": {}\n  },\n  "spec": {"n": 1, "ok": true, "none": null}\n}\n---\n{"kind":"API"}\n',
+      'quoted keys': '"a": 1\n\'200\': { "b c": x }\n',
+      'quoted scalars over several lines': 'a: "one\n  two\n\n  \\  three"\nb: \'x\n\n  y\'\nc: { d: "e\n   f" }\n',
       'plain scalars of every core type': 'a: text\nb: 12\nc: 0x1F\nd: 1.5\ne: true\nf: ~\ng: null\nh: 2026-01-15\n',
       'one-line quoted scalars': 'a: "double \\u00e9 \\n"\nb: \'single \'\'quoted\'\'\'\n',
       'block scalars': 'a: |\n  one\n  two\nb: >-\n  folded\n  text\nc: x\n',
@@ -216,6 +290,26 @@ describe('the fast YAML reader', () => {
     const demo = globSync(['content/catalog/**/*.{yaml,yml}', '!**/definitions/**', '!**/mkdocs.yml'], { cwd: ROOT, absolute: true });
     expect(demo.length).toBeGreaterThan(5);
     for (const f of demo) expect(parseYamlFile(f, f, fs.readFileSync(f, 'utf8')).file.fast, f).toBe(true);
+  });
+
+  it('makes nodes that behave as yaml\'s own: type checks, toJS, clone, a document\'s own error list', () => {
+    const text = 'a: 1\nb: [x, { c: "d" }]\ne:\n  - f\n---\ng: h\n';
+    const fast = fastParseAllDocuments(text, new LineCounter());
+    const ref = Array.from(parseAllDocuments(text));
+    expect(fast).toBeDefined();
+    const docs = fast as Document.Parsed[];
+    expect(docs.map((d) => d.toJS())).toEqual(ref.map((d) => d.toJS()));
+    const [first, second] = docs as [Document.Parsed, Document.Parsed];
+    expect(isDocument(first) && first instanceof YamlDocument).toBe(true);
+    const root = first.contents;
+    expect(isMap(root) && root instanceof YAMLMap).toBe(true);
+    if (!isMap(root)) return;
+    const [a, b] = root.items as [Pair, Pair];
+    expect(isPair(a) && isScalar(a.key) && a.key instanceof Scalar && isSeq(b.value) && b.value instanceof YAMLSeq).toBe(true);
+    expect(root.clone().toJSON()).toEqual({ a: 1, b: ['x', { c: 'd' }], e: ['f'] });
+    expect(String(first)).toBe(String(ref[0]));
+    first.errors.push(new YAMLParseError([0, 1], 'BAD_INDENT', 'x'));
+    expect(second.errors).toEqual([]);
   });
 
   it('can be turned off, for measuring it (WAYFINDER_FAST_YAML=0)', () => {
@@ -236,10 +330,13 @@ describe('the fast YAML reader', () => {
       'a: !tag 1\n',
       'a:\n\tb: 1\n',
       'a: b\n  c\n',
-      'a: "multi\n  line"\n',
+      'a: [b\n  c]\n',
+      '"a\n b": 1\n',
+      'a: [1, # note\n  2]\n',
+      'k:\n  a: [x,\n  y]\n',
+      '{ "a": 1,\n---\n"b": 2 }\n',
       'a: 1\na: 2\n',
       '? complex\n: key\n',
-      'a: [1,\n  2]\n',
       '%YAML 1.2\n---\na: 1\n',
       'a: |2\n   x\n',
       'just a scalar\n',
