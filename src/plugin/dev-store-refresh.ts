@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Astro's virtual module of the content data store, as the dev server's module graph names it. */
-const DATA_STORE_MODULE = '\0astro:data-layer-content';
+export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
 /**
  * Decides when the data store is to be read again: after each write Astro makes, once no
