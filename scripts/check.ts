@@ -8,8 +8,7 @@
  *   node scripts/check.ts --diff REV | --diff-from DIR [--format text|json|markdown|github] [--fail-on-breaking]  (scripts/review.ts)
  *
  * The content policies come from wayfinder.yaml in the content folder, the file the build
- * reads too; the flags below override it for one run. WAYFINDER_CHECK_THREADS=2 reads API
- * definitions on a second thread too (src/core/api/parallel.ts), for measuring it.
+ * reads too; the flags below override it for one run.
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -193,15 +192,6 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
   return failures.length ? 1 : 0;
 }
 
-/**
- * Whether to read API definitions on a second thread (WAYFINDER_CHECK_THREADS=2). Off by
- * default: measured on this project's 2-core machine with other jobs running, two threads
- * took 1.0-1.2x one thread's wall time for 0.4 s more CPU. The result is the same either way.
- */
-function secondThread(): boolean {
-  return process.env.WAYFINDER_CHECK_THREADS === '2';
-}
-
 /** Runs the check and returns the exit status. */
 function main(): number {
   const args = readArgs(process.argv.slice(2));
@@ -219,7 +209,7 @@ function main(): number {
     return 1;
   }
   const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, levels: policyLevels(policy), parallel: secondThread() });
+  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, levels: policyLevels(policy) });
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
   const diagnostics = [...read.diagnostics, ...checked.diagnostics];

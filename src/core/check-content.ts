@@ -14,7 +14,6 @@ import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.
 import { today as buildToday } from './dates.ts';
 import { loadTechDocs, type TechDocsSite } from './techdocs/index.ts';
 import { loadApiReferences, type ApiReference } from './api/index.ts';
-import { startApiReferenceThread } from './api/parallel.ts';
 import type { RefPolicy } from './policy.ts';
 import { applyRefPolicy } from './ref-policy.ts';
 import { checkContentSafety } from './content-safety.ts';
@@ -53,22 +52,14 @@ export interface CheckContentOptions {
   levels?: readonly Level[];
   /** The site's base path, which TechDocs pages' links are written with (default `/`). */
   base?: string;
-  /**
-   * Read API definitions on a second thread too (api/parallel.ts): the same result, sooner
-   * only on a machine with a core to spare. Default false.
-   */
-  parallel?: boolean;
 }
 
 /** Checks docs frontmatter, the catalog, doc refs, onboarding paths, lifecycle announcements and TechDocs. */
 export function checkContent(paths: ContentPaths, options: CheckContentOptions = {}): ContentCheck {
   const stages = options.stages ?? DEFAULT_STAGES;
   const refs = options.onBrokenRefs;
-  // Started first, so that it has loaded its modules by the time the catalog is read.
-  const apiThread = options.parallel ? startApiReferenceThread(paths) : undefined;
   const docs = checkDocs(paths);
   const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages), onBrokenRefs: refs });
-  apiThread?.submit(catalog.entities);
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities), refs);
   const today = options.today ?? buildToday();
   const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
@@ -76,11 +67,9 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
   const campaigns = checkCampaigns(paths, { entities: catalog.entities, levels: options.levels ?? DEFAULT_LEVELS, onBrokenRefs: refs });
   // A definition that does not parse is an error; what cannot resolve, a warning.
-  const api = apiThread ? undefined : loadApiReferences(paths, catalog.entities);
+  const references = loadApiReferences(paths, catalog.entities);
   const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites, campaigns: campaigns.campaigns };
   const safety = checkContentSafety(paths, inputs);
-  // With a second thread, its share of the API definitions was read during the checks above.
-  const references = api ?? (apiThread as NonNullable<typeof apiThread>).finish();
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,

@@ -97,11 +97,6 @@ function validatorFor(key: string): Validator | null {
   return v;
 }
 
-/** Loads the shipped validators ahead of use (api/parallel.ts's second thread, while it waits for work). */
-export function loadShippedValidators(): void {
-  for (const key of PRECOMPILED) validatorFor(key);
-}
-
 /** The validator key of a definition, or undefined when its version has no schema. */
 function keyOf(root: SpecObject): string | undefined {
   if (typeof root.swagger === 'string' && root.swagger.startsWith('2.')) return 'openapi:2.0';
