@@ -6,6 +6,7 @@ import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
 import { BUILD_TOLERATED_ERRORS } from '../core/api/index.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
+import { devWatchIgnored } from './dev-watch.ts';
 import { policyLevels, readPolicy } from '../core/policy.ts';
 import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
@@ -151,6 +152,8 @@ function configModuleIntegration(
         }
         updateConfig({
           vite: {
+            // bench's output is not watched (dev-watch.ts): it held 260,000 files after a full run.
+            server: { watch: { ignored: [devWatchIgnored(site.root, paths.root)] } },
             plugins: [
               {
                 name: 'wayfinder:virtual-config',
