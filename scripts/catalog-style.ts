@@ -18,8 +18,8 @@ import { Document, isCollection, parseAllDocuments, visit } from 'yaml';
 /** How descriptors are written: block YAML (as generated), flow YAML, or JSON documents. */
 export type YamlStyle = 'block' | 'flow' | 'json';
 
-/** A descriptor as block YAML at the top with every nested map and list in flow style: `metadata: { name: x, tags: [a, b] }`. */
-export function flowStyle(value: unknown): string {
+/** A descriptor as block YAML at the top with every nested map and list in flow style: `metadata: { name: x, tags: [a, b] }` (`lineWidth`: where `yaml` folds long lines; its default when not given). */
+export function flowStyle(value: unknown, lineWidth?: number): string {
   const doc = new Document(value);
   visit(doc, {
     Map(_key, node, path) {
@@ -30,7 +30,7 @@ export function flowStyle(value: unknown): string {
     },
   });
   if (isCollection(doc.contents)) doc.contents.flow = false;
-  return doc.toString();
+  return lineWidth === undefined ? doc.toString() : doc.toString({ lineWidth, minContentWidth: 0 });
 }
 
 /** Copies the organisation at `content` to `out` with every catalog document rewritten in `style`. */
