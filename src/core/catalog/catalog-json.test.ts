@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalogJson, stringifyCatalogJson } from './catalog-json.ts';
+import { testEntity } from './test-entity.ts';
 import type { CatalogEntity } from './types.ts';
 
-const entity = (over: Partial<CatalogEntity> & Pick<CatalogEntity, 'ref' | 'kind' | 'name'>): CatalogEntity => ({
-  kindLabel: over.kind === 'api' ? 'API' : over.kind[0]!.toUpperCase() + over.kind.slice(1),
-  apiVersion: 'backstage.io/v1alpha1',
-  namespace: 'default',
-  tags: [],
-  labels: {},
-  annotations: {},
-  links: [],
-  escalation: [],
-  relations: {},
-  source: { file: 'content/catalog/x.yaml', line: 1, column: 1 },
-  ...over,
-});
+const entity = (over: Partial<CatalogEntity> & Pick<CatalogEntity, 'ref' | 'kind' | 'name'>): CatalogEntity =>
+  testEntity({ source: { file: 'content/catalog/x.yaml', line: 1, column: 1 }, ...over });
 
 const team = entity({
   ref: 'group:default/payments-team',

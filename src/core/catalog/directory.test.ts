@@ -23,6 +23,7 @@ import {
   topValues,
   type DirectoryRow,
 } from './directory.ts';
+import { testEntity } from './test-entity.ts';
 import type { CatalogEntity } from './types.ts';
 
 const row = (ref: string, extra: Partial<DirectoryRow> = {}): DirectoryRow => {
@@ -247,22 +248,7 @@ describe('facet values', () => {
 });
 
 describe('rows from entities', () => {
-  const entity = (over: Partial<CatalogEntity>): CatalogEntity => ({
-    ref: 'component:default/x',
-    kind: 'component',
-    kindLabel: 'Component',
-    apiVersion: 'backstage.io/v1alpha1',
-    namespace: 'default',
-    name: 'x',
-    tags: [],
-    labels: {},
-    annotations: {},
-    links: [],
-    escalation: [],
-    relations: {},
-    source: { file: 'c.yaml', line: 1, column: 1 },
-    ...over,
-  });
+  const entity = (over: Partial<CatalogEntity>): CatalogEntity => testEntity({ ref: 'component:default/x', name: 'x', ...over });
   const team = entity({ ref: PAY, kind: 'group', name: 'payments-team', chat: '#payments', chatUrl: 'https://chat/payments', oncall: 'https://oncall/payments' });
   const byRef = new Map([[PAY, team]]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEntity } from './test-entity.ts';
+import { testEntity } from '../catalog/test-entity.ts';
 import { checkCatalogText } from '../catalog/load.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { checkPolicyText, policyLevels } from '../policy.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testEntity } from '../catalog/test-entity.ts';
 import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
 import { Icons } from '../../../node_modules/@astrojs/starlight/dist/components-internals/Icons.js';
 import {
@@ -24,22 +25,7 @@ import {
 
 /** A minimal entity: only what a test sets differs from the defaults. */
 function entity(kind: EntityKind, name: string, extra: Partial<CatalogEntity> = {}): CatalogEntity {
-  return {
-    ref: `${kind}:default/${name}`,
-    kind,
-    kindLabel: kind,
-    apiVersion: 'backstage.io/v1alpha1',
-    namespace: 'default',
-    name,
-    tags: [],
-    labels: {},
-    annotations: {},
-    links: [],
-    escalation: [],
-    relations: {},
-    source: { file: 'catalog.yaml', line: 1, column: 1 },
-    ...extra,
-  };
+  return testEntity({ kind, name, ...extra });
 }
 
 const team = entity('group', 'payments-team', {
