@@ -1,9 +1,11 @@
 /**
  * A JSON Schema (OpenAPI's Schema Object, AsyncAPI's payloads) turned into a readable
  * tree: types, required, enums, formats, defaults, descriptions, limits. `$ref`s resolve
- * through SpecFiles; a schema that contains itself becomes a link to its own entry in
- * the reference's type list, never an endless tree; a tree that grows past a budget is
- * cut with a note, so one huge schema cannot make the page unusable.
+ * through SpecFiles. A named schema (one the reference lists on its own) is expanded at the
+ * root of a tree only: below it, a `$ref` to it is a link to its entry, so each named schema
+ * is rendered once and a large API's pages do not repeat it under every operation. A schema
+ * that contains itself becomes a link too, never an endless tree; a tree that grows past a
+ * budget is cut with a note, so one huge schema cannot make the page unusable.
  */
 import { SpecFiles, type SpecObject, type SpecValue } from './spec-files.ts';
 import type { SchemaNode } from './model.ts';
@@ -35,6 +37,9 @@ export function schemaTree(files: SpecFiles, schema: SpecValue | undefined, opti
     const name = ref === undefined ? undefined : SpecFiles.refName(ref);
     const s = files.deref(raw);
     if (ref !== undefined && s === undefined) return { type: 'unresolved', name: ref, constraints: [`$ref ${ref} could not be read`] };
+    // Below the root, a named schema is a link to its own entry, not a copy of it.
+    const named = depth > 0 && name !== undefined ? options.anchorOf?.(name) : undefined;
+    if (named !== undefined && isObject(s)) return { type: typeLabel(s), name, constraints: [], link: { name: name as string, anchor: named } };
     if (!isObject(s)) return { type: s === true || s === undefined ? 'any' : s === false ? 'nothing' : 'any', constraints: [], ...(name ? { name } : {}) };
     if (stack.includes(s)) {
       const label = name ?? (typeof s.title === 'string' ? s.title : 'the schema above');
