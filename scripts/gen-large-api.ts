@@ -76,7 +76,7 @@ export function largeApiDefinition(o: LargeApiOptions): string {
     schemas[r] = {
       type: 'object',
       title: r,
-      description: `<p>A <code>${r}</code> object. ${i === 0 ? 'Fruit: ![:strawberry:](https://github.githubassets.com/images/icons/emoji/unicode/1f353.png ":strawberry:")' : ''}</p>`,
+      description: `<p>A <code>${r}</code> object.</p>${i === 0 ? '\n\nFruit: ![:strawberry:](https://github.githubassets.com/images/icons/emoji/unicode/1f353.png ":strawberry:")' : ''}`,
       required: ['id', 'object', 'created'],
       properties: {
         id: { type: 'string', maxLength: 5000 },
