@@ -153,16 +153,18 @@ export function largeApiOperations(o: LargeApiOptions): { method: string; path: 
   return Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((method) => ({ method, path })));
 }
 
+/** The API entity's descriptor for a large API whose definition is `./<name>.openapi.json` beside it. */
+export function largeApiDescriptor(a: { name: string } & LargeApiOptions, owner: string): string {
+  return ['apiVersion: backstage.io/v1alpha1', 'kind: API', 'metadata:', `  name: ${a.name}`, `  description: ${a.operations} operations${a.tagged ? ', tagged' : ''}, generated.`, 'spec:', '  type: openapi', '  lifecycle: production', `  owner: group:${owner}`, '  definition:', `    $text: ./${a.name}.openapi.json`, ''].join('\n');
+}
+
 /**
  * Writes a content folder with one team that owns the given large APIs (each definition in
- * its own JSON file, named with `$text`), for the build suite and the bench.
+ * its own JSON file, named with `$text`), for the build suite.
  */
 export function writeLargeApiContent(dir: string, apis: readonly ({ name: string } & LargeApiOptions)[], write: (file: string, text: string) => void): void {
   write(`${dir}/docs/index.md`, ['---', 'title: Large APIs', '---', '', 'A site whose APIs are as large as the big public ones.', ''].join('\n'));
   const owner = ['apiVersion: backstage.io/v1alpha1', 'kind: Group', 'metadata:', '  name: platform-team', 'spec:', '  type: team', '  children: []', ''];
-  const descriptors = apis.map((a) =>
-    ['apiVersion: backstage.io/v1alpha1', 'kind: API', 'metadata:', `  name: ${a.name}`, `  description: ${a.operations} operations${a.tagged ? ', tagged' : ''}, generated.`, 'spec:', '  type: openapi', '  lifecycle: production', '  owner: group:platform-team', '  definition:', `    $text: ./${a.name}.openapi.json`, ''].join('\n'),
-  );
-  write(`${dir}/catalog/catalog-info.yaml`, [owner.join('\n'), ...descriptors].join('---\n'));
+  write(`${dir}/catalog/catalog-info.yaml`, [owner.join('\n'), ...apis.map((a) => largeApiDescriptor(a, 'platform-team'))].join('---\n'));
   for (const a of apis) write(`${dir}/catalog/${a.name}.openapi.json`, largeApiDefinition(a));
 }
