@@ -6,7 +6,7 @@
  * MB): give the ones you have, and the script assembles a content folder from them.
  *
  *   node scripts/bench-real-apis.ts [--github-rest api.github.com.json] [--github-graphql schema.graphql]
- *     [--digitalocean specification/] [--stripe spec3.json] [--out DIR] [--no-build]
+ *     [--digitalocean specification/] [--stripe spec3.json] [--out DIR] [--no-build | --assemble-only]
  *
  * Where they come from: GitHub REST is `generated/api.github.com.json` of the npm package
  * @octokit/openapi, GitHub GraphQL `schema.graphql` of @octokit/graphql-schema (`npm pack`
@@ -30,7 +30,10 @@ const { values } = parseArgs({
     digitalocean: { type: 'string' },
     stripe: { type: 'string' },
     out: { type: 'string', default: path.join(root, 'bench/out/real-apis') },
+    /** Measure the site already built in --out. */
     'no-build': { type: 'boolean', default: false },
+    /** Only write the content folder (--out/content). */
+    'assemble-only': { type: 'boolean', default: false },
   },
 });
 
@@ -77,6 +80,10 @@ if (!values['no-build']) {
   fs.writeFileSync(path.join(content, 'catalog/catalog-info.yaml'), [group, ...descriptors].join('---\n'));
   fs.mkdirSync(path.join(content, 'docs'), { recursive: true });
   fs.writeFileSync(path.join(content, 'docs/index.md'), '---\ntitle: Real APIs\n---\n\nFour large public API definitions.\n');
+  if (values['assemble-only']) {
+    console.log(`wrote ${content}`);
+    process.exit(0);
+  }
 }
 
 /** Runs a command, sampling the resident memory of its whole process tree from /proc. */
