@@ -11,7 +11,7 @@ import { withBase } from '../urls.ts';
 import { ASSIST_INDEX_PATH, isAssistIndex, type AssistIndex, type IndexChange, type IndexEntity } from './index-model.ts';
 import { mdLink, mdText } from './markdown-out.ts';
 import { buildSearch, RESULT_TYPES, search, type ResultType, type SearchIndex } from './search.ts';
-import { SiteReadError, type SiteReader } from './site-reader.ts';
+import { SiteReadError, sitePathSegments, type SiteReader } from './site-reader.ts';
 import { twinPath } from './twin-url.ts';
 
 /** An answer: Markdown text, and whether it reports a problem with the question. */
@@ -241,6 +241,8 @@ export function assistantOver(index: AssistIndex, reader: SiteReader, env: NodeJ
       if (p.endsWith('/')) p = twinPath(p);
       else if (!/\.(md|txt)$/.test(p)) p = twinPath(`${p}/`);
       try {
+        // Checked here too, whatever the reader: a path that leaves the site is refused by name.
+        sitePathSegments(p);
         return { text: await reader.read(p) };
       } catch (e) {
         if (e instanceof SiteReadError) return problem(`${e.message}. get_page reads the Markdown twin of a page of the site, e.g. /catalog/component/x/ or /docs/how-to/x/.`);

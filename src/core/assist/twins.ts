@@ -31,7 +31,7 @@ import {
 } from '../ownership/index.ts';
 import { markdownToText } from '../markdown.ts';
 import { announcementPath, campaignPath, docPath, entityPath, href, onboardingPath, refPath, ROUTES } from '../urls.ts';
-import { blocks, capped, field, mdLink, mdText } from './markdown-out.ts';
+import { blocks, capped, field, isSafeLink, mdLink, mdText } from './markdown-out.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -291,6 +291,8 @@ export function docTwin(doc: { id: string; title: string; description?: string; 
 export function stripMdx(body: string): string {
   const out: string[] = [];
   let fence: string | undefined;
+  // Open component tags: text inside them is indented for JSX, not as a Markdown code block.
+  let depth = 0;
   for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
     const open = /^\s*(`{3,}|~{3,})/.exec(line);
     if (fence) {
@@ -300,15 +302,23 @@ export function stripMdx(body: string): string {
     }
     if (open) {
       fence = open[1];
-      out.push(line);
+      out.push(depth > 0 ? line.trimStart() : line);
       continue;
     }
     if (/^(import|export)\s/.test(line)) continue;
+    for (const tag of line.matchAll(/<(\/?)[A-Z][\w.]*(?:\s+[^<>]*?)?(\/?)>/g)) {
+      if (tag[1]) depth = Math.max(0, depth - 1);
+      else if (!tag[2]) depth++;
+    }
     const text = line
       .replace(/<\/?[A-Z][\w.]*(\s+[^<>]*)?\/?>/g, '')
       .replace(/\{\/\*.*?\*\/\}/g, '')
-      .replace(/(!?\[[^\]]*\])\(\s*<?([^)\s>]+)>?(\s+"[^"]*")?\s*\)/g, (m, label: string, url: string) => (mdLink('x', url) === 'x' ? label.replace(/^!?\[|\]$/g, '') : m));
-    out.push(text);
+      .replace(/(!?\[[^\]]*\])\(\s*<?([^)\s>]+)>?(\s+"[^"]*")?\s*\)/g, (m, label: string, url: string, title: string | undefined) => {
+        if (!isSafeLink(url)) return label.replace(/^!?\[|\]$/g, '');
+        // Root-relative links get the site's base, as the HTML's links do (src/plugin/base-links.ts).
+        return url.startsWith('/') && !url.startsWith('//') ? `${label}(${href(url)}${title ?? ''})` : m;
+      });
+    out.push(depth > 0 || /^\s*<\/?[A-Z]/.test(line) ? text.trimStart() : text);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
