@@ -85,7 +85,8 @@ export function assistantOver(index: AssistIndex, reader: SiteReader, env: NodeJ
   const names = [...new Set(index.entities.map((e) => e.name))];
   const owned = new Map<string, string[]>();
   for (const e of index.entities) if (e.owner) owned.set(e.owner, [...(owned.get(e.owner) ?? []), e.ref]);
-  let searchIndex: SearchIndex | undefined;
+  // Built once, when the server starts, so no answer pays for it.
+  const searchIndex: SearchIndex = buildSearch(index);
   const base = index.base || '/';
 
   const link = (sitePath: string): string => {
@@ -182,7 +183,6 @@ export function assistantOver(index: AssistIndex, reader: SiteReader, env: NodeJ
         owner = teams[0]?.ref;
       }
       const limit = typeof filters.limit === 'number' && Number.isFinite(filters.limit) ? Math.floor(filters.limit) : 10;
-      searchIndex ??= buildSearch(index);
       const results = search(searchIndex, query, { ...(type ? { type } : {}), ...(owner ? { owner } : {}), limit });
       if (results.length === 0) return { text: `Nothing on the site matches "${mdText(query)}".` };
       return {
