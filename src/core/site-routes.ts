@@ -43,6 +43,7 @@ export const RESERVED_PREFIXES: readonly string[] = [...Object.values(GENERATED_
 
 /** The sources whose pages have a Markdown twin. */
 const TWINNED = /^(doc|[a-z]+ page|announcement|onboarding path|TechDocs page)$/;
+const TWIN_WHAT = 'Markdown twin of the ';
 
 /** The inputs whose pages are registered. */
 export interface SiteInputs {
@@ -90,12 +91,15 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   }
   // Each page that answers something has its Markdown twin beside it (core/assist/twin-url.ts).
   for (const s of [...out]) {
-    if (s.path.endsWith('/') && TWINNED.test(s.what)) out.push({ ...s, path: twinPath(s.path), what: `Markdown twin of the ${s.what}` });
+    if (s.path.endsWith('/') && TWINNED.test(s.what)) out.push({ ...s, path: twinPath(s.path), what: `${TWIN_WHAT}${s.what}` });
   }
   return out;
 }
 
 /** Two sources for one output (or a file where a folder is needed), as diagnostics. */
 export function checkSiteRoutes(inputs: SiteInputs): Diagnostic[] {
-  return findRouteCollisions(siteRoutes(inputs), RESERVED_PREFIXES);
+  // Two twins collide exactly when their pages do, which is reported already: only a twin
+  // against another kind of output is news.
+  const twinOnly = (d: Diagnostic) => d.message.split(TWIN_WHAT).length > 2;
+  return findRouteCollisions(siteRoutes(inputs), RESERVED_PREFIXES).filter((d) => !twinOnly(d));
 }

@@ -19,7 +19,7 @@ import { announcementTwin, changeDate, docTwin, entityTwin, pathTwin, stripMdx, 
 import { htmlToMarkdown } from '../core/assist/html-text.ts';
 import { blocks, capped, mdLink, mdText } from '../core/assist/markdown-out.ts';
 import { ASSIST_INDEX_VERSION, indexCampaign, indexChange, indexedText, indexEntity, type AssistIndex, type IndexPage } from '../core/assist/index-model.ts';
-import { announcementPath, docPath, entityPath, href, isManualDocId, onboardingPath, ROUTES } from '../core/urls.ts';
+import { announcementPath, docPath, entityPath, href, isManualDocId, onboardingPath, ROUTES, siteBase } from '../core/urls.ts';
 import { displayName, kindNoun, sortByName, DIRECTORY_KIND_ORDER } from '../core/names.ts';
 import { TYPE_LABELS, endDate } from '../core/lifecycle/announcements.ts';
 import { twinPath } from '../core/assist/twin-url.ts';
@@ -175,7 +175,7 @@ export async function getAssistIndex(site: URL | undefined): Promise<AssistIndex
     version: ASSIST_INDEX_VERSION,
     title: siteTitle(),
     ...(site ? { site: site.href } : {}),
-    base: import.meta.env.BASE_URL,
+    base: siteBase(),
     built: lc.today,
     entities: catalog.entities.map((e) => indexEntity(e, lookup, lc.stages)),
     pages,

@@ -7,7 +7,7 @@
 import { addDays, isCalendarDate, today as todayOf } from '../dates.ts';
 import { TYPE_LABELS } from '../lifecycle/announcements.ts';
 import { suggest } from '../suggest.ts';
-import { withBase } from '../urls.ts';
+import { absoluteUrl, ROUTES } from '../urls.ts';
 import { ASSIST_INDEX_PATH, isAssistIndex, type AssistIndex, type IndexChange, type IndexEntity } from './index-model.ts';
 import { mdLink, mdText } from './markdown-out.ts';
 import { buildSearch, RESULT_TYPES, search, type ResultType, type SearchIndex } from './search.ts';
@@ -91,8 +91,7 @@ export function assistantOver(index: AssistIndex, reader: SiteReader, env: NodeJ
 
   const link = (sitePath: string): string => {
     if (reader.origin) return new URL(sitePath.replace(/^\/+/, ''), reader.origin).href;
-    const withB = withBase(sitePath, base);
-    return index.site ? new URL(withB, index.site).href : withB;
+    return absoluteUrl(sitePath, index.site, base);
   };
   const pageLinks = (title: string, sitePath: string) => `${mdLink(title, link(sitePath))} (${mdLink('Markdown', link(twinPath(sitePath)))})`;
   const nameOf = (ref: string) => byRef.get(ref)?.title ?? ref.replace(/^[a-z]+:(default\/)?/, '');
@@ -206,12 +205,12 @@ export function assistantOver(index: AssistIndex, reader: SiteReader, env: NodeJ
       const changes = changesFor(targets, from, to);
       const campaigns = (index.campaigns ?? []).filter((c) => c.deadline >= from && c.deadline <= to && c.todo.some((r) => targets.has(r)));
       const head = `# What changes for ${pageLinks(who.title, who.path)} from ${from} to ${to}`;
-      if (changes.length === 0 && campaigns.length === 0) return { text: `${head}\n\nNothing in the lifecycle calendar or the campaigns reaches it in the next ${within} days. ${mdLink('Lifecycle calendar', link('/lifecycle/'))}` };
+      if (changes.length === 0 && campaigns.length === 0) return { text: `${head}\n\nNothing in the lifecycle calendar or the campaigns reaches it in the next ${within} days. ${mdLink('Lifecycle calendar', link(ROUTES.lifecycle))}` };
       const lines = changes.slice(0, CHANGES_MAX).map(({ date, what, change, how }) => {
         const replacement = change.replacement ? `; replacement: ${refLink(change.replacement)}` : '';
         return `- **${date}** (${what}) ${TYPE_LABELS[change.type]}: ${pageLinks(change.title, change.path)}: ${how}${replacement}`;
       });
-      if (changes.length > CHANGES_MAX) lines.push(`- and ${changes.length - CHANGES_MAX} more on the ${mdLink('lifecycle calendar', link('/lifecycle/'))}`);
+      if (changes.length > CHANGES_MAX) lines.push(`- and ${changes.length - CHANGES_MAX} more on the ${mdLink('lifecycle calendar', link(ROUTES.lifecycle))}`);
       const campaignLines = campaigns.map((c) => {
         const todo = c.todo.filter((r) => targets.has(r));
         return `- **${c.deadline}** campaign deadline: ${mdLink(c.title, link(c.path))}: still to do: ${todo.slice(0, 10).map(refLink).join(', ')}${todo.length > 10 ? ` and ${todo.length - 10} more` : ''}`;
@@ -225,7 +224,7 @@ export function assistantOver(index: AssistIndex, reader: SiteReader, env: NodeJ
       try {
         if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
           const u = new URL(url);
-          const known = [reader.origin, index.site && new URL(withBase('/', base), index.site).href].filter((x): x is string => !!x);
+          const known = [reader.origin, index.site && absoluteUrl('/', index.site, base)].filter((x): x is string => !!x);
           const root = known.find((k) => u.href.startsWith(k));
           if (!root) return problem(`${mdText(url)} is not a page of this site (${known.join(' or ') || 'give a path such as /docs/how-to/x/'}).`);
           p = `/${u.pathname.slice(new URL(root).pathname.length)}`;
