@@ -108,11 +108,9 @@ describe('TechDocs of a catalog laid out as a Backstage organisation', () => {
     expect(html.querySelector('abbr')?.text).toBe('JSON');
   });
 
-  it('sanitises the HTML: no script, no javascript: link', () => {
+  it('sanitises the HTML: no script (script links are errors: tests/fixtures/sites/untrusted-techdocs)', () => {
     const html = billing.pages.find((x) => x.file === 'guides/syntax.md')?.html ?? '';
     expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/javascript:/i);
-    expect(html).toContain('Bad link');
   });
 
   it('rewrites relative links and images to the site, with base, and keeps MkDocs heading anchors (GitHub ones too)', () => {
