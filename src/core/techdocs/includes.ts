@@ -54,6 +54,7 @@ export function expandIncludes(page: readonly SourceLine[], ctx: IncludeContext,
   let includes = 0;
   let bytes = page.reduce((n, l) => n + l.text.length + 1, 0);
   let countWarned = false;
+  let depthWarned = false;
   const warn = (at: { file: string; line: number }, column: number, code: string, message: string, hint: string): void => {
     diagnostics.push({ file: at.file, line: at.line, column, severity: 'warning', code, message, hint });
   };
@@ -67,7 +68,11 @@ export function expandIncludes(page: readonly SourceLine[], ctx: IncludeContext,
       return undefined;
     };
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) return notIncluded('techdocs/snippet-not-included', `${what} is remote; Wayfinder builds offline and does not fetch it`, 'copy the file into the TechDocs folder and include it by its path');
-    if (depth >= MAX_INCLUDE_DEPTH) return notIncluded('techdocs/include-limit', `${what} is included ${MAX_INCLUDE_DEPTH} levels deep; it is not included`, 'a snippet probably includes itself (or one that includes it)');
+    if (depth >= MAX_INCLUDE_DEPTH) {
+      if (depthWarned) return undefined;
+      depthWarned = true;
+      return notIncluded('techdocs/include-limit', `${what} is included ${MAX_INCLUDE_DEPTH} levels deep; it is not included (nor any other include that deep on this page)`, 'a snippet probably includes itself (or one that includes it)');
+    }
     if (includes >= MAX_INCLUDES) {
       if (countWarned) return undefined;
       countWarned = true;

@@ -8,6 +8,8 @@ import { MAX_FILE_BYTES } from '../content-fs.ts';
 
 /** The largest page, as Markdown with its snippets included and as HTML. */
 export const MAX_PAGE_BYTES = MAX_FILE_BYTES;
+/** The most lines a page may have, its includes expanded (Markdown parsing slows down well before 16 MB of short lines). */
+export const MAX_PAGE_LINES = 50_000;
 /** How deep snippets and includes may include one another. */
 export const MAX_INCLUDE_DEPTH = 8;
 /** How many snippets and includes one page may include in all. */

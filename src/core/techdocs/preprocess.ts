@@ -16,7 +16,7 @@ import type { ReadScope } from '../content-fs.ts';
 import { blockClose, blockHeader, blockOptions, blockPayload, type BlockHeader } from './dialect/blocks.ts';
 import { criticToHtml } from './dialect/critic.ts';
 import { expandIncludes, type AutoAppend } from './includes.ts';
-import { MAX_BLOCK_DEPTH } from './limits.ts';
+import { MAX_BLOCK_DEPTH, MAX_PAGE_LINES } from './limits.ts';
 import { wrapLines, type MarkerPayload, type SourceLine } from './markers.ts';
 
 export { CLOSE_MARKER, openMarker } from './markers.ts';
@@ -126,7 +126,13 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
     diagnostics.push({ file: l.file, line: l.line, column, severity: 'warning', code, message, hint });
   };
   let deepWarned = false;
-  const out = transform(expanded.lines, 0);
+  let lines = expanded.lines;
+  if (lines.length > MAX_PAGE_LINES) {
+    const cut = lines[MAX_PAGE_LINES] as Line;
+    warn(cut, 1, 'techdocs/page-too-large', `this page has ${lines.length.toLocaleString('en')} lines with its includes; lines after ${MAX_PAGE_LINES.toLocaleString('en')} are not rendered`, 'split it into several pages');
+    lines = [...lines.slice(0, MAX_PAGE_LINES), ...wrapLines('', { t: 'missing', what: `the rest of the page, after ${MAX_PAGE_LINES.toLocaleString('en')} lines` }, [], cut)];
+  }
+  const out = transform(lines, 0);
   // Includes are read before blocks: report in the order of the page.
   diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : 0));
   return {

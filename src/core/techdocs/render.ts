@@ -189,10 +189,11 @@ export function codeFenceOptions(
   // Ranges are clipped to the block and merged, so the work is bounded by the block, not by what hl_lines names.
   const ranges: [number, number][] = [];
   let cut = false;
+  let named = 0;
   for (const part of (hl ? (hl[1] ?? hl[2] ?? hl[3] ?? '') : '').split(/[\s,]+/)) {
     const r = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!r) continue;
-    if (ranges.length >= MAX_HL_RANGES) {
+    if (named++ >= MAX_HL_RANGES) {
       cut = true;
       break;
     }
@@ -223,7 +224,9 @@ function codeHandler(_state: unknown, node: TreeNode): TreeNode {
   if (o.title) props.dataWfTitle = o.title;
   if (o.lines.length > 0) props.dataWfLines = o.lines.join(' ');
   const code: TreeNode = { type: 'element', tagName: 'code', properties: o.lang ? { className: [`language-${o.lang}`] } : {}, children: [{ type: 'text', value: node.value ?? '' }] };
-  return { type: 'element', tagName: 'div', properties: props, children: [{ type: 'element', tagName: 'pre', properties: {}, children: [code] }] };
+  const out: TreeNode = { type: 'element', tagName: 'div', properties: props, children: [{ type: 'element', tagName: 'pre', properties: {}, children: [code] }] };
+  if (node.position) out.position = node.position;
+  return out;
 }
 
 const WF_ATTRIBUTES = ['dataWf', 'dataWfType', 'dataWfTitle', 'dataWfOpen', 'dataWfWhat', 'dataWfLines', 'dataWfTag', 'dataWfCut'];
