@@ -45,6 +45,10 @@ describe('an untrusted content folder', () => {
       'untrusted/catalog/bomb.yaml:3:8: error: this document\'s aliases',
       'untrusted/docs/guides/broken.mdx:7:6: error: MDX syntax error: Unexpected end of file in expression',
       'untrusted/catalog/self.yaml:6:12: error: `$text: ./self.yaml` names this very file',
+      'untrusted/campaigns/runbooks.yaml:1:1: error: the campaign from untrusted/campaigns/runbooks.yaml:1:1 and the campaign from untrusted/campaigns/%%%/runbooks.yaml:1:1 would both be written to /campaigns/runbooks/',
+      'untrusted/campaigns/backslash.yaml:7:8: error: howTo "/\\evil.example/phish" is neither a site path nor a web address',
+      'untrusted/campaigns/tab.yaml:7:8: error: howTo "/\\t/evil.example/phish" is neither a site path nor a web address',
+      'untrusted/catalog/apis/fan-out.yaml:9:21: warning: the example made from this schema was cut at 200 values or 6 levels deep',
     ]) expect(r.output).toContain(line);
     expect(r.output).toMatch(/untrusted\/catalog\/deep\.yaml:7:\d+: error: YAML syntax error: it is nested too deeply to read/);
     // No stack trace, no crash text.

@@ -144,7 +144,7 @@ export function checkCampaignText(
   if (howTo) {
     const problem = siteLinkProblem(howTo.value);
     if (problem) {
-      report(ctx, 'error', 'invalid-link', howTo.pos, `howTo ${JSON.stringify(howTo.value)} is neither a site path nor a web address: ${problem}`, 'write a site path that starts with / (e.g. /docs/how-to/write-a-runbook/) or an https:// URL');
+      report(ctx, 'error', 'invalid-link', howTo.pos, `howTo "${howTo.value.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}" is neither a site path nor a web address: ${problem}`, 'write a site path that starts with / (e.g. /docs/how-to/write-a-runbook/) or an https:// URL');
     }
   }
   const filter = readFilter(ctx, map, resolve);
