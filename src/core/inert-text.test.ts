@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeMarkdown, githubMessage, githubProperty, mapStrings, oneLine, plainText } from './inert-text.ts';
+import { codeSpan, escapeMarkdown, githubMessage, githubProperty, mapStrings, oneLine, pagefindFilter, pagefindMeta, plainText } from './inert-text.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 /** The mdast of `md`, positions left out. */
@@ -106,5 +106,13 @@ describe('GitHub workflow command escapes', () => {
 describe('mapStrings', () => {
   it('applies a function to every string of plain data, keys and other values kept', () => {
     expect(mapStrings({ a: 'x', b: [1, 'y', { c: 'z' }], d: true, e: undefined }, (s) => s.toUpperCase())).toEqual({ a: 'X', b: [1, 'Y', { c: 'Z' }], d: true, e: undefined });
+  });
+});
+
+describe('Pagefind attributes', () => {
+  it('write one line, escaped so that Pagefind (which decodes once more) stores filters as HTML text and metadata as the text itself', () => {
+    expect(pagefindFilter(['owner', 'Shipping,  Tracking\n& more'])).toBe('owner:Shipping, Tracking &amp;amp; more');
+    expect(pagefindFilter(['owner', '<img src=x onerror=window.__pwned=1>'])).toBe('owner:&amp;lt;img src=x onerror=window.__pwned=1&amp;gt;');
+    expect(pagefindMeta(['title', 'Red <script> &lt; team\r\n'])).toBe('title:Red &lt;script&gt; &amp;lt; team');
   });
 });

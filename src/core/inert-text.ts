@@ -98,3 +98,27 @@ export function mapStrings<T>(value: T, fn: (s: string) => string): T {
   }
   return value;
 }
+
+/**
+ * A `data-pagefind-filter` value, `key:value` on one line. Pagefind decodes character
+ * references in the attribute once more, and its UI writes filter labels as HTML: so the
+ * value is escaped twice here (Astro escapes the attribute once more), Pagefind stores it
+ * escaped, and the search box shows `<img onerror=…>` as the text it is.
+ */
+export function pagefindFilter([key, value]: readonly [string, string]): string {
+  return `${key}:${escapeHtml(escapeHtml(searchLine(value)))}`;
+}
+
+/**
+ * A `data-pagefind-meta` value, `key:value` on one line. Pagefind's UI shows metadata
+ * (the result title) as text, so Pagefind must store the text itself: escaped once here
+ * against Pagefind's own decoding, so `&lt;` in a title stays `&lt;`, not `<`.
+ */
+export function pagefindMeta([key, value]: readonly [string, string]): string {
+  return `${key}:${escapeHtml(searchLine(value))}`;
+}
+
+/** Text for the search index: one line, spaces collapsed. */
+function searchLine(value: string): string {
+  return oneLine(value).replace(/\s+/g, ' ').trim();
+}
