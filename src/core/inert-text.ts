@@ -110,12 +110,12 @@ export function pagefindFilter([key, value]: readonly [string, string]): string 
 }
 
 /**
- * A `data-pagefind-meta` value, `key:value` on one line. Pagefind's UI shows metadata
- * (the result title) as text, so Pagefind must store the text itself: escaped once here
- * against Pagefind's own decoding, so `&lt;` in a title stays `&lt;`, not `<`.
+ * A `data-pagefind-meta` value, `key:value` on one line. Pagefind stores metadata as it is
+ * (it does not decode it again) and its UI shows it (the result title) as text, so the
+ * text goes in as it is: escaping it would show `&lt;` to the reader.
  */
 export function pagefindMeta([key, value]: readonly [string, string]): string {
-  return `${key}:${escapeHtml(searchLine(value))}`;
+  return `${key}:${searchLine(value)}`;
 }
 
 /** Text for the search index: one line, spaces collapsed. */
