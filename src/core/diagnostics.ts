@@ -55,8 +55,8 @@ export function githubCommand(level: 'error' | 'warning' | 'notice', where: { fi
 
 /** Formats one diagnostic as a GitHub Actions workflow annotation. */
 export function formatGithubAnnotation(d: Diagnostic): string {
-  const hint = d.hint ? ` (${d.hint})` : '';
-  return githubCommand(d.severity, { file: d.file, line: d.line, column: d.column, title: d.code }, d.message + hint);
+  const hint = d.hint ? ` (${oneLine(d.hint)})` : '';
+  return githubCommand(d.severity, { file: d.file, line: d.line, column: d.column, title: d.code }, oneLine(d.message) + hint);
 }
 
 /** True when any diagnostic in the list is an error. */

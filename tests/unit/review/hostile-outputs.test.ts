@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it, vi } from 'vitest';
+import { formatDiagnostic, formatGithubAnnotation, type Diagnostic } from '../../../src/core/diagnostics.ts';
 import { formatReviewGithub, formatReviewMarkdown, formatReviewText, type AffectedTeam, type ChangeSet } from '../../../src/core/review/index.ts';
 
 /** A review with something from content in every field, each written by `text`. */
@@ -156,5 +157,15 @@ describe('the GitHub annotations and the text review', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("npm run check's own output", () => {
+  it('prints each problem on one line, text or annotation, whatever its file name and message quote', () => {
+    const d: Diagnostic = { file: `content/docs/${hostile('file')}.md`, line: 3, column: 1, severity: 'error', code: 'x/y', message: hostile('message'), hint: hostile('hint') };
+    expect(formatDiagnostic(d)).not.toMatch(/[\r\n\u2028\u2029\u0085]/);
+    // The file stays the file (GitHub places the annotation by it), its line breaks escaped.
+    expect(formatGithubAnnotation(d)).not.toMatch(/[\r\n]/);
+    expect(formatGithubAnnotation(d)).toMatch(/^::error file=content\/docs\/file [^:]*,line=3,col=1,title=x\/y::message /);
   });
 });
