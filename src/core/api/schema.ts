@@ -154,17 +154,36 @@ function constraints(s: SpecObject): string[] {
   return out;
 }
 
-/** An example value for a schema: its example, default, first enum value, or one made from its type. */
+/** How many values an example made from a schema may hold before it is cut. */
+export const MAX_SAMPLE_NODES = 200;
+/** How deep an example made from a schema goes before it is cut. */
+export const MAX_SAMPLE_DEPTH = 6;
+/** What stands where an example was cut, so a reader sees that it was. */
+export const SAMPLE_CUT = '… (cut: the schema is too large for a whole example)';
+
+/**
+ * An example value for a schema: its example, default, first enum value, or one made from
+ * its type. A schema whose `$ref`s fan out (20 properties a level, seven levels: a billion
+ * values) is cut at MAX_SAMPLE_NODES values or MAX_SAMPLE_DEPTH levels, with SAMPLE_CUT in
+ * the example and an `api/example-truncated` warning where the schema is written.
+ */
 export function sampleOf(files: SpecFiles, schema: SpecValue | undefined): SpecValue {
   const stack: object[] = [];
+  let budget = MAX_SAMPLE_NODES;
+  let cut = false;
   const make = (raw: SpecValue | undefined, depth: number): SpecValue => {
     const s = files.deref(raw);
-    if (!isObject(s) || depth > 6 || stack.includes(s)) return null;
+    if (!isObject(s) || stack.includes(s)) return null;
     if (s.example !== undefined) return s.example;
     if (Array.isArray(s.examples) && s.examples.length > 0) return s.examples[0] ?? null;
     if (s.default !== undefined) return s.default;
     if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum[0] ?? null;
     if (s.const !== undefined) return s.const;
+    if (depth > MAX_SAMPLE_DEPTH || budget <= 0) {
+      cut = true;
+      return SAMPLE_CUT;
+    }
+    budget--;
     stack.push(s);
     try {
       const variants = (Array.isArray(s.oneOf) && s.oneOf) || (Array.isArray(s.anyOf) && s.anyOf);
@@ -179,6 +198,11 @@ export function sampleOf(files: SpecFiles, schema: SpecValue | undefined): SpecV
       if (props.length > 0 || type === 'object') {
         const out: SpecObject = {};
         for (const [k, v] of props) {
+          if (budget <= 0) {
+            cut = true;
+            out['…'] = SAMPLE_CUT;
+            break;
+          }
           const p = files.deref(v);
           if (isObject(p) && p.readOnly === true) continue;
           out[k] = make(v, depth + 1);
@@ -194,7 +218,16 @@ export function sampleOf(files: SpecFiles, schema: SpecValue | undefined): SpecV
       stack.pop();
     }
   };
-  return make(schema, 0);
+  const value = make(schema, 0);
+  if (cut && isObject(schema)) {
+    files.warn(
+      schema,
+      'api/example-truncated',
+      `the example made from this schema was cut at ${MAX_SAMPLE_NODES} values or ${MAX_SAMPLE_DEPTH} levels deep; the reference shows "${SAMPLE_CUT}" where it stops`,
+      'give the request body an `example:` of its own',
+    );
+  }
+  return value;
 }
 
 function stringSample(format: string | undefined): string {

@@ -181,7 +181,8 @@ export class SpecFiles {
     return loaded;
   }
 
-  private warn(at: SpecObject, code: string, message: string, hint?: string): void {
+  /** A warning at where `at` was written (once per place and message). */
+  warn(at: SpecObject, code: string, message: string, hint?: string): void {
     const pos = this.origins.get(at)?.pos ?? { file: '', line: 0, column: 0 };
     const key = `${pos.file}:${pos.line}:${pos.column}:${message}`;
     if (this.warned.has(key)) return;
