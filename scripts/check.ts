@@ -209,7 +209,7 @@ function main(): number {
     return 1;
   }
   const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, levels: policyLevels(policy) });
+  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, levels: policyLevels(policy) });
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
   const diagnostics = [...read.diagnostics, ...checked.diagnostics];
