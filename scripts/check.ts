@@ -179,6 +179,7 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
     rules: policyLevels(policy),
     git: args.git ?? policy.catalogChanges,
     unresolved: unresolvedRefsOf(checked),
+    notPublished: checked.catalog.notPublished,
   });
   const maturity = maturityHealth(report, { campaigns: checked.campaigns, entities: checked.catalog.entities, docs: checked.docs }, args.maturity, usageError);
   const failures = [...gateFailures(report, args.gate), ...maturity.failures];
