@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
+import { apiConsumers } from '../src/core/catalog/dependents.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
@@ -185,7 +186,9 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
   const failures = [...gateFailures(report, args.gate), ...maturity.failures];
   if (args.format === 'json') {
     const gate = { ...args.gate, ...(args.maturity.level ? { failUnderLevel: args.maturity.level } : {}), ...(args.maturity.team ? { team: args.maturity.team } : {}), failures };
-    process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, gate }, null, 2)}\n`);
+    // Who uses each API (catalog/dependents.ts), for tools that notify consumers.
+    const apis = apiConsumers(checked.catalog.entities, (r) => checked.catalog.byRef.get(r));
+    process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, apis, gate }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.join('\n')}\n`);
     for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);

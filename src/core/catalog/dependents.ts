@@ -13,6 +13,7 @@
  */
 import type { CatalogEntity } from './types.ts';
 import { displayName, sortByName } from '../names.ts';
+import { declaredOwner } from './declared-owner.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -74,4 +75,12 @@ export function dependents(entity: CatalogEntity, lookup: Lookup): Dependent[] {
 export function dependentVia(d: Dependent, entity: CatalogEntity, lookup: Lookup): string {
   if (!d.direct) return `through ${d.through.map((r) => { const e = lookup(r); return e ? displayName(e) : r; }).join(', ')}`;
   return (entity.relations.dependencyOf ?? []).includes(d.entity.ref) ? 'depends on it' : 'consumes it';
+}
+
+/** Every API's users (for `check --health --format json`): each consumer with its declared owner, sorted by API ref. */
+export function apiConsumers(entities: readonly CatalogEntity[], lookup: Lookup): { api: string; consumers: { ref: string; owner: string | null; through: string[] }[] }[] {
+  return entities
+    .filter((e) => e.kind === 'api')
+    .sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0))
+    .map((api) => ({ api: api.ref, consumers: dependents(api, lookup).map((d) => ({ ref: d.entity.ref, owner: declaredOwner(d.entity) ?? null, through: [...d.through] })) }));
 }
