@@ -26,7 +26,7 @@ const read = (file: string) => parse(fs.readFileSync(path.join(dist, file), 'utf
 const docLinks = (file: string) => read(file).querySelector('#starlight__sidebar')?.querySelectorAll('a[href^="/docs/"]') ?? [];
 
 beforeAll(() => {
-  const summary = generateOrganisation(content, { count: 40, docs: DOCS, perFolder: 0, flat: true, style: 'flow', deprecations: 0 });
+  const summary = generateOrganisation(content, { count: 200, docs: DOCS, perFolder: 0, flat: true, style: 'flow', deprecations: 0 });
   expect(summary.folders).toEqual(['']);
   expect(fs.readFileSync(path.join(content, 'catalog', fs.readdirSync(path.join(content, 'catalog')).find((f) => f.endsWith('.yaml')) as string), 'utf8')).toMatch(/^metadata: \{/m);
   const r = buildSite(content, dist);
