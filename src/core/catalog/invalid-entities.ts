@@ -36,7 +36,14 @@ export function leaveOutIfInvalid(
     reason ??= d.message;
     diagnostics[i] = leftOut(d);
   }
-  if (reason === undefined) return undefined;
+  return reason === undefined ? undefined : notPublished(what, reason);
+}
+
+/** What an entity left out is recorded as: where, what it would have been (as far as it could be read) and why. */
+export function notPublished(
+  what: { source: SourcePosition; kind?: string | undefined; name?: string | undefined; ref?: string | undefined },
+  reason: string,
+): NotPublished {
   const out: NotPublished = { source: what.source, reason };
   if (what.kind) out.kind = what.kind;
   if (what.name) out.name = what.name;

@@ -15,7 +15,7 @@ import { readEntity, type ReadEntityOptions } from './read-entity.ts';
 import { resolveCatalog } from './resolve.ts';
 import { DEFAULT_LIFECYCLES } from './schema.ts';
 import type { CatalogResult, LoadCatalogOptions, NotPublished, SkippedEntity } from './types.ts';
-import { leaveOutIfInvalid } from './invalid-entities.ts';
+import { leaveOutIfInvalid, notPublished as notPublishedRecord } from './invalid-entities.ts';
 import { isDefinitionData } from './definition-data.ts';
 import { substitutionTargets } from './substitutions.ts';
 import { specIncludes } from './spec-includes.ts';
@@ -210,7 +210,7 @@ function readDescriptorFile(
       const what = { source: { file: file.display, ...source }, kind: e?.kindLabel ?? found?.skipped?.kind, name: e?.name ?? found?.skipped?.name, ref: e?.ref };
       let out = leaveOutIfInvalid(true, diagnostics, from, what);
       // A document with a syntax error was reported with its file; it is left out too.
-      if (!out && doc.errors.length > 0 && !exported) out = { ...what, reason: skipInvalid } as NotPublished;
+      if (!out && doc.errors.length > 0 && !exported) out = notPublishedRecord(what, skipInvalid);
       if (!out) return false;
       notPublished.push(out);
       return true;
