@@ -13,8 +13,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
-import { resolveContentPaths } from '../src/core/content-dir.ts';
-import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
+import { pathsFromHere, resolveContentPaths } from '../src/core/content-dir.ts';
+import { formatDiagnostic, formatGithubAnnotation, type Diagnostic } from '../src/core/diagnostics.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
 import { policyLevels, readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
@@ -169,7 +169,7 @@ function readArgs(argv: string[]): Args {
 function health(args: Args, checked: ReturnType<typeof checkContent>, paths: ReturnType<typeof resolveContentPaths>, policy: Policy): number {
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
-    process.stderr.write(`${errors.map(formatDiagnostic).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
+    process.stderr.write(`${errors.map((d) => formatDiagnostic(d, pathsFromHere(paths))).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
     return 1;
   }
   // The same inputs as the site's /health/ (src/data/health.ts): the policy, flags on top.
@@ -201,9 +201,12 @@ function main(): number {
     usageError(`the content folder ${paths.root} does not exist`);
   }
   const started = performance.now();
+  // Printed paths are relative to where the command was run, so a click opens the file.
+  const name = pathsFromHere(paths);
+  const format = (d: Diagnostic): string => (args.format === 'github' ? formatGithubAnnotation(d, name) : formatDiagnostic(d, name));
   const read = readPolicy(paths);
   if (read.diagnostics.some((d) => d.severity === 'error')) {
-    const lines = read.diagnostics.map(args.format === 'github' ? formatGithubAnnotation : formatDiagnostic);
+    const lines = read.diagnostics.map(format);
     if (args.format === 'json') process.stdout.write(`${JSON.stringify({ errors: read.diagnostics.length, diagnostics: read.diagnostics }, null, 2)}\n`);
     else process.stdout.write(`${lines.join('\n')}\nFix the policy file first: every check depends on it.\n`);
     return 1;
@@ -237,7 +240,7 @@ function main(): number {
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return errors > 0 ? 1 : 0;
   }
-  const lines = diagnostics.map(args.format === 'github' ? formatGithubAnnotation : formatDiagnostic);
+  const lines = diagnostics.map(format);
   const byKind = Object.entries(entities).map(([k, n]) => `${n} ${k}`).join(', ');
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary =

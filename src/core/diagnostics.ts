@@ -33,9 +33,20 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** Formats one diagnostic as `file:line:col: severity: message (hint)`. */
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+/**
+ * How a printed diagnostic names its file: `d.file` (relative to the content folder's
+ * parent) turned into a path relative to where the command was run
+ * (src/core/content-dir.ts pathsFromHere). Without one, `d.file` is printed as it is.
+ */
+export type FileNamer = (file: string) => string;
+
+/**
+ * Formats one diagnostic as `file:line:col: severity: message (hint)`: the one text form
+ * of a problem, in the terminal (check, check --diff, new, the build) and on pages.
+ */
+export function formatDiagnostic(d: Diagnostic, name: FileNamer = (f) => f): string {
+  const file = name(d.file);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
   const hint = d.hint ? ` (${d.hint})` : '';
   return `${where}: ${d.severity}: ${d.message}${hint}`;
 }
@@ -51,9 +62,9 @@ export function githubCommand(level: 'error' | 'warning' | 'notice', where: { fi
 }
 
 /** Formats one diagnostic as a GitHub Actions workflow annotation. */
-export function formatGithubAnnotation(d: Diagnostic): string {
+export function formatGithubAnnotation(d: Diagnostic, name: FileNamer = (f) => f): string {
   const hint = d.hint ? ` (${d.hint})` : '';
-  return githubCommand(d.severity, { file: d.file, line: d.line, column: d.column, title: d.code }, d.message + hint);
+  return githubCommand(d.severity, { file: name(d.file), line: d.line, column: d.column, title: d.code }, d.message + hint);
 }
 
 /** True when any diagnostic in the list is an error. */
@@ -75,16 +86,18 @@ export function offsetToPosition(text: string, offset: number): { line: number; 
   return { line, column: end - lineStart + 1 };
 }
 
+/** `Wayfinder found N errors in the <what>:` and every diagnostic, one a line, sorted. */
+export function formatRefusal(diagnostics: readonly Diagnostic[], what = 'content', name?: FileNamer): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const lines = sortDiagnostics(diagnostics).map((d) => formatDiagnostic(d, name));
+  return `Wayfinder found ${errors.length} error${errors.length === 1 ? '' : 's'} in the ${what}:\n${lines.join('\n')}`;
+}
+
 /** Error thrown by the build when input has errors; its message lists every diagnostic. */
 export class WayfinderInputError extends Error {
   readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[], what = 'content') {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    const lines = sortDiagnostics(diagnostics).map(formatDiagnostic);
-    super(
-      `Wayfinder found ${errors.length} error${errors.length === 1 ? '' : 's'} in the ${what}:\n` +
-        lines.join('\n'),
-    );
+  constructor(diagnostics: Diagnostic[], what = 'content', name?: FileNamer) {
+    super(formatRefusal(diagnostics, what, name));
     this.name = 'WayfinderInputError';
     this.diagnostics = diagnostics;
     // The message says everything a person needs; a stack trace into Wayfinder would not help.
