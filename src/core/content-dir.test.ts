@@ -23,6 +23,8 @@ describe('printed paths', () => {
     expect(formatDiagnostic(d, pathsFromHere(paths, '/home/ada/project/handbook'))).toBe('catalog/a.yaml:3:5: error: wrong');
     expect(formatDiagnostic(d, pathsFromHere(paths, '/home/ada/project'))).toBe('handbook/catalog/a.yaml:3:5: error: wrong');
     expect(formatDiagnostic(d, pathsFromHere(paths, '/home/ada/project/handbook/docs'))).toBe('../catalog/a.yaml:3:5: error: wrong');
+    // Nothing in common but the root: the absolute path, not a climb of ../ to it.
+    expect(formatDiagnostic(d, pathsFromHere(paths, '/srv/wayfinder'))).toBe('/home/ada/project/handbook/catalog/a.yaml:3:5: error: wrong');
   });
 
   it('are the diagnostic’s own path without a folder to start from', () => {

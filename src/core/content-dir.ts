@@ -80,13 +80,17 @@ export function displayPath(paths: ContentPaths, file: string): string {
  * How a terminal names the files of `paths`: a function from a diagnostic's `file`
  * (relative to the content folder's parent, see displayPath) to the same file relative
  * to `here`, the folder the command was run from, so a terminal or editor opens it
- * with a click. Files outside `here` keep a `../` path; an absolute one would be as
- * good but longer.
+ * with a click. A file that shares no folder with `here` but the root (content in
+ * /tmp, the command run in a home folder) is named by its absolute path instead.
  */
 export function pathsFromHere(paths: Pick<ContentPaths, 'parent'>, here: string = invocationDir()): (file: string) => string {
   return (file) => {
     if (file === '') return file;
-    const relative = path.relative(here, path.resolve(paths.parent, file)).split(path.sep).join('/');
-    return relative === '' ? '.' : relative;
+    const abs = path.resolve(paths.parent, file);
+    const relative = path.relative(here, abs);
+    const up = relative.split(path.sep).filter((part) => part === '..').length;
+    const depth = path.resolve(here).split(path.sep).filter(Boolean).length;
+    if (up > 0 && up >= depth) return abs.split(path.sep).join('/');
+    return relative === '' ? '.' : relative.split(path.sep).join('/');
   };
 }

@@ -52,6 +52,8 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         for (const d of tolerated) logger.error(formatDiagnostic(d, name));
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d, name));
         updateConfig({
+          // Wide tables show that they scroll (src/styles/tables.css).
+          customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/tables.css', import.meta.url))],
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },

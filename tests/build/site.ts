@@ -5,8 +5,13 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where the demo site is built for the build and e2e suites. */
-export const demoDist = path.join(root, 'dist');
+/**
+ * Where the demo site is built for the build and e2e suites: one shared build in a test
+ * folder, never the user's dist/ (a test build is pinned to TEST_TODAY).
+ */
+export const demoDist = path.join(root, 'tests/.out/demo');
+/** The output of the demo's build (kept beside it, for the test that reads its warnings). */
+export const demoBuildLog = `${demoDist}.build.log`;
 /** The "today" every test build uses, so countdowns and staleness are reproducible. */
 export const TEST_TODAY = '2026-11-23';
 
