@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { pathsFromHere, resolveContentPaths } from '../src/core/content-dir.ts';
-import { formatDiagnostic, formatGithubAnnotation, type Diagnostic } from '../src/core/diagnostics.ts';
+import { diagnosticFormat } from '../src/core/diagnostics.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
 import { policyLevels, readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
@@ -169,7 +169,7 @@ function readArgs(argv: string[]): Args {
 function health(args: Args, checked: ReturnType<typeof checkContent>, paths: ReturnType<typeof resolveContentPaths>, policy: Policy): number {
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
-    process.stderr.write(`${errors.map((d) => formatDiagnostic(d, pathsFromHere(paths))).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
+    process.stderr.write(`${errors.map(diagnosticFormat(pathsFromHere(paths))).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
     return 1;
   }
   // The same inputs as the site's /health/ (src/data/health.ts): the policy, flags on top.
@@ -203,7 +203,7 @@ function main(): number {
   const started = performance.now();
   // Printed paths are relative to where the command was run, so a click opens the file.
   const name = pathsFromHere(paths);
-  const format = (d: Diagnostic): string => (args.format === 'github' ? formatGithubAnnotation(d, name) : formatDiagnostic(d, name));
+  const format = diagnosticFormat(name, args.format === 'github' ? 'github' : 'text');
   const read = readPolicy(paths);
   if (read.diagnostics.some((d) => d.severity === 'error')) {
     const lines = read.diagnostics.map(format);

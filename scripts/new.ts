@@ -17,7 +17,7 @@ import { checkContent } from '../src/core/check-content.ts';
 import { readPolicy } from '../src/core/policy.ts';
 import { displayPath, pathsFromHere, resolveContentPaths } from '../src/core/content-dir.ts';
 import { didYouMean } from '../src/core/suggest.ts';
-import { formatDiagnostic } from '../src/core/diagnostics.ts';
+import { diagnosticFormat } from '../src/core/diagnostics.ts';
 import { today as buildToday } from '../src/core/dates.ts';
 import {
   formatProblem,
@@ -187,11 +187,11 @@ async function main(): Promise<number> {
   }
   if (!result.written) {
     process.stderr.write(
-      `${result.errors.map((d) => formatDiagnostic(d, fromHere)).join('\n')}\nwayfinder new: ${shown} would not check clean, so it was not kept. Nothing was written.\n`,
+      `${result.errors.map(diagnosticFormat(fromHere)).join('\n')}\nwayfinder new: ${shown} would not check clean, so it was not kept. Nothing was written.\n`,
     );
     return 1;
   }
-  const warnings = result.warnings.map((d) => formatDiagnostic(d, fromHere));
+  const warnings = result.warnings.map(diagnosticFormat(fromHere));
   process.stdout.write(
     `Created ${shown}\nIts page: ${pageUrl(kind.id, answers)}\n` +
       (warnings.length ? `${warnings.join('\n')}\n` : '') +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invocationDir, pathsFromHere } from './content-dir.ts';
-import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { diagnosticFormat, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 
 const npm = { INIT_CWD: '/home/ada/project/handbook', npm_package_json: '/home/ada/project/package.json' };
 
@@ -20,11 +20,11 @@ describe('printed paths', () => {
   const paths = { parent: '/home/ada/project' };
 
   it('are relative to the folder the command was run from, so a click opens the file', () => {
-    expect(formatDiagnostic(d, pathsFromHere(paths, '/home/ada/project/handbook'))).toBe('catalog/a.yaml:3:5: error: wrong');
-    expect(formatDiagnostic(d, pathsFromHere(paths, '/home/ada/project'))).toBe('handbook/catalog/a.yaml:3:5: error: wrong');
-    expect(formatDiagnostic(d, pathsFromHere(paths, '/home/ada/project/handbook/docs'))).toBe('../catalog/a.yaml:3:5: error: wrong');
+    expect(diagnosticFormat(pathsFromHere(paths, '/home/ada/project/handbook'))(d)).toBe('catalog/a.yaml:3:5: error: wrong');
+    expect(diagnosticFormat(pathsFromHere(paths, '/home/ada/project'))(d)).toBe('handbook/catalog/a.yaml:3:5: error: wrong');
+    expect(diagnosticFormat(pathsFromHere(paths, '/home/ada/project/handbook/docs'))(d)).toBe('../catalog/a.yaml:3:5: error: wrong');
     // Nothing in common but the root: the absolute path, not a climb of ../ to it.
-    expect(formatDiagnostic(d, pathsFromHere(paths, '/srv/wayfinder'))).toBe('/home/ada/project/handbook/catalog/a.yaml:3:5: error: wrong');
+    expect(diagnosticFormat(pathsFromHere(paths, '/srv/wayfinder'))(d)).toBe('/home/ada/project/handbook/catalog/a.yaml:3:5: error: wrong');
   });
 
   it('are the diagnostic’s own path without a folder to start from', () => {

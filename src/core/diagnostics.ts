@@ -42,10 +42,19 @@ export type FileNamer = (file: string) => string;
 
 /**
  * Formats one diagnostic as `file:line:col: severity: message (hint)`: the one text form
- * of a problem, in the terminal (check, check --diff, new, the build) and on pages.
+ * of a problem, in the terminal (check, check --diff, new, the build) and on pages. In a
+ * terminal, use diagnosticFormat(name) so the file is named from where the command ran.
  */
-export function formatDiagnostic(d: Diagnostic, name: FileNamer = (f) => f): string {
-  const file = name(d.file);
+export function formatDiagnostic(d: Diagnostic): string {
+  return formatAt(d, d.file);
+}
+
+/** `formatDiagnostic` (or, with `github`, `formatGithubAnnotation`) that names files with `name`. */
+export function diagnosticFormat(name: FileNamer, style: 'text' | 'github' = 'text'): (d: Diagnostic) => string {
+  return (d) => (style === 'github' ? githubAt(d, name(d.file)) : formatAt(d, name(d.file)));
+}
+
+function formatAt(d: Diagnostic, file: string): string {
   const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
   const hint = d.hint ? ` (${d.hint})` : '';
   return `${where}: ${d.severity}: ${d.message}${hint}`;
@@ -62,9 +71,13 @@ export function githubCommand(level: 'error' | 'warning' | 'notice', where: { fi
 }
 
 /** Formats one diagnostic as a GitHub Actions workflow annotation. */
-export function formatGithubAnnotation(d: Diagnostic, name: FileNamer = (f) => f): string {
+export function formatGithubAnnotation(d: Diagnostic): string {
+  return githubAt(d, d.file);
+}
+
+function githubAt(d: Diagnostic, file: string): string {
   const hint = d.hint ? ` (${d.hint})` : '';
-  return githubCommand(d.severity, { file: name(d.file), line: d.line, column: d.column, title: d.code }, d.message + hint);
+  return githubCommand(d.severity, { file, line: d.line, column: d.column, title: d.code }, d.message + hint);
 }
 
 /** True when any diagnostic in the list is an error. */
@@ -89,7 +102,7 @@ export function offsetToPosition(text: string, offset: number): { line: number; 
 /** `Wayfinder found N errors in the <what>:` and every diagnostic, one a line, sorted. */
 export function formatRefusal(diagnostics: readonly Diagnostic[], what = 'content', name?: FileNamer): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const lines = sortDiagnostics(diagnostics).map((d) => formatDiagnostic(d, name));
+  const lines = sortDiagnostics(diagnostics).map(name ? diagnosticFormat(name) : formatDiagnostic);
   return `Wayfinder found ${errors.length} error${errors.length === 1 ? '' : 's'} in the ${what}:\n${lines.join('\n')}`;
 }
 

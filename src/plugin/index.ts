@@ -3,7 +3,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { invocationDir, pathsFromHere, resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
 import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
-import { hasErrors, formatDiagnostic } from '../core/diagnostics.ts';
+import { hasErrors, diagnosticFormat } from '../core/diagnostics.ts';
 import { BUILD_TOLERATED_ERRORS } from '../core/api/index.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { devWatchIgnored } from './dev-watch.ts';
@@ -32,12 +32,13 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         if (options.allowReadsFrom.length) paths.allowReadsFrom = options.allowReadsFrom;
         // Printed paths are relative to where the build was run from, so a click opens the file.
         const name = pathsFromHere(paths, invocationDir());
+        const formatDiagnostic = diagnosticFormat(name);
         // The content policies come from wayfinder.yaml in the content folder, the file
         // `npm run check` reads too, so the site and the CLI apply the same policy.
         const read = readPolicy(paths);
         // A refused build lists its warnings with its errors, once.
         if (hasErrors(read.diagnostics)) refuseBuild(read.diagnostics, 'policy file', { command, name });
-        for (const d of read.diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d, name));
+        for (const d of read.diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         const policy = read.policy;
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/. The result is kept
@@ -49,8 +50,8 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         // and the API's page shows the parser's message beside the raw definition.
         const tolerated = diagnostics.filter((d) => d.severity === 'error' && BUILD_TOLERATED_ERRORS.includes(d.code));
         if (hasErrors(diagnostics.filter((d) => !tolerated.includes(d)))) refuseBuild(diagnostics, 'content', { command, name });
-        for (const d of tolerated) logger.error(formatDiagnostic(d, name));
-        for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d, name));
+        for (const d of tolerated) logger.error(formatDiagnostic(d));
+        for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         updateConfig({
           // Wide tables show that they scroll (src/styles/tables.css).
           customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/tables.css', import.meta.url))],

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSite, demoBuildLog, demoDist } from './site.ts';
+import { buildDemo, demoDist } from './site.ts';
 
 /**
  * Builds the demo site once for every build test and for the browser tests after them
@@ -9,8 +9,7 @@ import { buildSite, demoBuildLog, demoDist } from './site.ts';
 export default function setup(): void {
   if (process.env.WAYFINDER_REUSE_DIST === '1' && fs.existsSync(path.join(demoDist, 'index.html'))) return;
   const started = Date.now();
-  const result = buildSite(undefined, demoDist);
-  fs.writeFileSync(demoBuildLog, result.output);
+  const result = buildDemo();
   if (result.status !== 0) {
     throw new Error(`The demo site failed to build (exit ${result.status}):\n${result.output.slice(-6000)}`);
   }

@@ -12,6 +12,18 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const demoDist = path.join(root, 'tests/.out/demo');
 /** The output of the demo's build (kept beside it, for the test that reads its warnings). */
 export const demoBuildLog = `${demoDist}.build.log`;
+/**
+ * The demo is built west of Greenwich (UTC-10), so the time-zone test compares it with
+ * one more build east of the date line instead of building the demo twice.
+ */
+export const DEMO_TZ = 'Pacific/Honolulu';
+
+/** Builds the shared demo site into demoDist (in DEMO_TZ) and keeps its output in demoBuildLog. */
+export function buildDemo(): BuildResult {
+  const result = buildSite(undefined, demoDist, { TZ: DEMO_TZ });
+  fs.writeFileSync(demoBuildLog, result.output);
+  return result;
+}
 /** The "today" every test build uses, so countdowns and staleness are reproducible. */
 export const TEST_TODAY = '2026-11-23';
 

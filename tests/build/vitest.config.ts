@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Build tests: build the demo site once (globalSetup), then assert on dist/. Fixture
+// Build tests: build the demo site once (globalSetup) into tests/.out/demo, then assert on it. Fixture
 // sites are built into their own folders by the tests that need them.
 export default defineConfig({
   test: {
@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ['tests/build/global-setup.ts'],
     testTimeout: 180_000,
     hookTimeout: 600_000,
-    fileParallelism: false,
+    // Two test files at a time: an Astro build is mostly one thread, so on two cores two
+    // builds take about the time of one (peak memory ~2 GB for two demo-sized builds).
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -10,12 +10,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSite, demoDist, root, withoutVitest } from '../build/site.ts';
+import { buildDemo, demoDist, root, withoutVitest } from '../build/site.ts';
 
 const port = process.argv[2] ?? '4327';
 if (process.env.WAYFINDER_E2E_REBUILD === '1' || !fs.existsSync(path.join(demoDist, 'index.html'))) {
   process.stdout.write(`Building the demo site into ${path.relative(root, demoDist)} for the browser tests…\n`);
-  const built = buildSite(undefined, demoDist);
+  const built = buildDemo();
   if (built.status !== 0) {
     process.stderr.write(`The demo site failed to build (exit ${built.status}):\n${built.output.slice(-6000)}\n`);
     process.exit(1);

@@ -4,7 +4,7 @@
  * command was run: the repository's root in a workflow), so the pull request's "Files changed" tab shows them beside the diff.
  * Introduced errors are errors, breaking removals and renames are warnings, the rest notices.
  */
-import { formatGithubAnnotation, githubCommand, type FileNamer } from '../diagnostics.ts';
+import { diagnosticFormat, githubCommand, type FileNamer } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, summaryParagraph } from './outcome.ts';
 import type { AffectedTeam, ChangeSet, TeamContact } from './types.ts';
@@ -45,7 +45,7 @@ export function formatReviewGithub(cs: ChangeSet, name: FileNamer = (f) => f): s
     for (const s of p.moved) out.push(command('notice', { file: p.file, line: s.line, title: 'Onboarding step moved' }, `${s.title} moved from ${s.fromMilestone} (step ${s.fromPosition}) to ${s.milestone} (step ${s.position})`));
     for (const s of p.removed) out.push(command('notice', { file: p.file, title: 'Onboarding step removed' }, `${s.title} removed from ${s.milestone}`));
   }
-  for (const d of cs.problems.introduced) out.push(formatGithubAnnotation(d, name));
+  for (const d of cs.problems.introduced) out.push(diagnosticFormat(name, 'github')(d));
   // The summary last, as a plain log line: annotations are what GitHub shows.
   out.push(summaryParagraph(cs));
   return out.join('\n');

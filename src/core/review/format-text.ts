@@ -2,7 +2,7 @@
  * The change review as plain text for a terminal: the summary paragraph, then each kind of
  * change grouped, with file:line so an editor can jump to it.
  */
-import { formatDiagnostic, type FileNamer } from '../diagnostics.ts';
+import { diagnosticFormat, type FileNamer } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, isEmpty, summaryParagraph } from './outcome.ts';
 import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';
@@ -76,7 +76,7 @@ export function formatReviewText(cs: ChangeSet, name: FileNamer = (f) => f): str
       ...p.moved.map((s) => `    moved: ${s.title} from ${s.fromMilestone} (step ${s.fromPosition}) to ${s.milestone} (step ${s.position})  ${name(p.file)}:${s.line}`),
     ]),
   );
-  section(`Problems this change introduces (${cs.problems.introduced.length})`, cs.problems.introduced.map((d) => `  ${formatDiagnostic(d, name)}`));
+  section(`Problems this change introduces (${cs.problems.introduced.length})`, cs.problems.introduced.map((d) => `  ${diagnosticFormat(name)(d)}`));
   if (!isEmpty(cs) || cs.problems.unchanged || cs.problems.fixed) {
     out.push('', `Problems already there: ${cs.problems.unchanged} (they do not block this change); fixed by it: ${cs.problems.fixed}.`);
   }
