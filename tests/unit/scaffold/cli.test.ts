@@ -64,7 +64,7 @@ describe('node scripts/new.ts, no terminal', () => {
     const check = run(CHECK, []);
     expect(check.stdout).toMatch(/Checked 15 entities .*, 6 docs, 2 onboarding paths and 2 announcements in \d+ ms: 0 errors, 0 warnings, 0 skipped\.\n$/);
     expect(check.status).toBe(0);
-  }, 120_000);
+  });
 
   it('prints the new file relative to the folder npm was run in, so it opens with a click', () => {
     // `npm run new` runs in the project root and keeps the person's folder in INIT_CWD.
@@ -95,7 +95,7 @@ describe('node scripts/new.ts, no terminal', () => {
       expect(r.stdout).toBe('');
     }
     expect(snapshot()).toEqual(before);
-  }, 60_000);
+  });
 
   it('usage problems exit 2: unknown kind or flag, a required value missing with no terminal', () => {
     const before = snapshot();
