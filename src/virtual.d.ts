@@ -16,7 +16,12 @@ declare module 'virtual:wayfinder/config' {
     shownAt: string;
   }[];
   /** The plugin's site options and the content folder's policy (wayfinder.yaml). */
-  export const options: import('./plugin/options.ts').WayfinderOptions & import('./core/policy.ts').Policy;
+  export const options: import('./plugin/options.ts').WayfinderOptions &
+    import('./core/policy.ts').Policy & {
+      /** Starlight's title and description (src/plugin/index.ts siteIdentity). */
+      siteTitle?: string;
+      siteDescription?: string;
+    };
   /** True under `astro dev` (content.config.ts renders docs on request there, see docsGlob). */
   export const devServer: boolean;
   /** References to entities not in the catalog (published under onBrokenRefs: warn). */

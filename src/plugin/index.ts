@@ -91,7 +91,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           shownAt: f.shownAt,
         }));
         addIntegration(
-          configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders, devServer: command === 'dev' }),
+          configModuleIntegration(paths, { ...options, ...policy, ...siteIdentity(config) }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders, devServer: command === 'dev' }),
         );
         // A content folder without a home page (an empty or missing one, say) still gets a
         // home page: what to add and the commands that add it.
@@ -101,10 +101,20 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         const redirects = entityRedirects(catalog.entities);
         if (redirects.length) addIntegration(redirectsIntegration(redirectMap(redirects, astroConfig.base)));
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
+        // Each page that has a Markdown twin links it in its head (src/data/assist.ts).
+        addRouteMiddleware({ entrypoint: new URL('./twin-link.ts', import.meta.url).pathname });
         if (command === 'dev') addIntegration(devStoreRefreshIntegration());
       },
     },
   };
+}
+
+/** The site's title and description from Starlight's config, for llms.txt and the assistant index. */
+function siteIdentity(config: { title?: unknown; description?: unknown }): { siteTitle?: string; siteDescription?: string } {
+  const first = (v: unknown): string | undefined => (typeof v === 'string' ? v : v && typeof v === 'object' ? Object.values(v).find((x): x is string => typeof x === 'string') : undefined);
+  const siteTitle = first(config.title);
+  const siteDescription = first(config.description);
+  return { ...(siteTitle ? { siteTitle } : {}), ...(siteDescription ? { siteDescription } : {}) };
 }
 
 /** Adds Astro redirects (old path -> new path with base): static meta-refresh pages with a canonical link. */
