@@ -186,7 +186,7 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
     const gate = { ...args.gate, ...(args.maturity.level ? { failUnderLevel: args.maturity.level } : {}), ...(args.maturity.team ? { team: args.maturity.team } : {}), failures };
     process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, gate }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.join('\n')}\n`);
+    process.stdout.write(`${formatHealthText(report, pathsFromHere(paths))}\n${maturity.lines.join('\n')}\n`);
     for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);
   }
   return failures.length ? 1 : 0;

@@ -2,6 +2,7 @@
  * The health report as text (for `npm run check -- --health`) and the CI gate that
  * turns it into an exit status.
  */
+import type { FileNamer } from '../diagnostics.ts';
 import type { HealthReport } from './report.ts';
 
 /** Thresholds of the CI gate; each is optional. */
@@ -26,17 +27,17 @@ export function gateFailures(report: HealthReport, gate: HealthGate): string[] {
 
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
-/** The report as plain text, per team, worst first, then the organisation's totals. */
-export function formatHealthText(report: HealthReport): string {
+/** The report as plain text, per team, worst first, then the organisation's totals; `name` names files from where the command ran. */
+export function formatHealthText(report: HealthReport, name: FileNamer = (f) => f): string {
   const lines: string[] = [];
   for (const team of report.teams) {
     if (!team.staleDocs.length && !team.missingCount && !team.unresolved.length) continue;
     const notIn = team.unresolved.length ? `, ${plural(team.unresolved.length, 'reference')} not in the catalog` : '';
     lines.push(`${team.name}${team.ref ? ` (${team.ref})` : ''}: ${plural(team.staleDocs.length, 'stale doc')}, ${plural(team.missingCount, 'missing item')}${notIn}`);
-    if (team.own?.missing.length) lines.push(`  team itself (${team.own.file}): missing ${team.own.missing.map((m) => m.label).join(', ')}`);
+    if (team.own?.missing.length) lines.push(`  team itself (${name(team.own.file)}): missing ${team.own.missing.map((m) => m.label).join(', ')}`);
     for (const d of team.staleDocs) lines.push(`  stale  ${d.relative}: ${d.reasons.join('; ')}`);
-    for (const c of team.incomplete) lines.push(`  ${String(c.score).padStart(3)}%  ${c.ref} (${c.file}): missing ${c.missing.map((m) => m.label).join(', ')}`);
-    for (const u of team.unresolved) lines.push(`  ref    ${u.file}:${u.line}: ${u.message}`);
+    for (const c of team.incomplete) lines.push(`  ${String(c.score).padStart(3)}%  ${c.ref} (${name(c.file)}): missing ${c.missing.map((m) => m.label).join(', ')}`);
+    for (const u of team.unresolved) lines.push(`  ref    ${name(u.file)}:${u.line}: ${u.message}`);
   }
   const t = report.totals;
   if (!report.git.used) lines.push(`Catalog changes not checked: ${report.git.reason ?? 'no git history'}; staleness uses review dates only.`);
