@@ -17,7 +17,8 @@ import { resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
-import { policyLevels, readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
+import { policyLevels, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
+import { openContent } from '../src/core/open-content.ts';
 import { unresolvedRefsOf } from '../src/core/ref-policy.ts';
 import { MATURITY_OPTIONS, MATURITY_USAGE, maturityHealth, readMaturityArgs, type MaturityArgs, type MaturityValues } from './check-maturity.ts';
 import { REVIEW_USAGE, runReview, wantsReview } from './review.ts';
@@ -175,9 +176,9 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
   // The same inputs as the site's /health/ (src/data/health.ts): the policy, flags on top.
   const report = buildHealthReport(checked.docs, checked.catalog.entities, paths, {
     today: today(),
-    reviewEvery: args.reviewEvery ?? policy.reviewEvery,
+    reviewEvery: policy.reviewEvery,
     rules: policyLevels(policy),
-    git: args.git ?? policy.catalogChanges,
+    git: policy.catalogChanges,
     unresolved: unresolvedRefsOf(checked),
   });
   const maturity = maturityHealth(report, { campaigns: checked.campaigns, entities: checked.catalog.entities, docs: checked.docs }, args.maturity, usageError);
@@ -201,18 +202,23 @@ function main(): number {
     usageError(`the content folder ${paths.root} does not exist`);
   }
   const started = performance.now();
-  const read = readPolicy(paths);
-  if (read.diagnostics.some((d) => d.severity === 'error')) {
-    const lines = read.diagnostics.map(args.format === 'github' ? formatGithubAnnotation : formatDiagnostic);
-    if (args.format === 'json') process.stdout.write(`${JSON.stringify({ errors: read.diagnostics.length, diagnostics: read.diagnostics }, null, 2)}\n`);
+  // The one door: the policy file with this run's flags on top, as every face opens it.
+  const opened = openContent(paths, {
+    ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}),
+    ...(args.reviewEvery !== undefined ? { reviewEvery: args.reviewEvery } : {}),
+    ...(args.git === false ? { catalogChanges: false } : {}),
+  });
+  if (opened.diagnostics.some((d) => d.severity === 'error')) {
+    const lines = opened.diagnostics.map(args.format === 'github' ? formatGithubAnnotation : formatDiagnostic);
+    if (args.format === 'json') process.stdout.write(`${JSON.stringify({ errors: opened.diagnostics.length, diagnostics: opened.diagnostics }, null, 2)}\n`);
     else process.stdout.write(`${lines.join('\n')}\nFix the policy file first: every check depends on it.\n`);
     return 1;
   }
-  const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, levels: policyLevels(policy) });
+  const { policy } = opened;
+  const checked = checkContent(paths, opened.checkOptions);
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
-  const diagnostics = [...read.diagnostics, ...checked.diagnostics];
+  const diagnostics = [...opened.diagnostics, ...checked.diagnostics];
   // The organisation's docs; Wayfinder's own manual is checked too but is not theirs to count.
   const docs = { docs: checked.docs.filter((d) => !d.manual) };
   const pathCount = checked.paths.length;

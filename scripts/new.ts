@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
-import { readPolicy } from '../src/core/policy.ts';
+import { openContent } from '../src/core/open-content.ts';
 import { displayPath, resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic } from '../src/core/diagnostics.ts';
 import { today as buildToday } from '../src/core/dates.ts';
@@ -135,9 +135,8 @@ async function main(): Promise<number> {
   const paths = resolveContentPaths(typeof values.content === 'string' ? values.content : undefined);
   if (!fs.existsSync(paths.root) || !fs.statSync(paths.root).isDirectory()) usageError(`the content folder ${paths.root} does not exist`);
   const today = buildToday();
-  // Check with the content folder's own policy (wayfinder.yaml), as the build and `check` do.
-  const policy = readPolicy(paths).policy;
-  const checkOptions = { today, stages: policy.stages, onBrokenRefs: policy.onBrokenRefs };
+  // Check with the content folder's own policy (wayfinder.yaml), opened as the build and `check` open it.
+  const { checkOptions } = openContent(paths, { today });
   const before = checkContent(paths, checkOptions);
   const ctx = scaffoldContext(paths, before, today);
 

@@ -7,7 +7,8 @@ import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagno
 import { BUILD_TOLERATED_ERRORS } from '../core/api/index.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { devWatchIgnored } from './dev-watch.ts';
-import { policyLevels, readPolicy } from '../core/policy.ts';
+import { envOverrides, openContent, type SiteIdentity } from '../core/open-content.ts';
+import type { CheckContentOptions } from '../core/check-content.ts';
 import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
@@ -19,6 +20,10 @@ import { devStoreRefreshIntegration } from './dev-store-refresh.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
 
+/** Said once per build when wayfinder.yaml names no public URL. */
+const NO_SITE_URL =
+  'The site has no public URL: canonical links are left out and feed addresses are built in the browser. Set `site: { url: https://… }` in wayfinder.yaml (or WAYFINDER_SITE) to the address the site is served at.';
+
 /** The Wayfinder Starlight plugin: content folder, sidebar, input checks and site data. */
 export default function wayfinder(userOptions: WayfinderUserOptions = {}): StarlightPlugin {
   const options = parseWayfinderOptions(userOptions);
@@ -28,16 +33,16 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
       'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger, command }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         if (options.allowReadsFrom.length) paths.allowReadsFrom = options.allowReadsFrom;
-        // The content policies come from wayfinder.yaml in the content folder, the file
-        // `npm run check` reads too, so the site and the CLI apply the same policy.
-        const read = readPolicy(paths);
-        for (const d of read.diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
-        if (hasErrors(read.diagnostics)) throw new WayfinderInputError(read.diagnostics, 'policy file');
-        const policy = read.policy;
+        // The one door (src/core/open-content.ts): the policy and the site's identity come
+        // from wayfinder.yaml in the content folder, as every other face reads it.
+        const opened = openContent(paths, envOverrides(process.env));
+        for (const d of opened.diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
+        if (hasErrors(opened.diagnostics)) throw new WayfinderInputError(opened.diagnostics, 'policy file');
+        const { policy, site } = opened;
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/. The result is kept
         // for the catalog loader and src/data/, so nothing is read and checked twice.
-        const checked = checkAndKeep(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, base: astroConfig.base, levels: policyLevels(policy) });
+        const checked = checkAndKeep(paths, { ...opened.checkOptions, base: astroConfig.base });
         const { docs, paths: onboardingPaths, catalog, diagnostics } = checked;
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         // A definition that does not parse is an error (`npm run check` exits 1, so CI stops the
@@ -46,7 +51,12 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         const tolerated = diagnostics.filter((d) => d.severity === 'error' && BUILD_TOLERATED_ERRORS.includes(d.code));
         for (const d of tolerated) logger.error(formatDiagnostic(d));
         if (hasErrors(diagnostics.filter((d) => !tolerated.includes(d)))) throw new WayfinderInputError(diagnostics, 'content');
+        if (!astroConfig.site) logger.warn(NO_SITE_URL);
         updateConfig({
+          // The site is named by its content (wayfinder.yaml `site:`), not by astro.config.mjs.
+          title: site.title,
+          ...(site.description ? { description: site.description } : {}),
+          ...(site.logo ? { logo: { src: site.logo, alt: site.title, replacesTitle: false } } : {}),
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
@@ -83,7 +93,13 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           shownAt: f.shownAt,
         }));
         addIntegration(
-          configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders, devServer: command === 'dev' }),
+          configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), {
+            root: fileURLToPath(astroConfig.root),
+            largeFolders,
+            devServer: command === 'dev',
+            site,
+            checkOptions: { ...opened.checkOptions, base: astroConfig.base },
+          }),
         );
         // A content folder without a home page (an empty or missing one, say) still gets a
         // home page: what to add and the commands that add it.
@@ -128,7 +144,7 @@ function configModuleIntegration(
   paths: ContentPaths,
   options: unknown,
   unresolved: UnresolvedRef[],
-  site: { root: string; largeFolders: unknown; devServer: boolean },
+  site: { root: string; largeFolders: unknown; devServer: boolean; site: SiteIdentity; checkOptions: CheckContentOptions },
 ): AstroIntegration {
   const resolvedId = '\0' + VIRTUAL_CONFIG;
   const source =
@@ -138,7 +154,10 @@ function configModuleIntegration(
     `export const unresolvedRefs = ${JSON.stringify(unresolved)};\n` +
     `export const projectRoot = ${JSON.stringify(site.root)};\n` +
     `export const largeFolders = ${JSON.stringify(site.largeFolders)};\n` +
-    `export const devServer = ${JSON.stringify(site.devServer)};\n`;
+    `export const devServer = ${JSON.stringify(site.devServer)};\n` +
+    `export const site = ${JSON.stringify(site.site)};\n` +
+    // The options of the one check, as openContent gave them (the dev server's re-check uses them).
+    `export const checkOptions = ${JSON.stringify(site.checkOptions)};\n`;
   return {
     name: 'wayfinder:config',
     hooks: {
