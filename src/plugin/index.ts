@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { isInside } from '../core/content-fs.ts';
 import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
 import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
@@ -139,6 +142,32 @@ function welcomePageIntegration(): AstroIntegration {
   };
 }
 
+/**
+ * MDX in the content folder may import what the project provides (Starlight's and Astro's
+ * components, say) wherever the folder is: a content repository beside the project has no
+ * node_modules of its own, so a package name imported from a content file is resolved as
+ * if imported from the project root. Paths are left to Vite (the check refuses an import
+ * whose path leads outside the content folder: src/core/markdown-check.ts).
+ */
+function contentImportsPlugin(contentRoot: string, projectRoot: string): Plugin {
+  const fromProject = path.join(projectRoot, 'package.json');
+  return {
+    name: 'wayfinder:content-imports',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !isPackageName(source)) return null;
+      const file = importer.split('?')[0] ?? importer;
+      if (!path.isAbsolute(file) || !isInside(contentRoot, file)) return null;
+      return this.resolve(source, fromProject, { ...options, skipSelf: true });
+    },
+  };
+}
+
+/** True for a bare module name (`astro/x`, `@astrojs/starlight/components`), not a path, URL or virtual module. */
+function isPackageName(source: string): boolean {
+  return /^(@[\w.-]+\/)?[\w.-]+(\/|$)/.test(source) && !source.startsWith('.') && !/^[\w-]+:/.test(source);
+}
+
 /** Exposes the resolved content folder, the site options, the content policy and the large docs folders to content.config.ts and pages. */
 function configModuleIntegration(
   paths: ContentPaths,
@@ -174,6 +203,7 @@ function configModuleIntegration(
             // bench's output is not watched (dev-watch.ts): it held 260,000 files after a full run.
             server: { watch: { ignored: [devWatchIgnored(site.root, paths.root)] } },
             plugins: [
+              contentImportsPlugin(paths.root, site.root),
               {
                 name: 'wayfinder:virtual-config',
                 resolveId: (id: string) => (id === VIRTUAL_CONFIG ? resolvedId : undefined),
