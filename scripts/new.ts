@@ -35,6 +35,7 @@ import {
   type KindSpec,
 } from '../src/core/scaffold/index.ts';
 import { askAnswers } from './new/ask.ts';
+import { runNewSite } from './new/site.ts';
 
 const OWN_FLAGS = ['content', 'no-input', 'help'];
 const FIELD_KEYS = [...new Set(Object.values(KINDS).flatMap((k) => k.fields.map((f) => f.key)))];
@@ -45,6 +46,7 @@ Creates one file in the content folder that \`npm run check\` passes, and prints
 and the URL of its page. Never overwrites a file.
 
 What:
+  site          the site's name and public URL (site: in wayfinder.yaml); see \`new site --help\`
 ${KIND_IDS.map((id) => `  ${id.padEnd(13)} ${KINDS[id].summary}`).join('\n')}
 
 Shortcuts: ${Object.keys(KIND_ALIASES).join(', ')}
@@ -83,6 +85,8 @@ function problems(list: readonly FieldProblem[]): number {
 
 /** Runs the command and returns the exit status. */
 async function main(): Promise<number> {
+  // `new site` edits wayfinder.yaml rather than creating a file (scripts/new/site.ts).
+  if (process.argv[2] === 'site') return runNewSite(process.argv.slice(3));
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   let positionals: string[];
   try {
