@@ -73,12 +73,17 @@ describe('one install, one cache, many content folders', () => {
     expect(fs.existsSync(path.join(r.outDir, 'catalog/component/alpha-tides/docs/runbook/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(r.outDir, 'lifecycle/alpha-tides-ga/index.html'))).toBe(true);
     expect(fs.readFileSync(path.join(r.outDir, 'lifecycle/index.html'), 'utf8')).toContain('webcal://alpha.example/lifecycle.ics');
+    // Its logo (an image of the content folder) and "Edit page" links into its own repository.
+    const guide = fs.readFileSync(path.join(r.outDir, 'docs/guides/alpha-start/index.html'), 'utf8');
+    expect(guide).toMatch(/<a href="\/" class="site-title[^>]*>\s*<img[^>]+src="\/_astro\/logo\.[\w-]+\.svg"/);
+    expect(guide).toContain('href="https://git.alpha.example/handbook/edit/main/docs/guides/alpha-start.md"');
+    expect(fs.readFileSync(path.join(r.outDir, 'docs/wayfinder/policy/index.html'), 'utf8')).not.toContain('git.alpha.example');
   });
 
   it('then builds B with none of A: pages, search index, name; no URL, so no demo address either', () => {
     const r = build(fixture('isolation-b'), 'b');
     expect(r.status, r.output).toBe(0);
-    expectOnly(r.outDir, B_DOCS, [...MARKERS.a, ...MARKERS.c, 'Alpha Handbook', 'alpha.example', 'Tidewater Handbook', 'webcal://handbook.tidewater', 'canonical" href="https://handbook.tidewater']);
+    expectOnly(r.outDir, B_DOCS, [...MARKERS.a, ...MARKERS.c, 'Alpha Handbook', 'alpha.example', 'Tidewater Handbook</title>', '<title>Tidewater Handbook', 'webcal://handbook.tidewater', 'canonical" href="https://handbook.tidewater']);
     expect(title(r.outDir)).toBe('Beta Handbook');
     const lifecycle = fs.readFileSync(path.join(r.outDir, 'lifecycle/index.html'), 'utf8');
     expect(lifecycle).not.toContain('webcal://');
