@@ -16,7 +16,12 @@ declare module 'virtual:wayfinder/config' {
     shownAt: string;
   }[];
   /** The plugin's site options and the content folder's policy (wayfinder.yaml). */
-  export const options: import('./plugin/options.ts').WayfinderOptions & import('./core/policy.ts').Policy;
+  export const options: import('./plugin/options.ts').WayfinderOptions &
+    import('./core/policy.ts').Policy & {
+      /** The site's title and description (wayfinder.yaml site:), for llms.txt and the assistant index. */
+      siteTitle?: string;
+      siteDescription?: string;
+    };
   /** The site's identity from wayfinder.yaml `site:` (WAYFINDER_SITE / WAYFINDER_BASE on top). */
   export const site: import('./core/open-content.ts').SiteIdentity;
   /** The options of the one check, as openContent gave them (policy, base). */

@@ -59,7 +59,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities), refs);
   const today = options.today ?? buildToday();
   const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
-  // TechDocs problems are warnings (what cannot be rendered); the pages still build.
+  // TechDocs problems are warnings (what cannot be rendered; the pages still build), but for untrusted input: script URLs, encoding, reads from outside, a docs_dir above mkdocs.yml.
   const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
   const campaigns = checkCampaigns(paths, { entities: catalog.entities, levels: policyLevels(policy), onBrokenRefs: refs });
   // A definition that does not parse is an error; what cannot resolve, a warning.

@@ -16,6 +16,8 @@ import { TEAMS_PER_PAGE } from './ownership/teams.ts';
 import type { TechDocsSite } from './techdocs/load.ts';
 import { entityRedirects } from './catalog/redirects.ts';
 import { shortRef } from './names.ts';
+import { ASSIST_INDEX_PATH } from './assist/index-model.ts';
+import { twinPath } from './assist/twin-url.ts';
 
 /** The numbers of /teams/'s further pages (/teams/page/<n>/) for `groups` teams. */
 export function teamListPages(groups: number): number[] {
@@ -30,10 +32,18 @@ export const FIXED_ROUTES: readonly string[] = [
   '/sitemap-index.xml',
   '/sitemap-0.xml',
   '/favicon.svg',
+  // What assistants read (src/data/assist.ts).
+  '/llms.txt',
+  '/llms-full.txt',
+  ASSIST_INDEX_PATH,
 ];
 
 /** Folders Wayfinder fills from data (directory facets and pages, large docs folders' indexes, paged lists, assets, the search index). */
 export const RESERVED_PREFIXES: readonly string[] = [...Object.values(GENERATED_FOLDERS), '/_astro/', '/pagefind/'];
+
+/** The sources whose pages have a Markdown twin. */
+const TWINNED = /^(doc|[a-z]+ page|announcement|onboarding path|TechDocs page)$/;
+const TWIN_WHAT = 'Markdown twin of the ';
 
 /** The inputs whose pages are registered. */
 export interface SiteInputs {
@@ -79,10 +89,17 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
     for (const page of site.pages) out.push({ path: page.path, what: 'TechDocs page', ...at });
     for (const a of site.assets) out.push({ path: a.path, what: 'TechDocs file', ...at });
   }
+  // Each page that answers something has its Markdown twin beside it (core/assist/twin-url.ts).
+  for (const s of [...out]) {
+    if (s.path.endsWith('/') && TWINNED.test(s.what)) out.push({ ...s, path: twinPath(s.path), what: `${TWIN_WHAT}${s.what}` });
+  }
   return out;
 }
 
 /** Two sources for one output (or a file where a folder is needed), as diagnostics. */
 export function checkSiteRoutes(inputs: SiteInputs): Diagnostic[] {
-  return findRouteCollisions(siteRoutes(inputs), RESERVED_PREFIXES);
+  // Two twins collide exactly when their pages do, which is reported already: only a twin
+  // against another kind of output is news.
+  const twinOnly = (d: Diagnostic) => d.message.split(TWIN_WHAT).length > 2;
+  return findRouteCollisions(siteRoutes(inputs), RESERVED_PREFIXES).filter((d) => !twinOnly(d));
 }

@@ -96,7 +96,8 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           shownAt: f.shownAt,
         }));
         addIntegration(
-          configModuleIntegration(paths, { ...options, ...policy }, unresolvedRefsOf(checked), {
+          // siteTitle and siteDescription: llms.txt and the assistant index name the site as its pages do.
+          configModuleIntegration(paths, { ...options, ...policy, siteTitle: site.title, ...(site.description ? { siteDescription: site.description } : {}) }, unresolvedRefsOf(checked), {
             root: fileURLToPath(astroConfig.root),
             largeFolders,
             devServer: command === 'dev',
@@ -112,6 +113,8 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         const redirects = entityRedirects(catalog.entities);
         if (redirects.length) addIntegration(redirectsIntegration(redirectMap(redirects, astroConfig.base)));
         addRouteMiddleware({ entrypoint: new URL('./route-data.ts', import.meta.url).pathname });
+        // Each page that has a Markdown twin links it in its head (src/data/assist.ts).
+        addRouteMiddleware({ entrypoint: new URL('./twin-link.ts', import.meta.url).pathname });
         if (command === 'dev') addIntegration(devStoreRefreshIntegration());
       },
     },
