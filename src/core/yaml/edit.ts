@@ -3,13 +3,12 @@
  * wayfinder.yaml): the file is parsed as a document, so its comments, order and layout
  * survive, and only the values set change.
  */
-import { isMap, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 
-/** `text` with each `[path, value]` set (maps made where missing); undefined values are left alone. */
+/** `text` (empty, or a map) with each `[path, value]` set (maps made where missing); undefined values are left alone. */
 export function setInYamlText(text: string, values: readonly (readonly [readonly string[], string | undefined])[]): string {
   const doc = parseDocument(text);
   if (doc.errors.length) throw new Error(`cannot edit YAML with errors: ${doc.errors[0]?.message ?? ''}`);
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as typeof doc.contents;
   for (const [keys, value] of values) if (value !== undefined) doc.setIn(keys, value);
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
