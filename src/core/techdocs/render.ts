@@ -14,6 +14,7 @@ import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Preprocessed } from './preprocess.ts';
 import { mkdocsSlug, uniqueSlugger } from './urls.ts';
+import { drawTechDocsDiagrams, mermaidDivsToFences } from './diagrams.ts';
 
 /** The parts of an mdast / hast node this module reads and writes. */
 interface TreeNode {
@@ -305,7 +306,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   };
   dropped = [];
   const { processor } = renderer();
-  const tree = processor.runSync(processor.parse(pre.markdown)) as unknown as TreeNode;
+  const tree = processor.runSync(processor.parse(mermaidDivsToFences(pre.markdown))) as unknown as TreeNode;
   for (const d of dropped) {
     const src = d.line !== undefined ? pre.lines[d.line - 1] : undefined;
     diagnostics.push({
@@ -470,6 +471,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   };
 
   decorate(tree, false);
+  diagnostics.push(...drawTechDocsDiagrams(tree, pre, links.file, pageIndex));
   // Footnote links: rehype-sanitize prefixed the ids, so point the hrefs at them.
   const ids = new Set<string>();
   const collect = (n: TreeNode): void => {
