@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { MdastPluginEntry } from 'satteri';
 import { PageDiagrams } from '../core/diagrams/figure.ts';
+import { decodeEntities } from '../core/diagrams/mermaid.ts';
 
 /** The fence languages drawn (or shown as source) as diagrams. */
 export const DIAGRAM_LANGS: ReadonlySet<string> = new Set(['mermaid', 'plantuml', 'puml']);
@@ -24,8 +25,18 @@ export function diagramsPlugin(cacheDir: string | undefined): MdastPluginEntry {
         const lang = (node.lang ?? '').toLowerCase();
         if (!DIAGRAM_LANGS.has(lang)) return undefined;
         const { html } = lang === 'mermaid' ? page.mermaid(node.value) : page.plantuml(node.value);
+        if (ctx.sourceFormat === 'mdx') return { raw: forMdx(html), mdxExpressions: true };
         return { raw: html, mdxExpressions: false };
       },
     };
   };
+}
+
+/**
+ * A figure's HTML as MDX reads it: MDX treats text inside JSX as Markdown (it would trim
+ * the source's indentation and turn `-->` into a dash), so every text becomes a string
+ * expression, which MDX writes out exactly. The figure has no braces elsewhere.
+ */
+export function forMdx(html: string): string {
+  return html.replace(/>([^<]+)</g, (m, text: string) => (text.trim() === '' ? m : `>{${JSON.stringify(decodeEntities(text))}}<`));
 }

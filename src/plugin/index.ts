@@ -169,6 +169,8 @@ function configModuleIntegration(
           vite: {
             // bench's output is not watched (dev-watch.ts): it held 260,000 files after a full run.
             server: { watch: { ignored: [devWatchIgnored(site.root, paths.root)] } },
+            // Docs import the map components as `wayfinder/components/SystemMap.astro`, from any content folder.
+            resolve: { alias: [{ find: /^wayfinder\/components\//, replacement: fileURLToPath(new URL('../components/diagrams/', import.meta.url)) }] },
             plugins: [
               {
                 name: 'wayfinder:virtual-config',

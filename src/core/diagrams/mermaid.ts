@@ -59,11 +59,23 @@ export function prepareSource(source: string): { text: string; notes: DiagramNot
   return { text: kept.join('\n'), notes };
 }
 
+/** Decodes the character references an HTML serialiser writes (`&#x3C;`, `&amp;`, …). */
+export function decodeEntities(text: string): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: '\u00a0' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return named[e.toLowerCase()] ?? m;
+  });
+}
+
 /** The visible words of an SVG (node, edge and actor labels), in order, without repeats. */
 export function svgLabels(svg: string): string[] {
   const out = new Set<string>();
   for (const m of svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)) {
-    const t = (m[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&').trim();
+    const t = decodeEntities(m[1] ?? '').trim();
     if (t) out.add(t);
   }
   return [...out];
