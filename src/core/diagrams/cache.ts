@@ -11,7 +11,7 @@ import path from 'node:path';
 import { renderMermaid, type DiagramResult } from './mermaid.ts';
 
 /** Changes when the renderer, its options or the sanitiser change, so old entries are not reused. */
-export const RENDERER_VERSION = 'beautiful-mermaid@1.1.3+wf1';
+export const RENDERER_VERSION = 'beautiful-mermaid@1.1.3+wf2';
 
 /** The folder the disk cache uses, from the environment (the one place this is decided). */
 export function diagramCacheDir(env: Record<string, string | undefined>, cwd: string): string {

@@ -18,7 +18,7 @@ const SVG_ATTRIBUTES: readonly string[] = [
   'className', 'id', 'role', 'ariaLabel', 'ariaHidden', 'viewBox', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'dx', 'dy',
   'd', 'points', 'transform', 'fill', 'fillOpacity', 'stroke', 'strokeWidth', 'strokeDasharray', 'strokeLinejoin', 'strokeLinecap', 'strokeOpacity', 'opacity',
   'markerEnd', 'markerStart', 'markerWidth', 'markerHeight', 'refX', 'refY', 'orient', 'textAnchor', 'dominantBaseline', 'fontSize', 'fontWeight', 'fontStyle',
-  'xmlns', 'preserveAspectRatio',
+  'preserveAspectRatio',
 ];
 
 const URL_ATTRIBUTES = ['fill', 'stroke', 'markerEnd', 'markerStart'];
