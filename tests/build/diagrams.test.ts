@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readPagefindIndex } from './pagefind.ts';
 import { buildSite, demoDist, root, TEST_TODAY, withoutVitest, type BuildResult } from './site.ts';
 
 const read = (dist: string, p: string): HTMLElement => parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
@@ -59,6 +60,12 @@ describe('diagrams and maps in the demo', () => {
     expect(read(demoDist, '/catalog/system/payments/').querySelector('#map + p + figure.wf-map svg')).not.toBeNull();
     const domain = fs.readdirSync(path.join(demoDist, 'catalog/domain'))[0] as string;
     expect(read(demoDist, `/catalog/domain/${domain}/`).querySelector('figure.wf-map svg')).not.toBeNull();
+  });
+
+  it("indexes a diagram's labels for search, not its source", () => {
+    const page = readPagefindIndex(demoDist).find((p) => p.url === '/docs/explanation/how-checkout-works/');
+    expect(page?.content).toContain('Card processor');
+    expect(page?.content).not.toContain('-->|POST /payments|');
   });
 
   it('publishes the aggregated system graph as /catalog/map.json', () => {

@@ -32,7 +32,7 @@ export function prefixIds(svg: string, prefix: string): string {
 }
 
 const sourceBlock = (source: string, summary: string, open: boolean): string =>
-  `<details class="wf-diagram-source"${open ? ' open' : ''}><summary>${summary}</summary><pre tabindex="0"><code>${escapeHtml(source).replace(/\n/g, '&#10;')}</code></pre></details>`;
+  `<details class="wf-diagram-source" data-pagefind-ignore${open ? ' open' : ''}><summary>${summary}</summary><pre tabindex="0"><code>${escapeHtml(source).replace(/\n/g, '&#10;')}</code></pre></details>`;
 
 /** The figure of one drawn or failed diagram. */
 export function figureHtml(source: string, result: DiagramResult, id: string, lang = 'mermaid'): string {

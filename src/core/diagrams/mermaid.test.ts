@@ -91,7 +91,7 @@ describe('figures and the page budget', () => {
   it('gives the SVG an accessible name and the source as a text alternative', () => {
     const { html } = new PageDiagrams(undefined, 'p').mermaid('flowchart LR\n  A[Checkout] --> B[Payments]');
     expect(html).toMatch(/<svg role="img" aria-label="Flowchart: Checkout, Payments"/);
-    expect(html).toContain('<details class="wf-diagram-source"><summary>Diagram source</summary>');
+    expect(html).toContain('<details class="wf-diagram-source" data-pagefind-ignore><summary>Diagram source</summary>');
     expect(html).not.toMatch(/\n/);
   });
 
