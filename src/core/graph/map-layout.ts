@@ -79,6 +79,8 @@ export async function layoutMap(map: MapGraph): Promise<MapLayout> {
       'elk.padding': '[top=12,left=12,bottom=12,right=12]',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.aspectRatio': '0.8',
+      // Every edge point and label in root coordinates, wherever ELK puts the edge.
+      'elk.json.edgeCoords': 'ROOT',
     },
     children: [
       ...groups.map((g) => ({
@@ -94,26 +96,23 @@ export async function layoutMap(map: MapGraph): Promise<MapLayout> {
   const nodes: LaidNode[] = [];
   const laidGroups: LaidGroup[] = [];
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
-  const offsets = new Map<string, { x: number; y: number }>([['root', { x: 0, y: 0 }]]);
   for (const c of laid.children ?? []) {
     if (c.id.startsWith('group:')) {
       const g = groups.find((x) => `group:${x.id}` === c.id);
       if (g) laidGroups.push({ ...g, x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 });
-      offsets.set(c.id, { x: c.x ?? 0, y: c.y ?? 0 });
       for (const k of c.children ?? []) nodes.push({ ...(byId.get(k.id) as MapNode), x: (c.x ?? 0) + (k.x ?? 0), y: (c.y ?? 0) + (k.y ?? 0), width: k.width ?? 0, height: k.height ?? 0 });
     } else nodes.push({ ...(byId.get(c.id) as MapNode), x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 });
   }
-  // With INCLUDE_CHILDREN, an edge's coordinates are relative to its container (the root here, or a group).
-  const allEdges: (ElkExtendedEdge & { container?: string })[] = [...(laid.edges ?? []).map((e) => ({ ...e, container: 'root' })), ...(laid.children ?? []).flatMap((c) => (c.edges ?? []).map((e) => ({ ...e, container: c.id })))];
+  // ELK may move an edge into the group that holds both its ends; its points are in root coordinates (edgeCoords above).
+  const allEdges: ElkExtendedEdge[] = [...(laid.edges ?? []), ...(laid.children ?? []).flatMap((c) => c.edges ?? [])];
   const laidEdges: LaidEdge[] = [];
   for (const e of allEdges) {
     const src = map.edges[Number(e.id.slice(1))];
     if (!src) continue;
-    const o = offsets.get(e.container ?? 'root') ?? { x: 0, y: 0 };
-    const points = (e.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]).map((p) => ({ x: p.x + o.x, y: p.y + o.y }));
+    const points = (e.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]).map((p) => ({ x: p.x, y: p.y }));
     const l = e.labels?.[0];
     const edge: LaidEdge = { ...src, points };
-    if (l && l.x !== undefined && l.y !== undefined) edge.labelAt = { x: l.x + o.x, y: l.y + o.y, width: l.width ?? 0, height: l.height ?? 0 };
+    if (l && l.x !== undefined && l.y !== undefined) edge.labelAt = { x: l.x, y: l.y, width: l.width ?? 0, height: l.height ?? 0 };
     laidEdges.push(edge);
   }
   return { width: laid.width ?? 0, height: laid.height ?? 0, nodes, groups: laidGroups, edges: laidEdges };

@@ -100,6 +100,13 @@ describe('layout and SVG', () => {
     const l = await layoutMap(m);
     expect(l.nodes).toHaveLength(3);
     expect(l.edges.every((e) => e.points.length >= 2)).toBe(true);
+    // Each edge starts on the box of its source and ends on the box of its target (coordinates in one space).
+    const box = (id: string) => l.nodes.find((n) => n.id === id) as (typeof l.nodes)[number];
+    const on = (p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }) => p.x >= b.x - 1 && p.x <= b.x + b.width + 1 && p.y >= b.y - 1 && p.y <= b.y + b.height + 1;
+    for (const e of l.edges) {
+      expect(on(e.points[0] as { x: number; y: number }, box(e.from)), `${e.from} start`).toBe(true);
+      expect(on(e.points[e.points.length - 1] as { x: number; y: number }, box(e.to)), `${e.to} end`).toBe(true);
+    }
     for (const n of l.nodes) for (const g of l.groups.filter((x) => x.id === n.group)) expect(n.x >= g.x && n.x + n.width <= g.x + g.width).toBe(true);
     const svg = renderMapSvg(l, { idPrefix: 't', title: 'Map <of> things', hrefOf: (r) => `/x/${r}/` });
     expect(svg).toMatch(/^<svg class="wf-map-svg" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
