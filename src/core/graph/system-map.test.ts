@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEntity } from '../catalog/test-entity.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
-import { buildSystemGraph, domainMap, edgeText, MAX_ORG_SYSTEMS, MAX_SYSTEM_PARTS, orgMap, pickedMap, systemMap } from './system-map.ts';
+import { buildSystemGraph, domainMap, edgeText, MAX_MAP_EDGES, MAX_ORG_SYSTEMS, MAX_SYSTEM_PARTS, orgMap, pickedMap, systemMap } from './system-map.ts';
 import { layoutMap } from './map-layout.ts';
 import { renderMapSvg } from './map-svg.ts';
 import { checkMapComponents, attributeRefs } from './map-check.ts';
@@ -50,7 +50,7 @@ describe('slices', () => {
     const m = orgMap(buildSystemGraph(org));
     expect(m.groups.map((g) => g.id)).toEqual(['domain:default/commerce', 'domain:default/finance']);
     expect(m.nodes.map((n) => [n.id, n.group])).toContainEqual(['system:default/shop', 'domain:default/commerce']);
-    expect(m.edges).toContainEqual({ from: 'system:default/shop', to: 'system:default/pay', label: '2 APIs, 1 dependency' });
+    expect(m.edges).toContainEqual({ from: 'system:default/shop', to: 'system:default/pay', label: '2 APIs, 1 dependency', weight: 3 });
   });
 
   it('folds a large organisation to domains with counts, never one node per system', () => {
@@ -59,9 +59,19 @@ describe('slices', () => {
     const m = orgMap(buildSystemGraph(many));
     expect(m.nodes.length).toBe(2);
     expect(m.nodes[0]).toMatchObject({ id: 'domain:default/d1', detail: 'Domain · 250 systems, 250 components' });
-    expect(m.edges).toEqual([{ from: 'domain:default/d1', to: 'domain:default/d2', label: '250 dependencies' }]);
+    expect(m.edges).toEqual([{ from: 'domain:default/d1', to: 'domain:default/d2', label: '250 dependencies', weight: 250 }]);
     expect(m.note).toContain(`500 systems are too many`);
     expect(MAX_ORG_SYSTEMS).toBeLessThan(500);
+  });
+
+  it('draws at most MAX_MAP_EDGES edges, the strongest, and says how many there were', () => {
+    const many: CatalogEntity[] = [];
+    for (let i = 0; i < 40; i++) many.push(sys(`s${i}`), comp(`c${i}`, `s${i}`, { dependsOn: Array.from({ length: 40 }, (_, j) => `component:default/c${j}`).filter((r) => r !== `component:default/c${i}`).slice(0, i % 3 === 0 ? 39 : 3) }));
+    const g = buildSystemGraph(many);
+    expect(g.edges.length).toBeGreaterThan(MAX_MAP_EDGES);
+    const m = orgMap(g);
+    expect(m.edges).toHaveLength(MAX_MAP_EDGES);
+    expect(m.note).toBe(`The ${MAX_MAP_EDGES} strongest of ${g.edges.length} connections are drawn; /catalog/map.json has them all.`);
   });
 
   it("draws a domain's systems and the systems outside it they connect to", () => {

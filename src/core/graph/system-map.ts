@@ -139,6 +139,8 @@ export interface MapEdge {
   from: string;
   to: string;
   label: string;
+  /** How much the edge carries (APIs plus dependencies), to keep the strongest when capping. */
+  weight?: number;
 }
 
 /** A slice of the catalog ready to lay out. */
@@ -158,6 +160,18 @@ export const MAX_SYSTEM_PARTS = 40;
 export const MAX_NEIGHBOURS = 16;
 /** Most entities an author's hand-picked map draws. */
 export const MAX_PICKED = 40;
+/** Most edges any map draws (and lists); the strongest are kept. */
+export const MAX_MAP_EDGES = 60;
+
+/** Keeps a map's MAX_MAP_EDGES strongest edges, saying in its note how many were left out (map.json has them all). */
+export function capEdges(map: MapGraph): MapGraph {
+  if (map.edges.length <= MAX_MAP_EDGES) return map;
+  const kept = [...map.edges].sort((a, b) => (b.weight ?? 1) - (a.weight ?? 1) || cmp(a.from, b.from) || cmp(a.to, b.to)).slice(0, MAX_MAP_EDGES);
+  const note = `The ${MAX_MAP_EDGES} strongest of ${map.edges.length} connections are drawn; /catalog/map.json has them all.`;
+  return { ...map, edges: kept, note: [map.note, note].filter(Boolean).join(' ') };
+}
+
+const weight = (x: Pick<SystemEdge, 'apis' | 'dependsOn'>): number => x.apis.length + x.dependsOn;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -176,11 +190,11 @@ const systemNode = (s: MapSystem, group?: string, focus = false): MapNode => ({ 
 /** The organisation map: domains as boxes around their systems, edges between systems; folded to domains when there are more than MAX_ORG_SYSTEMS systems. */
 export function orgMap(g: SystemGraph): MapGraph {
   if (g.systems.length <= MAX_ORG_SYSTEMS) {
-    return {
+    return capEdges({
       groups: g.domains.filter((d) => d.systems.length > 0).map((d) => ({ id: d.ref, label: d.label, ref: d.ref })),
       nodes: g.systems.map((s) => systemNode(s, s.domain)),
-      edges: g.edges.map((x) => ({ from: x.from, to: x.to, label: edgeText(x) })),
-    };
+      edges: g.edges.map((x) => ({ from: x.from, to: x.to, label: edgeText(x), weight: weight(x) })),
+    });
   }
   // Domains only: each with its counts; edges between domains summed from system edges.
   const domainOf = new Map(g.systems.map((s) => [s.ref, s.domain ?? 'domain:(none)']));
@@ -212,12 +226,15 @@ export function orgMap(g: SystemGraph): MapGraph {
     s.dependsOn += x.dependsOn;
     sums.set(key, s);
   }
-  return {
+  return capEdges({
     groups: [],
     nodes: nodes.sort((a, b) => cmp(a.id, b.id)),
-    edges: [...sums.values()].map((s) => ({ from: s.from, to: s.to, label: edgeText({ apis: [...new Set(s.apis)], dependsOn: s.dependsOn }) })),
+    edges: [...sums.values()].map((s) => {
+      const x = { apis: [...new Set(s.apis)], dependsOn: s.dependsOn };
+      return { from: s.from, to: s.to, label: edgeText(x), weight: weight(x) };
+    }),
     note: `${g.systems.length} systems are too many to draw one by one: the map shows the ${nodes.length} domains with their counts. Each domain's page has the map of its systems.`,
-  };
+  });
 }
 
 /** Neighbouring systems of `inside` (a set of system refs), capped: the edges in and out of it. */
@@ -228,7 +245,7 @@ function around(g: SystemGraph, inside: ReadonlySet<string>): { nodes: MapNode[]
   const bySystem = new Map(g.systems.map((s) => [s.ref, s]));
   return {
     nodes: [...shown].map((r) => systemNode(bySystem.get(r) as MapSystem, 'outside')),
-    edges: crossing.filter((x) => shown.has(x.from) || shown.has(x.to)).map((x) => ({ from: x.from, to: x.to, label: edgeText(x) })),
+    edges: crossing.filter((x) => shown.has(x.from) || shown.has(x.to)).map((x) => ({ from: x.from, to: x.to, label: edgeText(x), weight: weight(x) })),
     more: outside.length - shown.size,
   };
 }
@@ -243,11 +260,11 @@ export function domainMap(g: SystemGraph, domainRef: string): MapGraph | undefin
   const map: MapGraph = {
     groups: [{ id: d.ref, label: d.label, ref: d.ref }, ...(out.nodes.length ? [{ id: 'outside', label: 'Outside the domain' }] : [])],
     nodes: [...[...inside].map((r) => systemNode(bySystem.get(r) as MapSystem, d.ref)), ...out.nodes],
-    edges: [...g.edges.filter((x) => inside.has(x.from) && inside.has(x.to)).map((x) => ({ from: x.from, to: x.to, label: edgeText(x) })), ...out.edges],
+    edges: [...g.edges.filter((x) => inside.has(x.from) && inside.has(x.to)).map((x) => ({ from: x.from, to: x.to, label: edgeText(x), weight: weight(x) })), ...out.edges],
   };
   const notes = [d.systems.length > inside.size ? `${d.systems.length - inside.size} more systems of this domain are listed below, not drawn.` : '', out.more ? `${out.more} more connected systems are not drawn.` : ''].filter(Boolean);
   if (notes.length) map.note = notes.join(' ');
-  return map;
+  return capEdges(map);
 }
 
 /** A system's map: its components, APIs and resources (folded by kind above MAX_SYSTEM_PARTS) and the systems around it. */
@@ -283,7 +300,7 @@ export function systemMap(g: SystemGraph, systemRef: string, entities: readonly 
   if (map.nodes.length === 0) map.nodes.push({ id: s.ref, ref: s.ref, label: s.label, detail: 'System · no parts in the catalog', focus: true });
   if (out.more) map.note = [map.note, `${out.more} more connected systems are not drawn.`].filter(Boolean).join(' ');
   map.nodes.push(...out.nodes);
-  return map;
+  return capEdges(map);
 }
 
 /** An author's hand-picked map: the entities named and the relations among them (at most MAX_PICKED). */
