@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
-import { resolveContentPaths, type ContentPaths } from '../src/core/content-dir.ts';
+import { resolveContentPaths, type ContentPaths, pathsFromHere } from '../src/core/content-dir.ts';
 import { today } from '../src/core/dates.ts';
 import { readPolicy, REF_POLICIES, type RefPolicy } from '../src/core/policy.ts';
 import {
@@ -109,7 +109,7 @@ function readArgs(argv: string[]): ReviewArgs {
 function snapshot(paths: ContentPaths, args: ReviewArgs, day: string): ReviewSnapshot {
   const read = readPolicy(paths);
   const policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, today: day });
+  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, today: day });
   return { ...checked, diagnostics: [...read.diagnostics, ...checked.diagnostics] };
 }
 
@@ -176,8 +176,8 @@ export function runReview(argv: string[]): number {
         : args.format === 'markdown'
           ? formatReviewMarkdown(cs, { command: `npm run check -- ${args.diff !== undefined ? '--diff' : '--diff-from'} ${baseLabel}` }).trimEnd()
           : args.format === 'github'
-            ? formatReviewGithub(cs)
-            : formatReviewText(cs);
+            ? formatReviewGithub(cs, pathsFromHere(head))
+            : formatReviewText(cs, pathsFromHere(head));
     process.stdout.write(`${text}\n`);
     return reviewExitCode(cs, { failOnBreaking: args.failOnBreaking });
   } finally {

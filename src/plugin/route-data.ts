@@ -3,24 +3,25 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { contentPaths, largeFolders, projectRoot } from 'virtual:wayfinder/config';
 import { escapeHtml } from '../core/names.ts';
 import { href } from '../core/urls.ts';
-import { showCurrentDoc } from './sidebar-current.ts';
+import { hasCurrentLink, showCurrentDoc } from './sidebar-current.ts';
 import { folderIndexLabel } from '../core/docs/sidebar.ts';
 
 /** Large folders by their path relative to content/docs. */
 const largeFolderIndex = new Map(largeFolders.map((f) => [f.folder, f]));
 
-/** The folder (relative to content/docs) of a doc entry's file, when it is a doc. */
+/** The folder (relative to content/docs; `''` at its root) of a doc entry's file, when it is a doc. */
 function docFolder(filePath: string | undefined): string | undefined {
   if (!filePath) return undefined;
   const relative = path.relative(contentPaths.docs, path.resolve(projectRoot, filePath));
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   const dir = path.dirname(relative).split(path.sep).join('/');
-  return dir === '.' ? undefined : dir;
+  return dir === '.' ? '' : dir;
 }
 
 /**
- * Shows a doc of a large folder under its folder's index link (see showCurrentDoc), and
- * two fixes to Starlight's route data, for every page:
+ * Shows a doc of a large folder under its folder's index link (see showCurrentDoc), gives
+ * splash pages the sidebar (and so the phone's menu button), and two fixes to Starlight's
+ * route data, for every page:
  * - Starlight writes `<title>` with set:html, so a title such as `</title><script>…`
  *   (from frontmatter or catalog YAML) would become markup; we escape it.
  * - Starlight does not put the base path in front of hero action links written in
@@ -32,13 +33,18 @@ export const onRequest = defineRouteMiddleware((context) => {
     if (entry.tag === 'title' && typeof entry.content === 'string') entry.content = escapeHtml(entry.content);
   }
   if (largeFolderIndex.size) {
-    const folder = largeFolderIndex.get(docFolder(route.entry.filePath) ?? '');
-    if (folder) {
+    const at = docFolder(route.entry.filePath);
+    const folder = at === undefined ? undefined : largeFolderIndex.get(at);
+    // A doc of the docs root may be in the root's front, already listed and marked current.
+    if (folder && !(folder.folder === '' && hasCurrentLink(route.sidebar))) {
       const label = route.entry.data.sidebar?.label ?? route.entry.data.title;
       const own = folder.shownAt === folder.path ? undefined : { label: folder.label, href: href(folder.path), linkLabel: folderIndexLabel(folder.total) };
       showCurrentDoc(route.sidebar, href(folder.shownAt), { label, href: context.url.pathname }, own);
     }
   }
+  // A splash page (the home page) has no sidebar, so on a phone it had no menu button and
+  // no way to the rest of the site but search: give it the sidebar like every other page.
+  if (route.entry.data.template === 'splash') route.hasSidebar = true;
   const hero = route.entry.data.hero;
   if (!hero?.actions) return;
   for (const action of hero.actions) action.link = href(action.link);

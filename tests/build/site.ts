@@ -1,12 +1,30 @@
 import { spawnSync } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where the demo site is built for the build and e2e suites. */
-export const demoDist = path.join(root, 'dist');
+/**
+ * Where the demo site is built for the build and e2e suites: one shared build in a test
+ * folder, never the user's dist/ (a test build is pinned to TEST_TODAY).
+ */
+export const demoDist = path.join(root, 'tests/.out/demo');
+/** The output of the demo's build (kept beside it, for the test that reads its warnings). */
+export const demoBuildLog = `${demoDist}.build.log`;
+/**
+ * The demo is built west of Greenwich (UTC-10), so the time-zone test compares it with
+ * one more build east of the date line instead of building the demo twice.
+ */
+export const DEMO_TZ = 'Pacific/Honolulu';
+
+/** Builds the shared demo site into demoDist (in DEMO_TZ) and keeps its output in demoBuildLog. */
+export function buildDemo(): BuildResult {
+  const result = buildSite(undefined, demoDist, { TZ: DEMO_TZ });
+  fs.writeFileSync(demoBuildLog, result.output);
+  return result;
+}
 /** The "today" every test build uses, so countdowns and staleness are reproducible. */
 export const TEST_TODAY = '2026-11-23';
 
@@ -58,4 +76,27 @@ export function htmlFiles(dir: string): string[] {
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.split(path.sep).join('/'))
     .sort();
+}
+
+/**
+ * Serves the built site in `dir` over HTTP on a free local port, as a static host does
+ * (a folder answers with its index.html, a missing file with 404).
+ */
+export async function serveDir(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const root = path.resolve(dir);
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+  const server = http.createServer((req, res) => {
+    let file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
+    if (file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.setHeader('content-type', types[path.extname(file)] ?? 'application/octet-stream');
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

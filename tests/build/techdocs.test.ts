@@ -77,7 +77,8 @@ describe("the demo's TechDocs (the label printer service)", () => {
     });
     it('indexes each page with the entity owner and system as filters and its text', () => {
       const r = index.find((x) => x.url === `${docs}operations/runbook/`);
-      expect(r?.filters).toEqual({ type: ['docs'], owner: ['Shipping & Tracking'], system: ['Shipment Tracking'] });
+      // Filter values are stored as HTML text: Pagefind's UI writes them as HTML (#24).
+      expect(r?.filters).toEqual({ type: ['docs'], owner: ['Shipping &amp; Tracking'], system: ['Shipment Tracking'] });
       expect(r?.meta.owner).toBe('Shipping & Tracking');
       expect(r?.content).toContain('Do not purge the queue');
       expect(index.filter((x) => x.url.startsWith(docs))).toHaveLength(5);
@@ -102,6 +103,7 @@ describe('a content folder laid out as a Backstage organisation (descriptors, mk
       'catalog/component/billing-service/docs/guides/setup/index.html',
       'catalog/component/billing-service/docs/guides/syntax/index.html',
       'catalog/component/billing-service/docs/index.html',
+      'catalog/component/dialect-tour/docs/index.html',
       'catalog/component/search-indexer/docs/index.html',
       'catalog/component/search-indexer/docs/operations/index.html',
       'teams/billing-team/docs/index.html',
@@ -117,5 +119,35 @@ describe('a content folder laid out as a Backstage organisation (descriptors, mk
     const syntax = read(r.outDir, '/catalog/component/billing-service/docs/guides/syntax/');
     expect(syntax.querySelector('#step-2--deploy')).not.toBeNull();
     expect(syntax.querySelector('script:not([type]), script[type="module"]')?.text ?? '').not.toContain('alert(1)');
+  });
+
+  it('renders the whole pymdown dialect techdocs-core turns on, with no literal markup left (#26)', () => {
+    const page = read(r.outDir, '/catalog/component/dialect-tour/docs/');
+    const body = page.querySelector('.wf-techdocs') as HTMLElement;
+    expect(body.querySelector('details summary')?.text).toBe('Details without a type');
+    expect(body.querySelector('aside[aria-label="Admonition without a type"]')).not.toBeNull();
+    expect(body.querySelectorAll('mark').map((m) => m.text)).toEqual(['text', 'highlighted']);
+    expect(body.querySelectorAll('ins').map((m) => m.text)).toEqual(['inserted', 'added', 'new']);
+    expect(body.querySelectorAll('sup').map((m) => m.text)).toEqual(['10', 'rd']);
+    expect(body.querySelector('sub')?.text).toBe('2');
+    expect(body.querySelectorAll('del').map((m) => m.text)).toEqual(['struck', 'removed', 'old']);
+    expect(body.querySelector('.critic.comment')?.text).toBe('a comment');
+    expect(body.querySelector('.wf-emoji')?.text).toBe('😄');
+    expect(body.querySelectorAll('svg.wf-icon').map((s) => s.getAttribute('data-icon'))).toEqual(['octicons-mark-github-16', 'material-account-circle']);
+    expect(body.querySelectorAll('.wf-keys kbd').map((k) => k.text)).toEqual(['Ctrl', 'Alt', 'Del']);
+    expect(body.text).toContain('© ™ → ½');
+    expect(body.querySelector('p.wf-test-class')?.text).toBe('A styled paragraph.');
+    expect(body.text).toContain('Included by markdown-include.');
+    expect(body.querySelector('aside[aria-label="Block note"]')?.text).toContain('Inside a block.');
+    expect(body.querySelector('details[open] summary')?.text).toBe('Block details');
+    expect(body.querySelectorAll('.wf-tab-label').map((l) => l.text)).toEqual(['One', 'Two']);
+    expect(body.querySelector('figure figcaption')?.text.trim()).toBe('The flow.');
+    expect(body.querySelector('abbr')?.getAttribute('title')).toBe('Hyper Text Markup Language');
+    for (const literal of ['==', '^^', '{++', '{--', '{~~', '{==', '{>>', ':smile:', '++ctrl', '(c)', '{:', '{!', '///', '???', '!!!', 'H~2~O']) expect(body.text).not.toContain(literal);
+    // HTML in a nav title is shown as its text.
+    expect(page.querySelectorAll('#starlight__sidebar a').map((a) => a.text.trim())).toContain('The tour Page');
+    // What is not drawn is named at file:line.
+    expect(r.output).toContain('techdocs/catalog/repos/dialect/docs/index.md:13:1: warning: ":fontawesome-brands-github:" is a Font Awesome icon');
+    expect(r.output).toContain('techdocs/catalog/repos/dialect/docs/index.md:48:1: warning: "/// define" blocks are not rendered');
   });
 });

@@ -26,5 +26,5 @@ export async function techDocsPaths(prefix: Prefix) {
 
 /** The TechDocs files (images, PDFs) under `prefix`, as route params and props. */
 export async function techDocsFilePaths(prefix: Prefix) {
-  return (await sitesUnder(prefix)).flatMap(({ site, entity }) => site.assets.map((a) => ({ params: { entity, file: a.file }, props: { abs: a.abs } })));
+  return (await sitesUnder(prefix)).flatMap(({ site, entity }) => site.assets.map((a) => ({ params: { entity, file: a.file }, props: { abs: a.abs, body: a.body } })));
 }

@@ -15,7 +15,8 @@ export function isMkdocsConfig(name: string): boolean {
 
 /**
  * `files` (absolute paths of a folder listing) without the TechDocs files among them: every
- * mkdocs.yml / mkdocs.yaml and everything inside the docs_dir it names (docs/ by default).
+ * mkdocs.yml / mkdocs.yaml and everything inside the docs_dir it names (docs/ by default),
+ * when that folder is below mkdocs.yml, except Backstage descriptors.
  * `textOf` reads a listed mkdocs.yml (undefined when it cannot be read: docs/ is assumed).
  */
 export function withoutTechDocs(files: readonly string[], textOf: (abs: string) => string | undefined): string[] {
@@ -26,8 +27,11 @@ export function withoutTechDocs(files: readonly string[], textOf: (abs: string) 
     const text = textOf(c);
     const docsDir = text === undefined ? 'docs' : readMkdocsConfig(text, c).config.docsDir;
     const abs = path.resolve(dir, docsDir);
-    return abs === dir ? [] : [abs + path.sep];
+    // Only a folder below mkdocs.yml is a docs folder: `docs_dir: ..` must never hide the catalog (TechDocs reports it).
+    return abs.startsWith(dir + path.sep) ? [abs + path.sep] : [];
   });
   const skip = new Set(configs);
-  return files.filter((f) => !skip.has(f) && !docsDirs.some((d) => f.startsWith(d)));
+  // A Backstage descriptor stays an entity wherever it is.
+  const isDescriptor = (f: string): boolean => /^apiVersion:\s*['"]?backstage\.io\//m.test(textOf(f) ?? '');
+  return files.filter((f) => !skip.has(f) && !(docsDirs.some((d) => f.startsWith(d)) && !isDescriptor(f)));
 }

@@ -11,7 +11,9 @@ import path from 'node:path';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
-import { inScope, readScope, resolveInside } from '../content-fs.ts';
+import { inScope, isInside as isWithin, readContentText, readScope, resolveInside } from '../content-fs.ts';
+import { scriptUrlProblem, SCRIPT_URL_HINT } from '../safe-url.ts';
+import { assetPolicy } from './assets.ts';
 import { isMarkdownFile, listFolder } from './files.ts';
 import { readMkdocsConfig, type NavEntry } from './mkdocs-config.ts';
 import { preprocess } from './preprocess.ts';
@@ -43,6 +45,8 @@ export interface TechDocsAsset {
   abs: string;
   /** Site path without base. */
   path: string;
+  /** What is served instead of the file as it is (a sanitised SVG). */
+  body?: string;
 }
 
 /** A node of the docs' own navigation (mkdocs.yml nav, or the folder order). */
@@ -119,10 +123,21 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
     warn('techdocs/missing-folder', `${entity.name}'s TechDocs folder ${display(dir)}/ does not exist`, `${TECHDOCS_REF}: dir:<path> is relative to the folder of ${entity.source.file}`);
     return { diagnostics };
   }
-  const configFile = ['mkdocs.yml', 'mkdocs.yaml'].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+  const configFile = ['mkdocs.yml', 'mkdocs.yaml'].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f) || isSymlink(f));
   let config: ReturnType<typeof readMkdocsConfig>['config'] = { docsDir: 'docs', docsDirLine: 0 };
   if (configFile) {
-    const r = readMkdocsConfig(fs.readFileSync(configFile, 'utf8'), display(configFile));
+    // mkdocs.yml is content like any other file: read through the content reader, never from outside.
+    const inside = resolveInside(scope, configFile, path.basename(configFile));
+    if (!inside.ok) {
+      diagnostics.push({ file: display(configFile), line: 0, column: 0, severity: 'error', code: inside.code, message: `${entity.name}'s mkdocs.yml: ${inside.problem}; it is not read`, hint: inside.hint });
+      return { diagnostics };
+    }
+    const text = readContentText(configFile, display(configFile));
+    if (!text.ok) {
+      diagnostics.push(text.diagnostic);
+      return { diagnostics };
+    }
+    const r = readMkdocsConfig(text.text, display(configFile));
     config = r.config;
     diagnostics.push(...r.diagnostics);
   } else {
@@ -133,6 +148,11 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
   const configAt = { file: configFile ? display(configFile) : at.file, line: config.docsDirLine || (configFile ? 1 : at.line), column: 1 };
   if (!inDocs.ok) {
     warn('techdocs/outside-content', `docs_dir: ${inDocs.problem}; it is not read`, inDocs.hint, configAt);
+    return { diagnostics };
+  }
+  // MkDocs refuses a docs_dir that is its own folder or above it; so does Wayfinder, or the folder would hold descriptors.
+  if (!isWithin(dir, docsDir) || path.resolve(docsDir) === path.resolve(dir)) {
+    diagnostics.push({ ...configAt, severity: 'error', code: 'techdocs/bad-docs-dir', message: `docs_dir: ${config.docsDir} is ${path.resolve(docsDir) === path.resolve(dir) ? 'the folder of mkdocs.yml itself' : 'not inside the folder of mkdocs.yml'}, so it would hold the descriptor beside it and other entities' files`, hint: 'keep the pages in a folder below mkdocs.yml, such as docs/' });
     return { diagnostics };
   }
   if (!fs.existsSync(docsDir) || !fs.statSync(docsDir).isDirectory()) {
@@ -158,20 +178,34 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
     bySlug.set(slug, file);
     pageUrls.set(file, prefix + root + slug);
   }
-  const assets: TechDocsAsset[] = all.filter((f) => !isMarkdownFile(f)).map((file) => ({ file, abs: path.join(docsDir, file), path: filesRoot + file }));
+  const assets: TechDocsAsset[] = [];
+  for (const file of all.filter((f) => !isMarkdownFile(f))) {
+    const abs = path.join(docsDir, file);
+    const served = assetPolicy(file, abs, display(abs));
+    diagnostics.push(...served.diagnostics);
+    if (served.serve) assets.push({ file, abs, path: filesRoot + file, ...(served.body !== undefined ? { body: served.body } : {}) });
+  }
   const assetUrls = new Map(assets.map((a) => [a.file, prefix + a.path]));
 
   const pages: TechDocsPage[] = [];
   [...bySlug.entries()].forEach(([slug, file], index) => {
     const abs = path.join(docsDir, file);
-    let text: string;
-    try {
-      text = fs.readFileSync(abs, 'utf8');
-    } catch (e) {
-      warn('techdocs/unreadable', `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`, 'check the file permissions', { file: display(abs), line: 0, column: 0 });
+    // The same reader as docs: UTF-16, invalid UTF-8 and files over 16 MB are content/encoding and content/too-large.
+    const read = readContentText(abs, display(abs));
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
       return;
     }
-    const pre = preprocess(text, { display: display(abs), abs, root: dir, displayOf: display });
+    const pre = preprocess(read.text, {
+      display: display(abs),
+      abs,
+      root: dir,
+      displayOf: display,
+      scope,
+      snippetBases: (config.snippets?.basePaths.length ? config.snippets.basePaths : ['.']).map((b) => path.resolve(dir, b)),
+      includeBase: path.resolve(dir, config.includeBase ?? '.'),
+      autoAppend: (config.snippets?.autoAppend ?? []).map((a) => ({ name: a.name, at: { file: configFile ? display(configFile) : at.file, line: a.line } })),
+    });
     const rendered = renderPage(pre, { file, pages: pageUrls, assets: assetUrls }, index);
     diagnostics.push(...pre.diagnostics, ...rendered.diagnostics);
     pages.push({ slug, path: root + slug, file, title: pre.metaTitle ?? rendered.title ?? titleFromFile(file), html: rendered.html, codeBlocks: rendered.codeBlocks, headings: rendered.headings });
@@ -182,14 +216,26 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
     return { diagnostics };
   }
   const byFile = new Map(pages.map((p) => [p.file, p]));
+  const navAt = (entry: NavEntry) => ({ file: configFile ? display(configFile) : at.file, line: entry.line, column: entry.column });
   const nav = config.nav
-    ? navFromConfig(config.nav, byFile, (entry, message) =>
-        warn('techdocs/nav-missing-page', message, `nav paths are relative to ${config.docsDir}/`, { file: configFile ? display(configFile) : at.file, line: entry.line, column: entry.column }),
+    ? navFromConfig(config.nav, byFile, (entry, message, scriptUrl) =>
+        scriptUrl
+          ? diagnostics.push({ ...navAt(entry), severity: 'error', code: 'content/script-url', message: `nav: ${message}`, hint: SCRIPT_URL_HINT })
+          : warn('techdocs/nav-missing-page', message, `nav paths are relative to ${config.docsDir}/`, navAt(entry)),
       )
     : navFromFolders(pages);
   const site: TechDocsSite = { entityRef: entity.ref, root, pages, assets, nav };
   if (config.siteName) site.siteName = config.siteName;
   return { site, diagnostics };
+}
+
+/** True when `p` is a symbolic link (also one that dangles). */
+function isSymlink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Where the techdocs-ref annotation is written (the entity's start when it cannot be found). */
@@ -224,7 +270,7 @@ function titleFromFile(file: string): string {
 }
 
 /** The mkdocs.yml nav as navigation; entries naming missing pages are warned about and left out. */
-function navFromConfig(entries: readonly NavEntry[], byFile: ReadonlyMap<string, TechDocsPage>, missing: (e: NavEntry, message: string) => void): TechDocsNavItem[] {
+function navFromConfig(entries: readonly NavEntry[], byFile: ReadonlyMap<string, TechDocsPage>, missing: (e: NavEntry, message: string, scriptUrl?: boolean) => void): TechDocsNavItem[] {
   const out: TechDocsNavItem[] = [];
   for (const e of entries) {
     if (e.children) {
@@ -232,6 +278,12 @@ function navFromConfig(entries: readonly NavEntry[], byFile: ReadonlyMap<string,
       continue;
     }
     const target = e.target ?? '';
+    // The same classifier as every other link: a script URL is never published.
+    const problem = scriptUrlProblem(target);
+    if (problem) {
+      missing(e, problem, true);
+      continue;
+    }
     if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) {
       out.push({ label: e.title ?? target, link: target, external: true });
       continue;

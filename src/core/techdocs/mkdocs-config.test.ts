@@ -64,6 +64,6 @@ describe('the catalog reader and TechDocs folders', () => {
       'repos/billing/api/openapi.yaml',
       'repos/billing/api/schemas/invoice.yaml',
       'repos/billing/api/schemas/money.yaml',
-      'repos/billing/catalog-info.yaml', 'repos/remote/catalog-info.yaml', 'repos/search/catalog-info.yaml']);
+      'repos/billing/catalog-info.yaml', 'repos/dialect/catalog-info.yaml', 'repos/remote/catalog-info.yaml', 'repos/search/catalog-info.yaml']);
   });
 });

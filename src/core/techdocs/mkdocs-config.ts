@@ -29,6 +29,10 @@ export interface MkdocsConfig {
   docsDirLine: number;
   /** undefined when mkdocs.yml has no nav: the folder order is used. */
   nav?: NavEntry[];
+  /** pymdownx.snippets: `base_path` folders (relative to mkdocs.yml) and `auto_append` files, with their lines. */
+  snippets?: { basePaths: string[]; autoAppend: { name: string; line: number }[] };
+  /** markdown-include's `base_path` (relative to mkdocs.yml). */
+  includeBase?: string;
 }
 
 /** Plugins that TechDocs itself brings, so nothing is lost without them. */
@@ -68,8 +72,53 @@ export function readMkdocsConfig(text: string, display: string): { config: Mkdoc
       config.docsDirLine = at(value).line;
     } else if (key === 'nav' && isSeq(value)) config.nav = readNav(value.items as Node[], at);
     else if (key === 'plugins') diagnostics.push(...checkPlugins(value, display, at));
+    else if (key === 'markdown_extensions') readExtensions(value, config, at);
   }
   return { config, diagnostics };
+}
+
+/** The options of pymdownx.snippets and markdown-include in `markdown_extensions`. */
+function readExtensions(value: Node | null, config: MkdocsConfig, at: (n: Node | null | undefined) => { line: number; column: number }): void {
+  if (!isSeq(value)) return;
+  const strings = (n: Node | null | undefined): { name: string; line: number }[] =>
+    isScalar(n) && typeof n.value === 'string' ? [{ name: n.value, line: at(n).line }] : isSeq(n) ? (n.items as Node[]).flatMap((x) => strings(x)) : [];
+  for (const item of value.items as Node[]) {
+    if (!isMap(item)) continue;
+    for (const pair of item.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : '';
+      const options = pair.value as Node | null;
+      if (!isMap(options)) continue;
+      const option = (key: string): Node | null | undefined => options.items.find((p) => isScalar(p.key) && p.key.value === key)?.value as Node | null | undefined;
+      if (name === 'pymdownx.snippets') {
+        config.snippets = { basePaths: strings(option('base_path')).map((b) => b.name), autoAppend: strings(option('auto_append')) };
+      } else if (name === 'markdown_include.include' || name === 'markdown_include') {
+        const base = strings(option('base_path'))[0];
+        if (base) config.includeBase = base.name;
+      }
+    }
+  }
+}
+
+/** The character references nav titles use (with or without `;`, as browsers read them). */
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…', copy: '©', reg: '®', trade: '™' };
+
+/**
+ * A nav title as plain text: tags in it (`The &nbsp<samp>pihole</samp>&nbsp Command`) are
+ * dropped and character references decoded, as the title's text reads in a browser. The
+ * sidebar shows labels as text, so this is about looks, not safety.
+ */
+export function navTitleText(title: string): string {
+  if (!/[<&]/.test(title)) return title;
+  return title
+    .replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g, '\u0000') // a tag ends a reference written without `;`
+    .replace(/&#x([0-9a-f]+);?|&#(\d+);?|&([a-z]+);?/gi, (m, hex?: string, dec?: string, name?: string) => {
+      const cp = hex ? parseInt(hex, 16) : dec ? Number(dec) : undefined;
+      if (cp !== undefined) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+      return ENTITIES[(name ?? '').toLowerCase()] ?? m;
+    })
+    .replace(/\u0000/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The nav list: `- page.md`, `- Title: page.md`, `- Title: https://…`, `- Section: [ … ]`. */
@@ -81,7 +130,7 @@ function readNav(items: readonly Node[], at: (n: Node | null | undefined) => { l
       out.push({ target: String(item.value), ...pos });
     } else if (isMap(item)) {
       for (const pair of item.items) {
-        const title = isScalar(pair.key) ? String(pair.key.value) : '';
+        const title = navTitleText(isScalar(pair.key) ? String(pair.key.value) : '');
         const value = pair.value as Node | null;
         const p = at(pair.key as Node);
         if (isSeq(value)) out.push({ title, children: readNav(value.items as Node[], at), ...p });

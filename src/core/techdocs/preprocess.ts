@@ -1,24 +1,27 @@
 /**
- * MkDocs' block syntax, made readable to remark. Python-Markdown's admonitions
- * (`!!! note "Title"`), collapsible blocks (`???`, `???+`), content tabs (`=== "Tab"`) and
- * snippets (`--8<-- "file.md"`) are indented blocks that CommonMark does not know; this
- * line pass turns each into a pair of marker comments around its dedented body, which
- * render.ts groups into one node. It also collects abbreviations (`*[HTML]: …`), strips
- * the meta frontmatter, and reports what cannot be rendered (macros, snippets from outside
- * the folder) at the line where it is written. Fenced code is never touched.
+ * MkDocs' block syntax, made readable to remark. First every include is expanded
+ * (includes.ts: snippets, markdown-include, auto_append). Then Python-Markdown's
+ * admonitions (`!!! note "Title"`, `!!! "Title"`), collapsible blocks (`???`, `???+`),
+ * content tabs (`=== "Tab"`) and pymdown's fenced blocks (`/// note | Title` … `///`) are
+ * turned into a pair of marker comments around their body, which render.ts groups into one
+ * node; CriticMarkup becomes HTML. It also collects abbreviations (`*[HTML]: …`), strips
+ * the meta frontmatter, and reports what cannot be rendered (macros, unknown blocks,
+ * includes from outside the folder) at the line where it is written. Fenced code is never
+ * touched. Blocks nest at most MAX_BLOCK_DEPTH deep, so no page can deepen the recursion.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { isInside } from './files.ts';
+import type { ReadScope } from '../content-fs.ts';
+import { blockClose, blockHeader, blockOptions, blockPayload, type BlockHeader } from './dialect/blocks.ts';
+import { criticToHtml } from './dialect/critic.ts';
+import { expandIncludes, type AutoAppend } from './includes.ts';
+import { MAX_BLOCK_DEPTH, MAX_PAGE_LINES } from './limits.ts';
+import { wrapLines, type MarkerPayload, type SourceLine } from './markers.ts';
 
-/** A source line: its text and where it was written (file shown in diagnostics, 1-based line). */
-interface Line {
-  text: string;
-  file: string;
-  line: number;
-}
+export { CLOSE_MARKER, openMarker } from './markers.ts';
+
+type Line = SourceLine;
 
 /** Where the preprocessor reads from. */
 export interface PreprocessContext {
@@ -30,6 +33,14 @@ export interface PreprocessContext {
   root: string;
   /** Turns an absolute path into the form diagnostics show. */
   displayOf: (abs: string) => string;
+  /** Where includes may be read from (default: the TechDocs folder). */
+  scope?: ReadScope;
+  /** Folders snippet paths are relative to, absolute (default: the TechDocs folder). */
+  snippetBases?: readonly string[];
+  /** The folder markdown-include paths are relative to, absolute (default: the TechDocs folder). */
+  includeBase?: string;
+  /** Files appended to every page (pymdownx.snippets auto_append). */
+  autoAppend?: readonly AutoAppend[];
 }
 
 /** The Markdown remark reads, with where each of its lines came from. */
@@ -44,18 +55,10 @@ export interface Preprocessed {
   diagnostics: Diagnostic[];
 }
 
-/** The marker comment that opens a container; the payload is JSON with `>` escaped. */
-export function openMarker(payload: Record<string, string | boolean>): string {
-  return `<!--wf:open ${JSON.stringify(payload).replace(/>/g, '\\u003e').replace(/-/g, '\\u002d')}-->`;
-}
-/** The marker comment that closes the innermost open container. */
-export const CLOSE_MARKER = '<!--wf:close-->';
-
 const FENCE = /^(\s*)(`{3,}|~{3,})/;
-const ADMONITION = /^(\s*)(!!!|\?\?\?\+?)[ \t]*([\w-]+)((?:[ \t]+[\w-]+)*)[ \t]*(?:"(.*)")?[ \t]*$/;
+// `!!! type "Title"`, `!!! type`, `!!! "Title"` (no type: a note); `???` and `???+` are collapsible.
+const ADMONITION = /^(\s*)(!!!|\?\?\?\+?)[ \t]*(?:([\w-]+)((?:[ \t]+[\w-]+)*))?[ \t]*(?:"(.*)")?[ \t]*$/;
 const TAB = /^(\s*)===(!?)[ \t]+"(.*)"[ \t]*$/;
-const SNIPPET = /^(\s*)-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))[ \t]*$/;
-const SNIPPET_BLOCK = /^(\s*)-{1,}8<-{1,}[ \t]*$/;
 const ABBREVIATION = /^\*\[([^\]]+)\]:[ \t]*(.*)$/;
 const MACRO = /\{\{.*?\}\}|\{%.*?%\}/;
 
@@ -104,11 +107,34 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
     firstLine += (front[0].match(/\n/g) ?? []).length;
     source = source.slice(front[0].length);
   }
-  const lines: Line[] = source.split('\n').map((t, i) => ({ text: t, file: ctx.display, line: firstLine + i }));
+  const page: Line[] = source.split('\n').map((t, i) => ({ text: t, file: ctx.display, line: firstLine + i }));
+  const root = path.resolve(ctx.root);
+  const expanded = expandIncludes(
+    page,
+    {
+      abs: ctx.abs,
+      root,
+      snippetBases: ctx.snippetBases ?? [root],
+      includeBase: ctx.includeBase ?? root,
+      scope: ctx.scope ?? { roots: [root], allowed: [], display: ctx.displayOf },
+      displayOf: ctx.displayOf,
+    },
+    ctx.autoAppend ?? [],
+  );
+  diagnostics.push(...expanded.diagnostics);
   const warn = (l: Line, column: number, code: string, message: string, hint: string): void => {
     diagnostics.push({ file: l.file, line: l.line, column, severity: 'warning', code, message, hint });
   };
+  let deepWarned = false;
+  let lines = expanded.lines;
+  if (lines.length > MAX_PAGE_LINES) {
+    const cut = lines[MAX_PAGE_LINES] as Line;
+    warn(cut, 1, 'techdocs/page-too-large', `this page has ${lines.length.toLocaleString('en')} lines with its includes; lines after ${MAX_PAGE_LINES.toLocaleString('en')} are not rendered`, 'split it into several pages');
+    lines = [...lines.slice(0, MAX_PAGE_LINES), ...wrapLines('', { t: 'missing', what: `the rest of the page, after ${MAX_PAGE_LINES.toLocaleString('en')} lines` }, [], cut)];
+  }
   const out = transform(lines, 0);
+  // Includes are read before blocks: report in the order of the page.
+  diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : 0));
   return {
     markdown: out.map((l) => l.text).join('\n'),
     lines: out.map((l) => ({ file: l.file, line: l.line })),
@@ -118,7 +144,7 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
   };
 
   /** The body of a block that starts after line `start`: blank lines and lines indented ≥ `min`. */
-  function blockBody(ls: Line[], start: number, min: number): number {
+  function blockBody(ls: readonly Line[], start: number, min: number): number {
     let end = start;
     let last = start;
     while (end < ls.length) {
@@ -130,13 +156,74 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
     return last;
   }
 
-  function wrap(indent: string, payload: Record<string, string | boolean>, body: Line[], at: Line): Line[] {
-    const mk = (text: string): Line => ({ text, file: at.file, line: at.line });
-    return [mk(''), mk(indent + openMarker(payload)), mk(''), ...body.map((l) => ({ ...l, text: isBlank(l) ? '' : indent + l.text })), mk(''), mk(indent + CLOSE_MARKER), mk('')];
+  /** Lines `from`..`to` of `ls`, dedented by `n` columns. */
+  function dedented(ls: readonly Line[], from: number, to: number, n: number): Line[] {
+    const body: Line[] = [];
+    for (let k = from; k < to; k++) {
+      const b = ls[k] as Line;
+      body.push({ ...b, text: isBlank(b) ? '' : dedent(b.text, n) });
+    }
+    return body;
   }
 
-  function transform(ls: Line[], depth: number): Line[] {
+  /** True (and a warning, once) when a block at `depth` would nest deeper than the budget. */
+  function tooDeep(l: Line, depth: number): boolean {
+    if (depth < MAX_BLOCK_DEPTH) return false;
+    if (!deepWarned) warn(l, 1, 'techdocs/too-deep', `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here; the deeper ones are shown as text`, 'flatten the page: admonitions, tabs and /// blocks a few levels deep are plenty');
+    deepWarned = true;
+    return true;
+  }
+
+  /** The extent of a `///` block opened at `i`: the index of its closing line (or ls.length when unclosed). */
+  function blockEnd(ls: readonly Line[], i: number, h: BlockHeader): number {
+    let nested = 0;
+    let fence: RegExp | undefined;
+    for (let j = i + 1; j < ls.length; j++) {
+      const t = (ls[j] as Line).text;
+      if (fence) {
+        if (fence.test(t)) fence = undefined;
+        continue;
+      }
+      const f = FENCE.exec(t);
+      if (f) {
+        fence = new RegExp(`^\\s*${(f[2] as string)[0] === '`' ? '`' : '~'}{${(f[2] as string).length},}\\s*$`);
+        continue;
+      }
+      const open = blockHeader(t);
+      if (open && open.slashes === h.slashes) nested++;
+      else if (blockClose(t) === h.slashes) {
+        if (nested === 0) return j;
+        nested--;
+      }
+    }
+    return ls.length;
+  }
+
+  /** A `///` block at `i`: its marker lines and the index after it. */
+  function fencedBlock(ls: readonly Line[], i: number, h: BlockHeader, depth: number): { lines: Line[]; next: number; payload?: MarkerPayload } {
+    const l = ls[i] as Line;
+    const end = blockEnd(ls, i, h);
+    // Options: the lines indented by four right below the header, up to a blank line.
+    let k = i + 1;
+    const yaml: string[] = [];
+    while (k < end && !isBlank(ls[k] as Line) && indentOf((ls[k] as Line).text) >= h.indent + 4) yaml.push(dedent((ls[k] as Line).text, h.indent + 4)), k++;
+    const options = blockOptions(yaml.join('\n'));
+    const body = transform(dedented(ls, k, end, h.indent), depth + 1);
+    const payload = blockPayload(h, options);
+    const indent = ' '.repeat(h.indent);
+    if (end === ls.length) warn(l, h.indent + 1, 'techdocs/block-unclosed', `the block "/// ${h.name}" is not closed; it runs to the end of the page`, `close it with a line of ${'/'.repeat(h.slashes)}`);
+    if (!payload) {
+      warn(l, h.indent + 1, 'techdocs/block-not-rendered', `"/// ${h.name}" blocks are not rendered by Wayfinder; their content is shown as plain text`, 'use an admonition (/// note), details, tab, html or caption block, or plain Markdown');
+      return { lines: wrapLines(indent, { t: 'plain' }, body, l), next: Math.min(end + 1, ls.length) };
+    }
+    return { lines: wrapLines(indent, payload, body, l), next: Math.min(end + 1, ls.length), payload };
+  }
+
+  function transform(ls: readonly Line[], depth: number): Line[] {
     const result: Line[] = [];
+    const push = (lines: readonly Line[]): void => {
+      for (const x of lines) result.push(x);
+    };
     let i = 0;
     while (i < ls.length) {
       const l = ls[i] as Line;
@@ -156,20 +243,19 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
         continue;
       }
       const adm = ADMONITION.exec(l.text);
-      if (adm) {
+      if (adm && (adm[3] !== undefined || adm[5] !== undefined) && !tooDeep(l, depth)) {
         const base = indentOf(l.text);
         const end = blockBody(ls, i + 1, base + 4);
-        const body = ls.slice(i + 1, end).map((b) => ({ ...b, text: isBlank(b) ? '' : dedent(b.text, base + 4) }));
         const kind = adm[2] as string;
-        const payload: Record<string, string | boolean> = { t: kind === '!!!' ? 'admonition' : 'details', type: (adm[3] as string).toLowerCase() };
+        const payload: MarkerPayload = { t: kind === '!!!' ? 'admonition' : 'details', type: (adm[3] ?? 'note').toLowerCase() };
         if (adm[5] !== undefined) payload.title = adm[5];
         if (kind === '???+') payload.open = true;
-        result.push(...wrap(' '.repeat(base), payload, transform(body, depth + 1), l));
+        push(wrapLines(' '.repeat(base), payload, transform(dedented(ls, i + 1, end, base + 4), depth + 1), l));
         i = end;
         continue;
       }
       const tab = TAB.exec(l.text);
-      if (tab) {
+      if (tab && !tooDeep(l, depth)) {
         const base = indentOf(l.text);
         const tabs: Line[] = [];
         let j = i;
@@ -177,8 +263,7 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
         for (;;) {
           const t = TAB.exec((ls[j] as Line).text) as RegExpExecArray;
           const end = blockBody(ls, j + 1, base + 4);
-          const body = ls.slice(j + 1, end).map((b) => ({ ...b, text: isBlank(b) ? '' : dedent(b.text, base + 4) }));
-          tabs.push(...wrap('', { t: 'tab', title: t[3] as string }, transform(body, depth + 1), ls[j] as Line));
+          for (const x of wrapLines('', { t: 'tab', title: t[3] as string }, transform(dedented(ls, j + 1, end, base + 4), depth + 1), ls[j] as Line)) tabs.push(x);
           let k = end;
           while (k < ls.length && isBlank(ls[k] as Line)) k++;
           const next = k < ls.length ? TAB.exec((ls[k] as Line).text) : null;
@@ -189,14 +274,33 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
           j = end;
           break;
         }
-        result.push(...wrap(' '.repeat(base), { t: 'tabs' }, tabs, l));
+        push(wrapLines(' '.repeat(base), { t: 'tabs' }, tabs, l));
         i = j;
         continue;
       }
-      const snip = SNIPPET.exec(l.text);
-      if (snip || SNIPPET_BLOCK.test(l.text)) {
-        result.push(...snippet(l, snip, depth));
-        i++;
+      const header = blockHeader(l.text);
+      if (header && !tooDeep(l, depth)) {
+        const first = fencedBlock(ls, i, header, depth);
+        if (first.payload?.t !== 'tab') {
+          push(first.lines);
+          i = first.next;
+          continue;
+        }
+        // Consecutive `/// tab` blocks are one set; `new: true` starts another.
+        const tabs: Line[] = [...first.lines];
+        let j = first.next;
+        for (;;) {
+          let k = j;
+          while (k < ls.length && isBlank(ls[k] as Line)) k++;
+          const h = k < ls.length ? blockHeader((ls[k] as Line).text) : undefined;
+          if (!h || h.name !== 'tab' || h.slashes !== header.slashes || h.indent !== header.indent) break;
+          const next = fencedBlock(ls, k, h, depth);
+          if (next.payload?.new === true) break;
+          for (const x of next.lines) tabs.push(x);
+          j = next.next;
+        }
+        push(wrapLines(' '.repeat(header.indent), { t: 'tabs' }, tabs, l));
+        i = j;
         continue;
       }
       const abbr = ABBREVIATION.exec(l.text);
@@ -216,34 +320,9 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
           'write the value into the page, or put the text in `code` if it is meant to be shown',
         );
       }
-      result.push(l);
+      result.push(l.text.includes('{') ? { ...l, text: criticToHtml(l.text) } : l);
       i++;
     }
     return result;
-  }
-
-  /** A snippet line: the named file inlined when it is inside the folder, else a visible gap and a warning. */
-  function snippet(l: Line, m: RegExpExecArray | null, depth: number): Line[] {
-    const indent = ' '.repeat(indentOf(l.text));
-    const name = m ? ((m[2] ?? m[3] ?? m[4]) as string) : '';
-    const missing = (message: string, hint: string, what: string): Line[] => {
-      warn(l, indent.length + 1, 'techdocs/snippet-not-included', message, hint);
-      return wrap(indent, { t: 'missing', what }, [], l);
-    };
-    if (!m) return missing('a block of snippets (--8<-- on its own line) is not included by Wayfinder', 'write one --8<-- "file.md" line per file', 'snippets');
-    if (/^[a-z][a-z0-9+.-]*:/i.test(name)) return missing(`the snippet "${name}" is remote; Wayfinder builds offline and does not fetch it`, 'copy the file into the TechDocs folder and include it by its path', `snippet ${name}`);
-    const candidates = [path.resolve(ctx.root, name), path.resolve(path.dirname(ctx.abs), name)];
-    const found = candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
-    if (!found && !isInside(ctx.root, candidates[0] as string)) return missing(`the snippet "${name}" is outside the TechDocs folder ${ctx.displayOf(ctx.root)}/ and is not included`, 'copy the file into the TechDocs folder', `snippet ${name}`);
-    if (!found) return missing(`the snippet "${name}" does not exist (looked in ${ctx.displayOf(ctx.root)}/)`, 'snippet paths are relative to the folder of mkdocs.yml', `snippet ${name}`);
-    if (!isInside(ctx.root, found)) return missing(`the snippet "${name}" is outside the TechDocs folder ${ctx.displayOf(ctx.root)}/ and is not included`, 'copy the file into the TechDocs folder', `snippet ${name}`);
-    if (depth > 8) return missing(`snippets nest too deeply at "${name}"`, 'a snippet probably includes itself', `snippet ${name}`);
-    const shown = ctx.displayOf(found);
-    const body = fs
-      .readFileSync(found, 'utf8')
-      .replace(/\r\n?/g, '\n')
-      .split('\n')
-      .map((t, k) => ({ text: t === '' ? '' : indent + t, file: shown, line: k + 1 }));
-    return transform(body, depth + 1);
   }
 }

@@ -13,6 +13,13 @@ import GithubSlugger from 'github-slugger';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Preprocessed } from './preprocess.ts';
+import { scriptUrlProblem, SCRIPT_URL_HINT } from '../safe-url.ts';
+import { attrList } from './dialect/attr-list.ts';
+import { delimiters } from './dialect/delimiters.ts';
+import { emoji, type ShortcodeProblem } from './dialect/emoji.ts';
+import { keys } from './dialect/keys.ts';
+import { smartSymbols } from './dialect/smart-symbols.ts';
+import { MAX_HL_RANGES, MAX_PAGE_BYTES, MAX_TREE_DEPTH, megabytes } from './limits.ts';
 import { mkdocsSlug, uniqueSlugger } from './urls.ts';
 import { drawTechDocsDiagrams, mermaidDivsToFences } from './diagrams.ts';
 
@@ -125,6 +132,8 @@ function mkdocsBlocks() {
         if (typeof payload.title === 'string') props.dataWfTitle = payload.title;
         if (payload.open === true) props.dataWfOpen = 'true';
         if (typeof payload.what === 'string') props.dataWfWhat = payload.what;
+        if (typeof payload.tag === 'string') props.dataWfTag = payload.tag;
+        if (typeof payload.cls === 'string' && payload.cls) props.dataWfClass = payload.cls;
         const node: TreeNode = { type: 'wfContainer', children: [], data: { hName: 'div', hProperties: props } };
         (stack[stack.length - 1] as TreeNode[]).push(node);
         stack.push(node.children as TreeNode[]);
@@ -153,32 +162,21 @@ function mkdocsBlocks() {
       child.data = { hName: 'div', hProperties: { dataWf: 'admonition', dataWfType: type, dataWfTitle: (m[1] as string).charAt(0) + (m[1] as string).slice(1).toLowerCase() } };
     }
   };
-  const attributes = (node: TreeNode): void => {
-    for (const child of node.children ?? []) {
-      attributes(child);
-      if (child.type === 'heading') {
-        // attr_list: `## Title {#custom-id .class}` sets the heading's id.
-        const last = child.children?.[child.children.length - 1];
-        const m = last?.type === 'text' ? /\s*\{:?\s*([^}]*)\}\s*$/.exec(last.value ?? '') : null;
-        if (m && last) {
-          last.value = (last.value ?? '').slice(0, m.index);
-          const id = /(?:^|\s)#([\w-]+)/.exec(m[1] as string)?.[1];
-          if (id) child.data = { ...child.data, hProperties: { dataWfId: id } };
-        }
-      }
-    }
-  };
   // unist's Node is narrower in `data` than this module's TreeNode; the shapes match at runtime.
   return (tree: unknown): void => {
     if (!tree || typeof tree !== 'object') return;
     const t = tree as TreeNode;
     group(t);
     alerts(t);
-    attributes(t);
+    attrList(t);
   };
 }
 /** Reads MkDocs code-fence options: ```` ```py title="app.py" hl_lines="2 4-5" ```` or ```` ``` { .py title="x" } ````. */
-export function codeFenceOptions(lang: string | null | undefined, meta: string | null | undefined): { lang?: string; title?: string; lines: number[] } {
+export function codeFenceOptions(
+  lang: string | null | undefined,
+  meta: string | null | undefined,
+  lineCount = Number.MAX_SAFE_INTEGER,
+): { lang?: string; title?: string; lines: number[]; cut?: boolean } {
   let info = `${lang ?? ''} ${meta ?? ''}`.trim();
   let language: string | undefined;
   if (info.startsWith('{')) {
@@ -189,15 +187,27 @@ export function codeFenceOptions(lang: string | null | undefined, meta: string |
   }
   const title = /\btitle=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(info);
   const hl = /\bhl_lines=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(info);
-  const lines: number[] = [];
+  // Ranges are clipped to the block and merged, so the work is bounded by the block, not by what hl_lines names.
+  const ranges: [number, number][] = [];
+  let cut = false;
+  let named = 0;
   for (const part of (hl ? (hl[1] ?? hl[2] ?? hl[3] ?? '') : '').split(/[\s,]+/)) {
     const r = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!r) continue;
-    const a = Number(r[1]);
-    const b = Math.min(Number(r[2] ?? r[1]), a + 10_000);
-    for (let n = a; n <= b; n++) lines.push(n);
+    if (named++ >= MAX_HL_RANGES) {
+      cut = true;
+      break;
+    }
+    const a = Math.max(1, Number(r[1]));
+    const b = Math.min(Number(r[2] ?? r[1]), lineCount);
+    if (a <= b) ranges.push([a, b]);
   }
-  const out: { lang?: string; title?: string; lines: number[] } = { lines };
+  ranges.sort((x, y) => x[0] - y[0]);
+  const lines: number[] = [];
+  let next = 1;
+  for (const [a, b] of ranges) for (let n = Math.max(a, next); n <= b; n++, next = n) lines.push(n);
+  const out: { lang?: string; title?: string; lines: number[]; cut?: boolean } = { lines };
+  if (cut) out.cut = true;
   if (language) out.lang = language;
   const t = title ? (title[1] ?? title[2] ?? title[3]) : undefined;
   if (t) out.title = t;
@@ -206,38 +216,57 @@ export function codeFenceOptions(lang: string | null | undefined, meta: string |
 
 /** The hast of a code block, before sanitising: a marked div around pre > code. */
 function codeHandler(_state: unknown, node: TreeNode): TreeNode {
-  const o = codeFenceOptions(node.lang, node.meta);
+  const value = node.value ?? '';
+  let lineCount = 1;
+  for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) lineCount++;
+  const o = codeFenceOptions(node.lang, node.meta, lineCount);
   const props: Record<string, string> = { dataWf: 'code' };
+  if (o.cut) props.dataWfCut = 'true';
   if (o.title) props.dataWfTitle = o.title;
   if (o.lines.length > 0) props.dataWfLines = o.lines.join(' ');
   const code: TreeNode = { type: 'element', tagName: 'code', properties: o.lang ? { className: [`language-${o.lang}`] } : {}, children: [{ type: 'text', value: node.value ?? '' }] };
-  return { type: 'element', tagName: 'div', properties: props, children: [{ type: 'element', tagName: 'pre', properties: {}, children: [code] }] };
+  const out: TreeNode = { type: 'element', tagName: 'div', properties: props, children: [{ type: 'element', tagName: 'pre', properties: {}, children: [code] }] };
+  if (node.position) out.position = node.position;
+  return out;
 }
 
-const WF_ATTRIBUTES = ['dataWf', 'dataWfType', 'dataWfTitle', 'dataWfOpen', 'dataWfWhat', 'dataWfLines'];
+const WF_ATTRIBUTES = ['dataWf', 'dataWfType', 'dataWfTitle', 'dataWfOpen', 'dataWfWhat', 'dataWfLines', 'dataWfTag', 'dataWfCut'];
 
-/** An element of the page's own HTML that sanitising removes. */
+/** An element of the page's own HTML that sanitising removes, or a script URL. */
 interface Dropped {
   tagName: string;
   line?: number;
+  /** Why the element's URL may not be published (the element itself may stay). */
+  scriptUrl?: string;
 }
 // The renderer is synchronous, so one slot collects what the current page loses.
 let dropped: Dropped[] = [];
 
-/** A rehype step before sanitising: notes each element of the page's HTML that will be removed. */
+/** hast properties that hold a URL. */
+const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'background', 'cite', 'data', 'srcSet'];
+
+/** A rehype step before sanitising: notes each element that will be removed and each script URL (iteratively). */
 function noteDropped(allowed: ReadonlySet<string>) {
-  return () => {
-    const walk = (node: TreeNode): void => {
+  return () => (tree: unknown): void => {
+    const stack: TreeNode[] = [tree as TreeNode];
+    while (stack.length > 0) {
+      const node = stack.pop() as TreeNode;
       for (const child of node.children ?? []) {
-        if (child.type === 'element' && child.tagName && !allowed.has(child.tagName)) {
-          const d: Dropped = { tagName: child.tagName };
-          if (child.position) d.line = child.position.start.line;
-          dropped.push(d);
+        if (child.type === 'element' && child.tagName) {
+          const line = child.position?.start.line;
+          if (!allowed.has(child.tagName)) dropped.push({ tagName: child.tagName, ...(line !== undefined ? { line } : {}) });
+          for (const prop of URL_PROPERTIES) {
+            const v = child.properties?.[prop];
+            const values = Array.isArray(v) ? v.map(String) : typeof v === 'string' ? (prop === 'srcSet' ? v.split(',').map((x) => x.trim().split(/\s+/)[0] ?? '') : [v]) : [];
+            for (const url of values) {
+              const problem = scriptUrlProblem(url, child.tagName === 'img' || prop === 'srcSet');
+              if (problem) dropped.push({ tagName: child.tagName, scriptUrl: problem, ...(line !== undefined ? { line } : {}) });
+            }
+          }
         }
-        walk(child);
+        stack.push(child);
       }
-    };
-    return (tree: unknown): void => walk(tree as TreeNode);
+    }
   };
 }
 
@@ -264,6 +293,12 @@ function renderer(): Pipeline {
     tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'mark', 'figure', 'figcaption'],
     attributes: {
       ...defaultSchema.attributes,
+      // attr_list classes (dialect/attr-list.ts) and CriticMarkup's (dialect/critic.ts).
+      '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataWfClass'],
+      ins: [...(defaultSchema.attributes?.ins ?? []), ['className', 'critic']],
+      del: [...(defaultSchema.attributes?.del ?? []), ['className', 'critic']],
+      mark: [['className', 'critic']],
+      span: [...(defaultSchema.attributes?.span ?? []), ['className', 'critic', 'comment']],
       div: [...(defaultSchema.attributes?.div ?? []), ...WF_ATTRIBUTES],
       abbr: ['title'],
       ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(defaultSchema.attributes?.[h] ?? []), 'dataWfId']])),
@@ -271,7 +306,7 @@ function renderer(): Pipeline {
   };
   const processor = unified()
     .use((require('remark-parse') as typeof import('remark-parse')).default)
-    .use((require('remark-gfm') as typeof import('remark-gfm')).default)
+    .use((require('remark-gfm') as typeof import('remark-gfm')).default, { singleTilde: false }) // `~x~` is pymdown's subscript
     .use(remarkDefinitionList)
     .use(mkdocsBlocks)
     // Footnote ids get their `user-content-` prefix from rehype-sanitize, as in core/markdown.ts.
@@ -296,6 +331,22 @@ function textOf(node: TreeNode): string {
 
 const titleCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The body of a page that is not built, saying why. */
+function notRendered(why: string): string {
+  return `<aside aria-label="Not rendered" class="starlight-aside starlight-aside--caution"><p class="starlight-aside__title" aria-hidden="true">Not rendered</p><div class="starlight-aside__content"><p>${why}</p></div></aside>`;
+}
+
+/** The first node deeper than MAX_TREE_DEPTH in an mdast tree, found without recursion. */
+function tooDeep(tree: TreeNode): TreeNode | undefined {
+  const stack: [TreeNode, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [TreeNode, number];
+    if (depth > MAX_TREE_DEPTH) return node;
+    for (const c of node.children ?? []) stack.push([c, depth + 1]);
+  }
+  return undefined;
+}
+
 /** Renders a preprocessed page. `sourceLine` maps output lines back to where they were written. */
 export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0): RenderedPage {
   const diagnostics: Diagnostic[] = [];
@@ -306,9 +357,20 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   };
   dropped = [];
   const { processor } = renderer();
-  const tree = processor.runSync(processor.parse(mermaidDivsToFences(pre.markdown))) as unknown as TreeNode;
+  const mdast = processor.parse(mermaidDivsToFences(pre.markdown)) as unknown as TreeNode;
+  const deep = tooDeep(mdast);
+  if (deep) {
+    const src = deep.position ? pre.lines[deep.position.start.line - 1] : undefined;
+    diagnostics.push({ file: src?.file ?? links.file, line: src?.line ?? 0, column: src ? 1 : 0, severity: 'warning', code: 'techdocs/too-deep', message: `this page nests lists, quotes or blocks more than ${MAX_TREE_DEPTH} levels deep, so it is not rendered`, hint: 'flatten the page; a few levels of nesting are plenty' });
+    return { html: notRendered('This page nests too deeply to be built into this site.'), codeBlocks: [], headings: [], diagnostics };
+  }
+  const tree = processor.runSync(mdast as never) as unknown as TreeNode;
   for (const d of dropped) {
     const src = d.line !== undefined ? pre.lines[d.line - 1] : undefined;
+    if (d.scriptUrl) {
+      diagnostics.push({ file: src?.file ?? pre.lines[0]?.file ?? links.file, line: src?.line ?? 0, column: src ? 1 : 0, severity: 'error', code: 'content/script-url', message: d.scriptUrl, hint: SCRIPT_URL_HINT });
+      continue;
+    }
     diagnostics.push({
       file: src?.file ?? pre.lines[0]?.file ?? links.file,
       line: src?.line ?? 0,
@@ -368,7 +430,10 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
     }
   };
 
+  const shortcodes: ShortcodeProblem[] = [];
   const decorate = (node: TreeNode, inCode: boolean): void => {
+    // pymdown's inline markup: keys, caret/mark/tilde, emoji and icons, smart symbols.
+    if (!inCode && node.children && node.tagName !== 'kbd' && node.tagName !== 'svg') node.children = smartSymbols(emoji(delimiters(keys(node.children)), shortcodes)) as TreeNode[];
     const kids = node.children ?? [];
     for (let i = 0; i < kids.length; i++) {
       let child = kids[i] as TreeNode;
@@ -383,6 +448,26 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
       }
       if (child.type !== 'element') continue;
       const props = (child.properties ??= {});
+      if (typeof props.dataWfClass === 'string') {
+        const own = props.dataWfClass.split(/\s+/).filter((c) => /^[A-Za-z_][\w-]*$/.test(c));
+        const had = Array.isArray(props.className) ? (props.className as string[]) : [];
+        if (own.length > 0) props.className = [...had, ...own];
+        delete props.dataWfClass;
+      }
+      if (child.tagName === 'svg') continue; // an icon, drawn by Wayfinder
+      if (props.dataWf === 'caption') {
+        // `/// caption` captions the block before it: both become one figure.
+        let p = i - 1;
+        while (p >= 0 && (kids[p] as TreeNode).type === 'text' && !((kids[p] as TreeNode).value ?? '').trim()) p--;
+        const target = p >= 0 ? (kids[p] as TreeNode) : undefined;
+        const caption = el('figcaption', {}, child.children ?? []);
+        decorate(caption, false);
+        if (target?.type === 'element') {
+          kids.splice(p, i - p + 1, el('figure', { className: ['wf-figure'] }, [target, caption]));
+          i = p;
+        } else kids[i] = el('figure', { className: ['wf-figure'] }, [caption]);
+        continue;
+      }
       // Ids from the page's own HTML keep rehype-sanitize's prefix; Wayfinder's are added below.
       if (child.tagName === 'a') rewrite(child, 'href');
       if (child.tagName === 'img' || child.tagName === 'source') rewrite(child, 'src');
@@ -457,6 +542,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
       const lang = (code?.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'))?.slice('language-'.length);
       if (lang) block.lang = lang;
       if (typeof props.dataWfTitle === 'string') block.title = props.dataWfTitle;
+      if (props.dataWfCut === 'true') diagnostics.push({ ...where(node), severity: 'warning', code: 'techdocs/hl-lines-limit', message: `hl_lines names more than ${MAX_HL_RANGES} ranges; only the first ${MAX_HL_RANGES} are highlighted`, hint: 'highlight a few ranges: hl_lines="2 4-6"' });
       codeBlocks.push(block);
       return el('figure', { className: ['wf-code'], dataCodeBlock: String(codeBlocks.length - 1) }, [...caption, ...(pre ? [pre] : [])]);
     }
@@ -466,7 +552,11 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
         el('div', { className: ['starlight-aside__content'] }, [el('p', {}, [txt(`This part of the page (${String(props.dataWfWhat ?? 'an include')}) could not be built into this site.`)])]),
       ]);
     }
-    // A tab outside a tab set, or a marker written by hand: keep the content, drop the marker.
+    if (wf === 'html') {
+      const tag = typeof props.dataWfTag === 'string' ? props.dataWfTag : 'div';
+      return el(tag, Array.isArray(props.className) ? { className: props.className } : {}, kids);
+    }
+    // A tab outside a tab set, a block Wayfinder does not draw, or a marker written by hand: keep the content, drop the marker.
     return el('div', {}, kids);
   };
 
@@ -485,7 +575,13 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
     for (const c of n.children ?? []) fixHashes(c);
   };
   fixHashes(tree);
-  const html = String(renderer().stringifier.stringify(tree as never));
+  for (const p of shortcodes) diagnostics.push({ ...where(p.node), severity: 'warning', code: p.code, message: p.message, hint: p.hint });
+  let html = String(renderer().stringifier.stringify(tree as never));
+  if (html.length > MAX_PAGE_BYTES) {
+    diagnostics.push({ file: pre.lines[0]?.file ?? links.file, line: 1, column: 1, severity: 'warning', code: 'techdocs/page-too-large', message: `this page is larger than ${megabytes(MAX_PAGE_BYTES)} once rendered, so it is not published`, hint: 'split it into several pages' });
+    html = notRendered(`This page is larger than ${megabytes(MAX_PAGE_BYTES)} and could not be built into this site.`);
+    codeBlocks.length = 0;
+  }
   const out: RenderedPage = { html, codeBlocks, headings, diagnostics };
   if (title) out.title = title;
   return out;

@@ -1,5 +1,5 @@
 /**
- * The non-Markdown files of an entity's TechDocs (images, PDFs), served as they are at
+ * The non-Markdown files of an entity's TechDocs (images, PDFs; SVG sanitised), served at
  * /catalog/<kind>/<name>/docs-files/<path>; the pages' links and images point here.
  */
 import fs from 'node:fs';
@@ -8,4 +8,8 @@ import { techDocsFilePaths } from '../../../../components/techdocs/routes.ts';
 
 export const getStaticPaths = () => techDocsFilePaths('catalog/');
 
-export const GET: APIRoute = ({ props }) => new Response(fs.readFileSync((props as { abs: string }).abs));
+export const GET: APIRoute = ({ props }) => {
+  // An SVG is served as sanitised when it was loaded (src/core/techdocs/assets.ts), never as written.
+  const { abs, body } = props as { abs: string; body?: string };
+  return new Response(body ?? fs.readFileSync(abs));
+};
