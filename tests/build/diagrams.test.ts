@@ -131,7 +131,7 @@ describe('the diagrams fixture: hostile and broken diagrams', () => {
     const env = withoutVitest({ ...process.env, WAYFINDER_TODAY: TEST_TODAY, WAYFINDER_CONTENT: content, WAYFINDER_CACHE_DIR: path.join(tmp, 'cache') });
     const r = spawnSync(process.execPath, [path.join(root, 'scripts/check.ts')], { cwd: root, env, encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(`${r.stdout}${r.stderr}`.split('\n').filter((l) => l.includes('error:'))).toEqual([
+    expect(`${r.stdout}${r.stderr}`.split('\n').filter((l) => l.includes('error:')).map((l) => l.replace(`${tmp}/`, ''))).toEqual([
       'bad-ref/docs/guides/payments-map.mdx:10:1: error: <SystemMap> names "paymnts", which is not in the catalog (did you mean "system:payments"?)',
       'bad-ref/docs/guides/payments-map.mdx:14:1: error: <EntityMap> names "api:payment-api", which is not in the catalog (did you mean "api:payments-api"?)',
     ]);

@@ -41,7 +41,9 @@ export function figureHtml(source: string, result: DiagramResult, id: string, la
   }
   const name = diagramName(result.kind, result.labels);
   const svg = prefixIds(result.svg, id).replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(name)}"`);
-  return `<figure class="wf-diagram not-content" data-diagram="${lang}"><div class="wf-diagram-svg">${svg}</div>${sourceBlock(source, 'Diagram source', false)}</figure>`;
+  // Search does not read SVG text: the labels again, for the index only (not shown, not spoken: the SVG's name says them).
+  const words = `<span class="sr-only" aria-hidden="true">${escapeHtml(result.labels.join(' · '))}</span>`;
+  return `<figure class="wf-diagram not-content" data-diagram="${lang}"><div class="wf-diagram-svg">${svg}</div>${words}${sourceBlock(source, 'Diagram source', false)}</figure>`;
 }
 
 /** The figure of a diagram that is shown as source only, with the reason. */

@@ -49,8 +49,8 @@ function figureLang(node: TreeNode): string | undefined {
 
 const textOf = (n: TreeNode): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(textOf).join(''));
 
-/** Replaces the page's diagram code figures in `tree` with drawn figures; returns the warnings. */
-export function drawTechDocsDiagrams(tree: TreeNode, pre: Preprocessed, fallbackFile: string, pageIndex: number): Diagnostic[] {
+/** Replaces the page's diagram code figures in `tree` with drawn figures (their `codeBlocks` entries become plain text); returns the warnings. */
+export function drawTechDocsDiagrams(tree: TreeNode, pre: Preprocessed, fallbackFile: string, pageIndex: number, codeBlocks: { lang?: string }[] = []): Diagnostic[] {
   const markdown = mermaidDivsToFences(pre.markdown);
   if (!/(```|~~~)\s*(mermaid|plantuml|puml)\b/i.test(markdown)) return [];
   const fences = codeFences(markdown, false).filter((f) => LANGS.has(f.lang));
@@ -72,6 +72,9 @@ export function drawTechDocsDiagrams(tree: TreeNode, pre: Preprocessed, fallback
           if (p.hint) d.hint = p.hint;
           out.push(d);
         }
+        // The highlighter need not read a block that is now a figure (it knows no `plantuml`).
+        const block = codeBlocks[Number(child.properties?.dataCodeBlock)];
+        if (block) block.lang = 'text';
         kids.splice(i, 1, ...(trustedHtmlToHast(html) as TreeNode[]));
         continue;
       }

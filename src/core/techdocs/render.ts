@@ -561,7 +561,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   };
 
   decorate(tree, false);
-  diagnostics.push(...drawTechDocsDiagrams(tree, pre, links.file, pageIndex));
+  diagnostics.push(...drawTechDocsDiagrams(tree, pre, links.file, pageIndex, codeBlocks));
   // Footnote links: rehype-sanitize prefixed the ids, so point the hrefs at them.
   const ids = new Set<string>();
   const collect = (n: TreeNode): void => {
