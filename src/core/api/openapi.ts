@@ -131,6 +131,7 @@ function readOperation(
     const schema = swagger ? p : (p.schema ?? (isObject(p.content) ? Object.values(p.content).map((c) => (isObject(c) ? c.schema : undefined))[0] : undefined));
     parameters.push({
       name: String(p.name),
+      ...files.atOf(p),
       in: String(p.in ?? 'query'),
       required: p.required === true || p.in === 'path',
       ...(p.deprecated === true ? { deprecated: true } : {}),
@@ -169,7 +170,7 @@ function readOperation(
       if (!isObject(o)) return [];
       return [{ name, in: 'header', required: o.required === true, ...(str(o.description) ? { description: str(o.description) } : {}), ...optSchema(schemaTree(files, swagger ? o : o.schema, opts)) }];
     });
-    responses.push({ status, ...(str(r.description) ? { description: str(r.description) } : {}), contents, headers });
+    responses.push({ status, ...files.atOf(r), ...(str(r.description) ? { description: str(r.description) } : {}), contents, headers });
   }
   const upper = method.toUpperCase();
   const operationId = str(op.operationId);
@@ -177,6 +178,7 @@ function readOperation(
     anchor: anchors.take(method, path),
     method: upper,
     path,
+    ...files.atOf(op),
     ...(str(op.summary) ? { summary: str(op.summary) } : {}),
     ...(str(op.description) ? { description: str(op.description) } : {}),
     ...(operationId ? { operationId } : {}),
