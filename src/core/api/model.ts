@@ -110,6 +110,8 @@ export interface ApiOperation {
   description?: string;
   operationId?: string;
   deprecated: boolean;
+  /** OpenAPI security: the accepted alternatives, each `scheme(scope, …)` joined by ` + ` (`[]` means open; absent when the definition says nothing). */
+  security?: string[];
   /** Why it is deprecated (GraphQL's `reason`). */
   deprecationReason?: string;
   parameters: ApiParameter[];

@@ -183,12 +183,24 @@ function readOperation(
     ...(str(op.description) ? { description: str(op.description) } : {}),
     ...(operationId ? { operationId } : {}),
     deprecated: op.deprecated === true,
+    ...securityOf(op.security ?? root.security),
     parameters,
     ...(requestBody ? { requestBody } : {}),
     responses,
     messages: [],
     example: { label: 'Example request', lang: 'sh', code: curlExample(upper, baseUrl, path, parameters, bodyType, bodySample) },
   };
+}
+
+/** An operation's security requirements as `scheme(scope, …)` alternatives, sorted; nothing when there are none written. */
+function securityOf(v: SpecValue | undefined): { security?: string[] } {
+  if (!Array.isArray(v)) return {};
+  const alts = v.flatMap((req) => {
+    if (!isObject(req)) return [];
+    const parts = Object.entries(req).map(([scheme, scopes]) => `${scheme}(${(Array.isArray(scopes) ? scopes.map(String).sort() : []).join(', ')})`);
+    return [parts.sort().join(' + ')];
+  });
+  return { security: alts.sort() };
 }
 
 function optSchema(schema: ApiContent['schema']): { schema?: NonNullable<ApiContent['schema']> } {

@@ -7,6 +7,7 @@
 import { formatGithubAnnotation, githubCommand } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, summaryParagraph } from './outcome.ts';
+import { apiGithubLines } from './format-api.ts';
 import type { AffectedTeam, ChangeSet, TeamContact } from './types.ts';
 
 const team = (t: TeamContact | undefined): string => (t ? `${t.name} (${contactText(t)})` : 'no owner');
@@ -14,7 +15,7 @@ const teams = (list: readonly AffectedTeam[]): string => list.map((t) => `${team
 
 /** The whole review as workflow commands, one per line. */
 export function formatReviewGithub(cs: ChangeSet): string {
-  const out: string[] = [];
+  const out: string[] = [...apiGithubLines(cs.apis ?? [])];
   for (const r of cs.renamed) {
     const what = `${shortRef(r.from)} is now ${shortRef(r.to.ref)}${r.redirect ? '; the old page redirects' : '; list the old name in wayfinder.dev/previous-names so old links keep working'}`;
     out.push(githubCommand(r.breaks.length ? 'warning' : 'notice', { file: r.to.file, line: r.to.line, title: 'Renamed' }, r.breaks.length ? `${what}. Still named by ${teams(r.breaks)}` : what));

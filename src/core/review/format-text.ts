@@ -5,6 +5,7 @@
 import { formatDiagnostic } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, isEmpty, summaryParagraph } from './outcome.ts';
+import { apiTextLines } from './format-api.ts';
 import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';
 
 const at = (m: { file: string; line: number }): string => `${m.file}:${m.line}`;
@@ -28,6 +29,8 @@ export function formatReviewText(cs: ChangeSet): string {
     if (!lines.length) return;
     out.push('', title, ...lines);
   };
+  const apis = cs.apis ?? [];
+  section(`Breaking API changes (${apis.filter((a) => a.breaking.length).length})`, apiTextLines(apis.filter((a) => a.breaking.length), teamLines));
   section(
     `Renamed (${cs.renamed.length})`,
     cs.renamed.flatMap((r) => [
@@ -59,6 +62,7 @@ export function formatReviewText(cs: ChangeSet): string {
       ...(a.affected.length ? ['    who must act:', ...teamLines(a.affected, '      ')] : []),
     ]),
   );
+  section(`Other API changes (${apis.filter((a) => !a.breaking.length).length})`, apiTextLines(apis.filter((a) => !a.breaking.length), teamLines));
   section(
     `Other entity changes (${cs.modified.length})`,
     cs.modified.map((m) => `  ${entity(m.entity)}: ${m.fields.join(', ')}  ${at(m.entity)}`),
