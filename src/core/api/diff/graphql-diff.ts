@@ -65,7 +65,8 @@ export function diffGraphql(beforeSdl: string, afterSdl: string, before: ApiRefe
       return;
     }
     const type = target.split('.')[0]!;
-    const at = newAt.get(target) ?? newAt.get(type);
+    // The field where it is now; else where it was (it is gone); else its type.
+    const at = newAt.get(target) ?? (oldAt.has(target) ? undefined : newAt.get(type));
     const was = at ? undefined : (oldAt.get(target) ?? oldAt.get(type));
     const where = at ?? was;
     changes.push({ level, code, target, message, ...(where ? { file: where.file, line: where.line } : {}), ...(was ? { old: true } : {}) });
