@@ -17,7 +17,8 @@
  *
  * Sizes: s (200 entities, a folder of 60 docs: a quick run), 1k (1,200 entities with
  * 1,000 docs in one folder), 10k (10,000 entities + 500 docs), 30k (30,000
- * entities + 2,000 docs). Run it on a quiet machine: figures taken while other jobs
+ * entities + 2,000 docs), apis (200 entities with three very large API definitions, the
+ * shape of Stripe's and GitHub's: scripts/gen-large-api.ts). Run it on a quiet machine: figures taken while other jobs
  * share the cores are not comparable.
  */
 import { spawn } from 'node:child_process';
@@ -38,10 +39,12 @@ const SIZES: Record<string, { label: string; org: OrgOptions }> = {
   '1k': { label: '1,200 entities, 1,000 docs in one folder', org: { count: 1200, docs: 1000, perFolder: 0, deprecations: 90 } }, // 66 services are deprecated: 66 announcements
   '10k': { label: '10,000 entities + 500 docs', org: { count: 10000, docs: 500, perFolder: 25, deprecations: 100 } },
   '30k': { label: '30,000 entities + 2,000 docs', org: { count: 30000, docs: 2000, perFolder: 25, deprecations: 300 } },
+  // The shape of the big public APIs (Stripe, GitHub REST): three definitions of 500 operations, ~700 shared schemas and HTML descriptions each.
+  apis: { label: '200 entities, 60 docs + 3 very large API definitions (500 operations each)', org: { count: 200, docs: 60, perFolder: 0, deprecations: 10, largeApis: 3 } },
 };
 const TODAY = '2026-11-23';
 
-const USAGE = 'usage: npm run bench -- [--sizes s,1k,10k,30k] [--no-baseline] [--no-search] [--no-dev] [--dev-only] [--no-write] [--search-in DIST] [--out DIR] [--port N]\n';
+const USAGE = 'usage: npm run bench -- [--sizes s,1k,10k,30k,apis] [--no-baseline] [--no-search] [--no-dev] [--dev-only] [--no-write] [--search-in DIST] [--out DIR] [--port N]\n';
 
 function readArgs() {
   try {
@@ -53,7 +56,7 @@ function readArgs() {
 }
 
 const OPTIONS = {
-  sizes: { type: 'string', default: '1k,10k,30k' },
+  sizes: { type: 'string', default: '1k,10k,30k,apis' },
   'no-baseline': { type: 'boolean', default: false },
   'no-search': { type: 'boolean', default: false },
   'no-write': { type: 'boolean', default: false },

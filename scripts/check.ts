@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
+import { plainText } from '../src/core/inert-text.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
 import { policyLevels, readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
@@ -186,7 +187,7 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
     const gate = { ...args.gate, ...(args.maturity.level ? { failUnderLevel: args.maturity.level } : {}), ...(args.maturity.team ? { team: args.maturity.team } : {}), failures };
     process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, gate }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.join('\n')}\n`);
+    process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.map(plainText).join('\n')}\n`);
     for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);
   }
   return failures.length ? 1 : 0;
