@@ -6,7 +6,7 @@
  */
 import { gql } from '../graphql.ts';
 import type { ApiReference, SourceAt } from '../model.ts';
-import { MAX_API_CHANGES, type ApiChange, type ApiChangeLevel, type ApiDiff } from './types.ts';
+import { capChanges, type ApiChange, type ApiChangeLevel, type ApiDiff } from './types.ts';
 
 /** Where each type (`Shipment`), field (`Shipment.status`, `Query.shipment`) and enum value (`Status.LOST`) is written. */
 function places(ref: ApiReference): Map<string, SourceAt> {
@@ -58,12 +58,7 @@ export function diffGraphql(beforeSdl: string, afterSdl: string, before: ApiRefe
   const newAt = places(after);
   const oldAt = places(before);
   const changes: ApiChange[] = [];
-  let omitted = 0;
   const add = (level: ApiChangeLevel, code: string, target: string, message: string) => {
-    if (changes.length >= MAX_API_CHANGES) {
-      omitted++;
-      return;
-    }
     const type = target.split('.')[0]!;
     // The field where it is now; else where it was (it is gone); else its type.
     const at = newAt.get(target) ?? (oldAt.has(target) ? undefined : newAt.get(type));
@@ -84,5 +79,5 @@ export function diffGraphql(beforeSdl: string, afterSdl: string, before: ApiRefe
       if (!changes.some((c) => c.target === name)) add('non-breaking', name.includes('.') ? 'FIELD_ADDED' : 'TYPE_ADDED', name, `${name} was added.`);
     } else if (!was.deprecated && f.deprecated) add('deprecation', 'FIELD_DEPRECATED', name, `${name} is deprecated${f.reason ? `: ${f.reason}` : ''}.`);
   }
-  return { changes, omitted };
+  return capChanges(changes);
 }

@@ -7,19 +7,14 @@
  * manual/change-review.md, "Breaking API changes".
  */
 import type { ApiContent, ApiGroup, ApiMessage, ApiOperation, ApiParameter, ApiReference, ApiResponse, SchemaNode, SourceAt } from '../model.ts';
-import { MAX_API_CHANGES, type ApiChange, type ApiChangeLevel, type ApiDiff } from './types.ts';
+import { capChanges, type ApiChange, type ApiChangeLevel, type ApiDiff } from './types.ts';
 
 /** Which way data flows: what clients send (request) or what they receive (response, messages). */
 type Side = 'request' | 'response';
 
 class Collector {
   readonly changes: ApiChange[] = [];
-  omitted = 0;
   add(level: ApiChangeLevel, code: string, target: string, message: string, at: SourceAt | undefined, old = false): void {
-    if (this.changes.length >= MAX_API_CHANGES) {
-      this.omitted++;
-      return;
-    }
     this.changes.push({ level, code, target, message, ...(at ? { file: at.file, line: at.line } : {}), ...(old ? { old: true } : {}) });
   }
 }
@@ -73,13 +68,13 @@ export function diffModels(before: ApiReference, after: ApiReference): ApiDiff {
       c.add('non-breaking', 'operation-added', operationName(after, op), `${operationName(after, op)} is added`, op.at);
       continue;
     }
-    const n = c.changes.length + c.omitted;
+    const n = c.changes.length;
     diffOperation(c, operationName(after, op), was, op, after.format === 'asyncapi' ? 'response' : 'request');
-    if (c.changes.length + c.omitted === n && stripped(was) !== stripped(op)) {
+    if (c.changes.length === n && stripped(was) !== stripped(op)) {
       c.add('non-breaking', 'operation-changed', operationName(after, op), `${operationName(after, op)}: descriptions, examples or other details changed`, op.at);
     }
   }
-  return { changes: c.changes, omitted: c.omitted };
+  return capChanges(c.changes);
 }
 
 function diffOperation(c: Collector, name: string, was: ApiOperation, op: ApiOperation, messageSide: Side): void {

@@ -23,7 +23,7 @@ export interface ApiChange {
   old?: boolean;
 }
 
-/** Every change of one API, in definition order, capped. */
+/** Every change of one API, breaking first, capped. */
 export interface ApiDiff {
   changes: ApiChange[];
   /** How many changes were past the cap and are counted, not listed. */
@@ -32,3 +32,11 @@ export interface ApiDiff {
 
 /** How many changes one API's diff lists (a rewritten definition would otherwise list thousands). */
 export const MAX_API_CHANGES = 200;
+
+const LEVEL_ORDER: Record<ApiChangeLevel, number> = { breaking: 0, deprecation: 1, 'non-breaking': 2 };
+
+/** Keeps the first MAX_API_CHANGES changes, breaking ones first (in definition order within a level), and counts the rest. */
+export function capChanges(all: readonly ApiChange[]): ApiDiff {
+  const sorted = all.map((c, i) => ({ c, i })).sort((x, y) => LEVEL_ORDER[x.c.level] - LEVEL_ORDER[y.c.level] || x.i - y.i).map((x) => x.c);
+  return { changes: sorted.slice(0, MAX_API_CHANGES), omitted: Math.max(0, sorted.length - MAX_API_CHANGES) };
+}
