@@ -13,6 +13,7 @@ import { checkContent } from '../check-content.ts';
 import { resolveContentPaths } from '../content-dir.ts';
 import { diffContent } from './diff.ts';
 import { formatReviewMarkdown } from './format-markdown.ts';
+import { formatReviewGithub } from './format-github.ts';
 import { reviewExitCode } from './outcome.ts';
 import { contentAtRevision } from './git-snapshot.ts';
 import type { ChangeSet } from './types.ts';
@@ -350,6 +351,17 @@ describe('breaking API changes in the review', () => {
 
       </details>"
     `);
+  });
+
+  it('annotates each breaking change on its line (the old file, without a line, for a removal)', () => {
+    const lines = formatReviewGithub(cs).split('\n').filter((l) => l.includes('orders-api:'));
+    expect(lines.map((l) => l.replace(/::orders-api:.*?(Consumers)/, '::… $1').replace(/ Not announced.*$/, ''))).toEqual([
+      '::error file=content/catalog/openapi/orders.yaml,title=Breaking API change::… Consumers: web (web@example.com).',
+      '::error file=content/catalog/openapi/orders.yaml,line=10,title=Breaking API change::… Consumers: web (web@example.com).',
+      '::error file=content/catalog/openapi/schemas/order.yaml,line=5,title=Breaking API change::… Consumers: web (web@example.com).',
+      '::error file=content/catalog/openapi/schemas/order.yaml,line=5,title=Breaking API change::… Consumers: web (web@example.com).',
+      '::error file=content/catalog/openapi/schemas/order.yaml,line=5,title=Breaking API change::… Consumers: web (web@example.com).',
+    ]);
   });
 
   it('fails under --fail-on-breaking unless an announcement with a date ahead covers every API', () => {

@@ -64,7 +64,8 @@ export function apiGithubLines(apis: readonly ApiChanges[]): string[] {
   for (const a of apis) {
     for (const c of a.breaking) {
       const who = a.consumers.length ? ` Consumers: ${teams(a.consumers)}.` : '';
-      const message = `${a.api.name}: ${c.message}.${who} ${announcementLine(a) ?? ''}`.trim();
+      const status = announcementLine(a) ?? '';
+      const message = `${a.api.name}: ${c.message.replace(/\.$/, '')}.${who} ${status.charAt(0).toUpperCase()}${status.slice(1)}`.trim();
       out.push(githubCommand(a.announcement ? 'warning' : 'error', { file: c.file ?? a.api.file, ...(c.old ? {} : { line: c.line ?? a.api.line }), title: 'Breaking API change' }, message));
     }
     for (const c of a.deprecations) out.push(githubCommand('warning', { file: c.file ?? a.api.file, line: c.line ?? a.api.line, title: 'API deprecation' }, `${a.api.name}: ${c.message}`));
