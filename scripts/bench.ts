@@ -18,8 +18,11 @@
  * Sizes: s (200 entities, a folder of 60 docs: a quick run), 1k (1,200 entities with
  * 1,000 docs in one folder), 10k (10,000 entities + 500 docs), 30k (30,000
  * entities + 2,000 docs), apis (200 entities with three very large API definitions, the
- * shape of Stripe's and GitHub's: scripts/gen-large-api.ts). Run it on a quiet machine: figures taken while other jobs
- * share the cores are not comparable.
+ * shape of Stripe's and GitHub's: scripts/gen-large-api.ts), and the flat-docs shape: flat-s
+ * (200 entities) and flat-10k (10,000 entities), each with 500 docs directly in docs/ and the
+ * catalog in flow-style YAML. Each size's shape (docs layout, YAML style) is printed next to
+ * its figures. Run it on a quiet machine: figures taken while other jobs share the cores are
+ * not comparable.
  */
 import { apiDiffLine, benchApiDiff } from './bench-api-diff.ts';
 import { spawn } from 'node:child_process';
@@ -42,10 +45,19 @@ const SIZES: Record<string, { label: string; org: OrgOptions }> = {
   '30k': { label: '30,000 entities + 2,000 docs', org: { count: 30000, docs: 2000, perFolder: 25, deprecations: 300 } },
   // The shape of the big public APIs (Stripe, GitHub REST): three definitions of 500 operations, ~700 shared schemas and HTML descriptions each.
   apis: { label: '200 entities, 60 docs + 3 very large API definitions (500 operations each)', org: { count: 200, docs: 60, perFolder: 0, deprecations: 10, largeApis: 3 } },
+  // The flat-docs shape (#28): every doc directly in docs/, the catalog in flow-style YAML.
+  'flat-s': { label: '200 entities + 500 docs at the docs root', org: { count: 200, docs: 500, perFolder: 0, flat: true, style: 'flow', deprecations: 10 } },
+  'flat-10k': { label: '10,000 entities + 500 docs at the docs root', org: { count: 10000, docs: 500, perFolder: 0, flat: true, style: 'flow', deprecations: 100 } },
 };
+
+/** The shape of a size, printed next to its figures: where its docs are and how its catalog is written. */
+function shapeOf(o: OrgOptions): string {
+  const docs = o.flat ? `${o.docs} docs at the docs root` : o.perFolder > 0 ? `${o.docs} docs in folders of ${o.perFolder}` : `${o.docs} docs in one folder`;
+  return `${docs}; catalog in ${o.style ?? 'block'} YAML`;
+}
 const TODAY = '2026-11-23';
 
-const USAGE = 'usage: npm run bench -- [--sizes s,1k,10k,30k,apis] [--no-baseline] [--no-search] [--no-dev] [--dev-only] [--no-write] [--search-in DIST] [--out DIR] [--port N]\n';
+const USAGE = 'usage: npm run bench -- [--sizes s,1k,10k,30k,flat-s,flat-10k,apis] [--no-baseline] [--no-search] [--no-dev] [--dev-only] [--no-write] [--search-in DIST] [--out DIR] [--port N]\n';
 
 function readArgs() {
   try {
@@ -57,7 +69,7 @@ function readArgs() {
 }
 
 const OPTIONS = {
-  sizes: { type: 'string', default: '1k,10k,30k,apis' },
+  sizes: { type: 'string', default: '1k,10k,30k,flat-10k,apis' },
   'no-baseline': { type: 'boolean', default: false },
   'no-search': { type: 'boolean', default: false },
   'no-write': { type: 'boolean', default: false },
@@ -306,7 +318,8 @@ function someEntities(content: string): string[] {
   for (const f of (fs.readdirSync(path.join(content, 'catalog'), { recursive: true }) as string[]).sort()) {
     if (!/\.ya?ml$/.test(f)) continue;
     const text = fs.readFileSync(path.join(content, 'catalog', f), 'utf8');
-    for (const m of text.matchAll(/^kind: Component\nmetadata:\n {2}name: (\S+)/gm)) {
+    // Block (`metadata:\n  name: x`) or flow (`metadata: { name: x, … }`) YAML.
+    for (const m of text.matchAll(/^kind: Component\nmetadata:(?:\n {2}| \{ ?)name: ([^\s,}]+)/gm)) {
       out.push(`/catalog/component/${m[1]}/`);
       if (out.length === 2) return out;
     }
@@ -325,7 +338,7 @@ async function measureDev(content: string, work: string, port: number): Promise<
   if (fs.existsSync(store)) fs.renameSync(store, aside);
   const docFile = (fs.readdirSync(path.join(content, 'docs'), { recursive: true }) as string[])
     .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => f.endsWith('.md') && f.includes('/'))
+    .filter((f) => f.endsWith('.md') && f !== 'index.md')
     .sort()[0] as string;
   const docFull = path.join(content, 'docs', docFile);
   const original = fs.readFileSync(docFull, 'utf8');
@@ -438,6 +451,8 @@ function writeBaseline(dir: string, pages: number): void {
 interface SizeResult {
   size: string;
   label: string;
+  /** Docs layout and YAML style (shapeOf). */
+  shape: string;
   checkSeconds: number;
   checkSlowSeconds: number;
   /** `check` on the same catalog written as flow YAML and as JSON documents. */
@@ -465,7 +480,7 @@ async function runSize(size: string): Promise<SizeResult> {
   const work = path.join(values.out as string, size);
   fs.rmSync(work, { recursive: true, force: true });
   const content = path.join(work, 'content');
-  console.log(`\n[${size}] generating ${spec.label}`);
+  console.log(`\n[${size}] generating ${spec.label} (${shapeOf(spec.org)})`);
   generateOrganisation(content, spec.org);
 
   const check = await measured(node, [path.join(root, 'scripts/check.ts'), '--content', content], root, { ...baseEnv, WAYFINDER_FAST_YAML: '1' });
@@ -494,6 +509,7 @@ async function runSize(size: string): Promise<SizeResult> {
   const result: SizeResult = {
     size,
     label: spec.label,
+    shape: shapeOf(spec.org),
     checkSeconds: check.seconds,
     checkSlowSeconds: slow.seconds,
     checkFlowSeconds: styled.flow,
@@ -537,8 +553,9 @@ async function runSize(size: string): Promise<SizeResult> {
 
 function table(results: SizeResult[]): string {
   const rows: string[][] = [];
-  const head = ['', ...results.map((r) => `${r.size}: ${r.label}`)];
+  const head = ['', ...results.map((r) => `${r.size}: ${r.label} (${r.shape})`)];
   const row = (label: string, f: (r: SizeResult) => string) => rows.push([label, ...results.map(f)]);
+  row('Shape', (r) => r.shape);
   row('Pages', (r) => r.pages.toLocaleString('en'));
   row('Build, wall time', (r) => `${r.build.seconds.toFixed(1)} s`);
   row('Build, pages per second (linear growth keeps this flat)', (r) => (r.pages / r.build.seconds).toFixed(0));

@@ -3,7 +3,7 @@
  * site, prints every problem as `path:line:col: error|warning: message (hint)` and a
  * summary, and exits 1 when there is any error (0 otherwise, 2 for bad usage).
  *
- *   node scripts/check.ts [--content DIR] [--format text|json|github] [--on-broken-refs error|warn]
+ *   node scripts/check.ts [--content DIR] [--format text|json|github] [--on-broken-refs error|warn] [--on-invalid-entities error|skip]
  *   node scripts/check.ts --health [--format text|json] [--max-missing N] [--max-stale N] [--fail-under SCORE]
  *   node scripts/check.ts --diff REV | --diff-from DIR [--format text|json|markdown|github] [--fail-on-breaking]  (scripts/review.ts)
  *
@@ -13,12 +13,13 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
+import { apiConsumers } from '../src/core/catalog/dependents.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
 import { plainText } from '../src/core/inert-text.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
-import { policyLevels, readPolicy, REF_POLICIES, type Policy, type RefPolicy } from '../src/core/policy.ts';
+import { INVALID_ENTITY_POLICIES, policyLevels, readPolicy, REF_POLICIES, type InvalidEntityPolicy, type Policy, type RefPolicy } from '../src/core/policy.ts';
 import { unresolvedRefsOf } from '../src/core/ref-policy.ts';
 import { MATURITY_OPTIONS, MATURITY_USAGE, maturityHealth, readMaturityArgs, type MaturityArgs, type MaturityValues } from './check-maturity.ts';
 import { REVIEW_USAGE, runReview, wantsReview } from './review.ts';
@@ -38,6 +39,9 @@ Options:
   --on-broken-refs P
                     error or warn: references to entities that are not in the catalog
                     fail the check, or are warnings (overrides onBrokenRefs in wayfinder.yaml)
+  --on-invalid-entities P
+                    error or skip: catalog descriptors that fail validation fail the check,
+                    or are left out with a warning (overrides onInvalidEntities)
   --health          print the health report instead: stale docs and incomplete catalog
                     entities per team, worst first, and the organisation's totals
   --max-missing N   with --health: exit 1 when more than N catalog items are missing
@@ -81,6 +85,7 @@ interface Args {
   /** false with --no-git; undefined leaves it to the policy's catalogChanges. */
   git?: false;
   onBrokenRefs?: RefPolicy;
+  onInvalidEntities?: InvalidEntityPolicy;
   /** --fail-under-level and --team (scripts/check-maturity.ts). */
   maturity: MaturityArgs;
 }
@@ -104,6 +109,7 @@ function readArgs(argv: string[]): Args {
     'review-every'?: string;
     'no-git'?: boolean;
     'on-broken-refs'?: string;
+    'on-invalid-entities'?: string;
     'allow-reads-from'?: string[];
   } & MaturityValues;
   try {
@@ -120,6 +126,7 @@ function readArgs(argv: string[]): Args {
         'review-every': { type: 'string' },
         'no-git': { type: 'boolean' },
         'on-broken-refs': { type: 'string' },
+        'on-invalid-entities': { type: 'string' },
         'allow-reads-from': { type: 'string', multiple: true },
         ...MATURITY_OPTIONS,
       },
@@ -147,6 +154,8 @@ function readArgs(argv: string[]): Args {
   if (health && format === 'github') usageError('--health prints text or json, not github');
   const refs = values['on-broken-refs'];
   if (refs !== undefined && !(REF_POLICIES as readonly string[]).includes(refs)) usageError(`unknown --on-broken-refs "${refs}" (use ${REF_POLICIES.join(' or ')})`);
+  const invalid = values['on-invalid-entities'];
+  if (invalid !== undefined && !(INVALID_ENTITY_POLICIES as readonly string[]).includes(invalid)) usageError(`unknown --on-invalid-entities "${invalid}" (use ${INVALID_ENTITY_POLICIES.join(' or ')})`);
   const reviewEvery = count('--review-every', values['review-every']);
   if (reviewEvery === 0) usageError('--review-every needs a positive number of days');
   return {
@@ -156,6 +165,7 @@ function readArgs(argv: string[]): Args {
     health,
     ...(values['no-git'] === true ? { git: false as const } : {}),
     ...(refs !== undefined ? { onBrokenRefs: refs as RefPolicy } : {}),
+    ...(invalid !== undefined ? { onInvalidEntities: invalid as InvalidEntityPolicy } : {}),
     reviewEvery,
     maturity: readMaturityArgs(values, health, usageError),
     gate: {
@@ -180,12 +190,15 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
     rules: policyLevels(policy),
     git: args.git ?? policy.catalogChanges,
     unresolved: unresolvedRefsOf(checked),
+    notPublished: checked.catalog.notPublished,
   });
   const maturity = maturityHealth(report, { campaigns: checked.campaigns, entities: checked.catalog.entities, docs: checked.docs }, args.maturity, usageError);
   const failures = [...gateFailures(report, args.gate), ...maturity.failures];
   if (args.format === 'json') {
     const gate = { ...args.gate, ...(args.maturity.level ? { failUnderLevel: args.maturity.level } : {}), ...(args.maturity.team ? { team: args.maturity.team } : {}), failures };
-    process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, gate }, null, 2)}\n`);
+    // Who uses each API (catalog/dependents.ts), for tools that notify consumers.
+    const apis = apiConsumers(checked.catalog.entities, (r) => checked.catalog.byRef.get(r));
+    process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, apis, gate }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.map(plainText).join('\n')}\n`);
     for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);
@@ -209,8 +222,8 @@ function main(): number {
     else process.stdout.write(`${lines.join('\n')}\nFix the policy file first: every check depends on it.\n`);
     return 1;
   }
-  const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, levels: policyLevels(policy) });
+  const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}), ...(args.onInvalidEntities ? { onInvalidEntities: args.onInvalidEntities } : {}) };
+  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, levels: policyLevels(policy) });
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
   const diagnostics = [...read.diagnostics, ...checked.diagnostics];
@@ -233,6 +246,7 @@ function main(): number {
       errors,
       warnings,
       skipped: catalog.skipped,
+      notPublished: catalog.notPublished,
       diagnostics,
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
@@ -244,7 +258,8 @@ function main(): number {
   const summary =
     `Checked ${total} ${total === 1 ? 'entity' : 'entities'}${byKind ? ` (${byKind})` : ''}` +
     `, ${plural(docs.docs.length, 'doc')}, ${plural(pathCount, 'onboarding path')} and ${plural(announcementCount, 'announcement')} in ${ms} ms: ` +
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${catalog.skipped.length} skipped.`;
+    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${catalog.skipped.length} skipped` +
+    `${catalog.notPublished.length ? `, ${catalog.notPublished.length} not published (onInvalidEntities: skip)` : ''}.`;
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
   process.stdout.write(`${summary}\n`);
   return errors > 0 ? 1 : 0;

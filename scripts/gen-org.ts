@@ -3,10 +3,12 @@
  * catalog (gen-catalog.ts), docs that name its services and teams, and deprecation
  * announcements. Deterministic: the same options give byte-identical files.
  *
- *   node scripts/gen-org.ts --out /tmp/org [--count 1200] [--docs 1000] [--per-folder 0] [--deprecations 90]
+ *   node scripts/gen-org.ts --out /tmp/org [--count 1200] [--docs 1000] [--per-folder 0] [--flat] [--style flow] [--deprecations 90]
  *
  * With --per-folder 0 every doc is in one folder (docs/services/, one page per service);
- * otherwise docs are spread over folders of that many docs (docs/guides/area-NN/).
+ * otherwise docs are spread over folders of that many docs (docs/guides/area-NN/). With
+ * --flat every doc is directly in docs/ (no sub-folder), as some handbooks are kept. With
+ * --style flow the catalog is written in flow-style YAML (catalog-style.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCatalog, writeCatalog } from './gen-catalog.ts';
 import { largeApiDefinition, largeApiDescriptor } from './gen-large-api.ts';
+import { writeStyled } from './catalog-style.ts';
 
 /** What to generate. */
 export interface OrgOptions {
@@ -23,6 +26,10 @@ export interface OrgOptions {
   docs: number;
   /** 0: every doc in one folder; else folders of this many docs. */
   perFolder: number;
+  /** Every doc directly in docs/, no sub-folder (perFolder is then ignored). */
+  flat?: boolean;
+  /** How the catalog's YAML is written: block (as generated, the default) or flow. */
+  style?: 'block' | 'flow';
   /** Deprecation announcements (about components). */
   deprecations: number;
   /** Very large API definitions (500 operations, ~700 shared schemas, HTML descriptions each), owned by the first team. */
@@ -35,7 +42,7 @@ export interface OrgSummary {
   entities: number;
   docs: number;
   announcements: number;
-  /** Folders of content/docs that hold docs, relative to it. */
+  /** Folders of content/docs that hold docs, relative to it (`''` for the docs root). */
   folders: string[];
 }
 
@@ -84,10 +91,10 @@ export function generateOrganisation(out: string, o: OrgOptions): OrgSummary {
   for (let i = 0; i < o.docs; i++) {
     const c = components[i % Math.max(1, components.length)];
     const g = ownerOf(i);
-    const folder = o.perFolder > 0 ? `guides/area-${String(Math.floor(i / o.perFolder) + 1).padStart(2, '0')}` : 'services';
+    const folder = o.flat ? '' : o.perFolder > 0 ? `guides/area-${String(Math.floor(i / o.perFolder) + 1).padStart(2, '0')}` : 'services';
     folders.add(folder);
     // One page per service while there are services; then numbered guides (names stay unique).
-    const perService = o.perFolder === 0 && c !== undefined && i < components.length;
+    const perService = (o.flat || o.perFolder === 0) && c !== undefined && i < components.length;
     const name = perService ? c : `guide-${String(i + 1).padStart(5, '0')}`;
     const title = perService ? `${c.replace(/-/g, ' ')} service` : `Guide ${i + 1}`;
     const fm = [
@@ -146,6 +153,13 @@ export function generateOrganisation(out: string, o: OrgOptions): OrgSummary {
     );
   campaign('runbooks', 'Runbooks for every service', 'runbook', '2026-08-03', '2026-11-13');
   campaign('docs', 'A doc for every service', 'docs, oncall', '2026-11-02', '2027-03-31');
+  if (o.style === 'flow') {
+    // Rewritten in place: the same entities in flow collections (`metadata: { name: x }`).
+    const styled = `${out}.flow`;
+    writeStyled(out, styled, 'flow');
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.renameSync(styled, out);
+  }
   return { entities: o.count, docs: o.docs, announcements: n, folders: [...folders].sort() };
 }
 
@@ -156,18 +170,22 @@ function main(): void {
       count: { type: 'string', default: '1200' },
       docs: { type: 'string', default: '1000' },
       'per-folder': { type: 'string', default: '0' },
+      flat: { type: 'boolean', default: false },
+      style: { type: 'string', default: 'block' },
       deprecations: { type: 'string', default: '90' },
       seed: { type: 'string', default: '42' },
     },
   });
   if (!values.out) {
-    process.stderr.write('Usage: node scripts/gen-org.ts --out DIR [--count 1200] [--docs 1000] [--per-folder 0] [--deprecations 90]\n');
+    process.stderr.write('Usage: node scripts/gen-org.ts --out DIR [--count 1200] [--docs 1000] [--per-folder 0] [--flat] [--style block|flow] [--deprecations 90]\n');
     process.exit(2);
   }
   const s = generateOrganisation(values.out, {
     count: Number(values.count),
     docs: Number(values.docs),
     perFolder: Number(values['per-folder']),
+    flat: values.flat === true,
+    style: values.style === 'flow' ? 'flow' : 'block',
     deprecations: Number(values.deprecations),
     seed: Number(values.seed),
   });

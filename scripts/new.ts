@@ -137,7 +137,7 @@ async function main(): Promise<number> {
   const today = buildToday();
   // Check with the content folder's own policy (wayfinder.yaml), as the build and `check` do.
   const policy = readPolicy(paths).policy;
-  const checkOptions = { today, stages: policy.stages, onBrokenRefs: policy.onBrokenRefs };
+  const checkOptions = { today, stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities };
   const before = checkContent(paths, checkOptions);
   const ctx = scaffoldContext(paths, before, today);
 

@@ -112,7 +112,7 @@ function readArgs(argv: string[]): ReviewArgs {
 function snapshot(paths: ContentPaths, args: ReviewArgs, day: string): ReviewSnapshot {
   const read = readPolicy(paths);
   const policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, today: day });
+  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, today: day });
   return { ...checked, diagnostics: [...read.diagnostics, ...checked.diagnostics] };
 }
 

@@ -61,7 +61,7 @@ export const collections = {
     schema: reusedSchema(docsSchema({ extend: docFieldsSchema })),
   }),
   // The Backstage catalog, resolved by src/core/catalog: one entry per entity, id = refKey.
-  catalog: defineCollection({ loader: catalogLoader(contentPaths, { stages: options.stages, onBrokenRefs: options.onBrokenRefs }) }),
+  catalog: defineCollection({ loader: catalogLoader(contentPaths, { stages: options.stages, onBrokenRefs: options.onBrokenRefs, onInvalidEntities: options.onInvalidEntities }) }),
   // Lifecycle announcements: one Markdown/MDX file each; id = the path slugged, as core names it.
   // A content folder without lifecycle/ simply has no announcements.
   lifecycle: defineCollection({

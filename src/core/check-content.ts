@@ -14,7 +14,7 @@ import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.
 import { today as buildToday } from './dates.ts';
 import { loadTechDocs, type TechDocsSite } from './techdocs/index.ts';
 import { loadApiReferences, type ApiReference } from './api/index.ts';
-import type { RefPolicy } from './policy.ts';
+import type { InvalidEntityPolicy, RefPolicy } from './policy.ts';
 import { applyRefPolicy } from './ref-policy.ts';
 import { checkContentSafety } from './content-safety.ts';
 import { plainMessages } from './plain-messages.ts';
@@ -46,6 +46,8 @@ export interface CheckContentOptions {
   stages?: readonly Stage[];
   /** The reference policy (policy `onBrokenRefs`): unresolved refs are errors (default) or warnings. */
   onBrokenRefs?: RefPolicy;
+  /** The policy for invalid descriptors (policy `onInvalidEntities`): they fail the build (default) or are left out. */
+  onInvalidEntities?: InvalidEntityPolicy;
   /** YYYY-MM-DD; defaults to today() (WAYFINDER_TODAY or the machine's date). */
   today?: string;
   /** The maturity levels (policyLevels of the policy), which campaigns may name; default DEFAULT_LEVELS. */
@@ -59,7 +61,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const stages = options.stages ?? DEFAULT_STAGES;
   const refs = options.onBrokenRefs;
   const docs = checkDocs(paths);
-  const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages), onBrokenRefs: refs });
+  const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages), onBrokenRefs: refs, onInvalidEntities: options.onInvalidEntities });
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities), refs);
   const today = options.today ?? buildToday();
   const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);

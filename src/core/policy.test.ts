@@ -67,7 +67,7 @@ describe('the policy file (wayfinder.yaml)', () => {
 
   it('says where site settings go, and reports YAML syntax and a file that is not a map', () => {
     expect(problems('title: Handbook\n')).toEqual([
-      'content/wayfinder.yaml:1:1: error: `title` is not a policy (the policies are stages, reviewEvery, reportUrl, catalogChanges, healthRules, levels, historyWeeks, onBrokenRefs, serviceTiers; site settings (title, site, base) belong in astro.config.mjs)',
+      'content/wayfinder.yaml:1:1: error: `title` is not a policy (the policies are stages, reviewEvery, reportUrl, catalogChanges, healthRules, levels, historyWeeks, onBrokenRefs, onInvalidEntities, serviceTiers; site settings (title, site, base) belong in astro.config.mjs)',
     ]);
     expect(problems('- reviewEvery: 90\n')[0]).toMatch(/^content\/wayfinder\.yaml:1:1: error: the policy file must be a map of policies/);
     expect(problems('reviewEvery: [90\n')[0]).toMatch(/^content\/wayfinder\.yaml:\d+:\d+: error: YAML syntax error/);

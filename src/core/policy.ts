@@ -90,6 +90,10 @@ const LevelSchema = z
 export const REF_POLICIES = ['error', 'warn'] as const;
 export type RefPolicy = (typeof REF_POLICIES)[number];
 
+/** What happens to a catalog descriptor that fails validation. */
+export const INVALID_ENTITY_POLICIES = ['error', 'skip'] as const;
+export type InvalidEntityPolicy = (typeof INVALID_ENTITY_POLICIES)[number];
+
 /** The content policies, as written in wayfinder.yaml; every field is optional. */
 export const PolicySchema = z
   .object({
@@ -170,6 +174,15 @@ export const PolicySchema = z
      */
     onBrokenRefs: z.enum(REF_POLICIES).default('error'),
     /**
+     * Catalog descriptors that fail validation (a name over 63 characters, a missing
+     * field, a file that does not parse): `error` (the default) fails the build; `skip`
+     * leaves each such entity out, as Backstage does, reports it as a warning at its
+     * file:line and lists it on /health/ under "not published". References to it are
+     * references to an entity that is not in the catalog (see onBrokenRefs).
+     * @example onInvalidEntities: skip
+     */
+    onInvalidEntities: z.enum(INVALID_ENTITY_POLICIES).default('error'),
+    /**
      * What the catalog's tiers (annotation `wayfinder.dev/tier`, 1 to 3) mean here: a word
      * per tier shown beside it, and the page that explains them (a site path or a URL).
      * Without it an entity page shows the bare tier and links nowhere.
@@ -198,6 +211,7 @@ const EXAMPLES: Record<string, string> = {
   levels: `a list of { id, label, description, rules: { <kind>: [rule, { rule: docs, min: 2 }] } }; rules are ${RULE_IDS.join(', ')}; see /docs/wayfinder/policy/`,
   historyWeeks: 'e.g. historyWeeks: 12 (0 turns it off)',
   onBrokenRefs: 'write error (the default) or warn',
+  onInvalidEntities: 'write error (the default) or skip',
   serviceTiers: 'e.g. serviceTiers: { labels: { 1: critical }, doc: /docs/reference/service-tiers/ }',
 };
 

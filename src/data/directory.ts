@@ -14,6 +14,7 @@ import {
   orderFacetValues,
   topValues,
   refKeyOf,
+  refName,
   toDirectoryRow,
   type DirectoryIndex,
   type DirectoryIndexJson,
@@ -74,7 +75,7 @@ function build(catalog: SiteCatalog): SiteDirectory {
   const rows = catalog.entities.map((e) => toDirectoryRow(e, catalog.byRef));
   const index = buildIndex(rows, refLabel);
   const groups = facetGroups(index);
-  const labels = facetLabels(index.rows, refLabel);
+  const labels = facetLabels(index.rows, refLabel, (ref) => catalog.byRef.has(ref));
   const valueLabel = (facet: FacetName, key: string) => facetValueLabel(facet, key, labels);
   const values = Object.fromEntries(
     FACETS.map((f) => [f, orderFacetValues(f, groups[f].keys(), (k) => valueLabel(f, k))]),
@@ -100,6 +101,6 @@ function build(catalog: SiteCatalog): SiteDirectory {
     valueRef: (facet, key) => refsByKey.get(`${facet}\u0000${key}`),
     entity: (ref) => catalog.byRef.get(ref),
     rowContext,
-    json: () => (json ??= encodeIndex(index.rows, (ref) => ({ label: refLabel(ref) ?? ref, hasPage: catalog.byRef.has(ref) }))),
+    json: () => (json ??= encodeIndex(index.rows, (ref) => ({ label: refLabel(ref) ?? refName(ref), hasPage: catalog.byRef.has(ref) }))),
   };
 }

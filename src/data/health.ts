@@ -37,16 +37,17 @@ async function load(): Promise<SiteHealth> {
   const catalog = await getSiteCatalog();
   const checked = checkedContent(contentPaths, options);
   const today = buildToday();
-  return keptFor('health', [checked, catalog, today], () => build(checked.docs, catalog, today));
+  return keptFor('health', [checked, catalog, today], () => build(checked, catalog, today));
 }
 
-function build(docs: ContentCheck['docs'], catalog: SiteCatalog, today: string): SiteHealth {
-  const report = buildHealthReport(docs, catalog.entities, contentPaths, {
+function build(checked: ContentCheck, catalog: SiteCatalog, today: string): SiteHealth {
+  const report = buildHealthReport(checked.docs, catalog.entities, contentPaths, {
     today,
     reviewEvery: options.reviewEvery,
     rules: policyLevels(options),
     git: options.catalogChanges,
     unresolved: unresolvedRefs,
+    notPublished: checked.catalog.notPublished,
   });
   return {
     report,

@@ -37,7 +37,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/. The result is kept
         // for the catalog loader and src/data/, so nothing is read and checked twice.
-        const checked = checkAndKeep(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, base: astroConfig.base, levels: policyLevels(policy) });
+        const checked = checkAndKeep(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, base: astroConfig.base, levels: policyLevels(policy) });
         const { docs, paths: onboardingPaths, catalog, diagnostics } = checked;
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         // A definition that does not parse is an error (`npm run check` exits 1, so CI stops the

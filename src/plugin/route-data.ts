@@ -3,19 +3,19 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { contentPaths, largeFolders, projectRoot } from 'virtual:wayfinder/config';
 import { escapeHtml } from '../core/names.ts';
 import { href } from '../core/urls.ts';
-import { showCurrentDoc } from './sidebar-current.ts';
+import { hasCurrentLink, showCurrentDoc } from './sidebar-current.ts';
 import { folderIndexLabel } from '../core/docs/sidebar.ts';
 
 /** Large folders by their path relative to content/docs. */
 const largeFolderIndex = new Map(largeFolders.map((f) => [f.folder, f]));
 
-/** The folder (relative to content/docs) of a doc entry's file, when it is a doc. */
+/** The folder (relative to content/docs; `''` at its root) of a doc entry's file, when it is a doc. */
 function docFolder(filePath: string | undefined): string | undefined {
   if (!filePath) return undefined;
   const relative = path.relative(contentPaths.docs, path.resolve(projectRoot, filePath));
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   const dir = path.dirname(relative).split(path.sep).join('/');
-  return dir === '.' ? undefined : dir;
+  return dir === '.' ? '' : dir;
 }
 
 /**
@@ -32,8 +32,10 @@ export const onRequest = defineRouteMiddleware((context) => {
     if (entry.tag === 'title' && typeof entry.content === 'string') entry.content = escapeHtml(entry.content);
   }
   if (largeFolderIndex.size) {
-    const folder = largeFolderIndex.get(docFolder(route.entry.filePath) ?? '');
-    if (folder) {
+    const at = docFolder(route.entry.filePath);
+    const folder = at === undefined ? undefined : largeFolderIndex.get(at);
+    // A doc of the docs root may be in the root's front, already listed and marked current.
+    if (folder && !(folder.folder === '' && hasCurrentLink(route.sidebar))) {
       const label = route.entry.data.sidebar?.label ?? route.entry.data.title;
       const own = folder.shownAt === folder.path ? undefined : { label: folder.label, href: href(folder.path), linkLabel: folderIndexLabel(folder.total) };
       showCurrentDoc(route.sidebar, href(folder.shownAt), { label, href: context.url.pathname }, own);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showCurrentDoc, type SidebarEntry } from './sidebar-current.ts';
+import { hasCurrentLink, showCurrentDoc, type SidebarEntry } from './sidebar-current.ts';
 
 const link = (label: string, href: string): SidebarEntry => ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: {} });
 const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({ type: 'group', label, entries, collapsed: true, badge: undefined });
@@ -37,5 +37,15 @@ describe("a large folder's doc in the sidebar", () => {
     const before = JSON.stringify(sidebar);
     expect(showCurrentDoc(sidebar, '/doc-folders/other/', { label: 'X', href: '/docs/x/' })).toBe(false);
     expect(JSON.stringify(sidebar)).toBe(before);
+  });
+});
+
+describe('a doc of the docs root beyond its front', () => {
+  it('goes right under the root index link, at the top level of the sidebar', () => {
+    const entries = [link('Onboarding', '/onboarding/'), link('A', '/docs/a/'), link('All 500 pages', '/doc-folders/'), group('Guides', [link('G', '/docs/guides/g/')])];
+    expect(hasCurrentLink(entries)).toBe(false);
+    expect(showCurrentDoc(entries, '/doc-folders/', { label: 'Page 400', href: '/docs/page-400/' })).toBe(true);
+    expect(entries.map((e) => e.label)).toEqual(['Onboarding', 'A', 'All 500 pages', 'Page 400', 'Guides']);
+    expect(hasCurrentLink(entries)).toBe(true);
   });
 });

@@ -17,24 +17,24 @@ export function showCurrentDoc(
   current: { label: string; href: string },
   folder?: { label: string; href: string; linkLabel: string },
 ): boolean {
+  // At this level (the docs root's index link is not in a group), else in a group below.
+  const at = entries.findIndex((e) => e.type === 'link' && e.href === indexHref);
+  if (at >= 0) {
+    const here: SidebarEntry = { type: 'link', label: current.label, href: current.href, isCurrent: true, badge: undefined, attrs: {} };
+    const inserted: SidebarEntry = folder
+      ? {
+          type: 'group',
+          label: folder.label,
+          collapsed: false,
+          badge: undefined,
+          entries: [{ type: 'link', label: folder.linkLabel, href: folder.href, isCurrent: false, badge: undefined, attrs: {} }, here],
+        }
+      : here;
+    entries.splice(at + 1, 0, inserted);
+    return true;
+  }
   for (const entry of entries) {
     if (entry.type !== 'group') continue;
-    const at = entry.entries.findIndex((e) => e.type === 'link' && e.href === indexHref);
-    if (at >= 0) {
-      const here: SidebarEntry = { type: 'link', label: current.label, href: current.href, isCurrent: true, badge: undefined, attrs: {} };
-      const inserted: SidebarEntry = folder
-        ? {
-            type: 'group',
-            label: folder.label,
-            collapsed: false,
-            badge: undefined,
-            entries: [{ type: 'link', label: folder.linkLabel, href: folder.href, isCurrent: false, badge: undefined, attrs: {} }, here],
-          }
-        : here;
-      entry.entries.splice(at + 1, 0, inserted);
-      entry.collapsed = false;
-      return true;
-    }
     if (showCurrentDoc(entry.entries, indexHref, current, folder)) {
       entry.collapsed = false;
       return true;
@@ -43,3 +43,7 @@ export function showCurrentDoc(
   return false;
 }
 
+/** True when the sidebar already marks a link as the current page (a doc of the docs root's front). */
+export function hasCurrentLink(entries: readonly SidebarEntry[]): boolean {
+  return entries.some((e) => (e.type === 'link' ? e.isCurrent : hasCurrentLink(e.entries)));
+}

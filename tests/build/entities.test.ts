@@ -101,6 +101,31 @@ describe('entity and team pages of the demo site', () => {
     }
   });
 
+  it('gives one answer to "who uses payments-service": the summary, the picture and the relations count the same users', () => {
+    const doc = page('catalog/component/payments-service');
+    // checkout-web depends on it; admin-console-web and payments-client use the API it provides.
+    const summary = doc.querySelector('[data-wf-answer="dependents"] dd strong')?.text;
+    const stack = doc.querySelectorAll('.wf-graph-stack-heading').map((h) => h.text.replace(/\s+/g, ' ').trim());
+    const usedBy = doc.querySelector('#used-by')?.nextElementSibling?.querySelectorAll('li') ?? [];
+    expect(summary).toBe('3');
+    expect(stack).toContain('Used by (3)');
+    expect(usedBy).toHaveLength(3);
+    // The API it provides is not one of its users, and those who use it through that API say so.
+    expect(usedBy.map((li) => li.querySelector('a')?.getAttribute('href'))).not.toContain('/catalog/api/payments-api/');
+    expect(usedBy.filter((li) => /through Payments API/.test(li.text))).toHaveLength(2);
+  });
+
+  it("lists an API's consumers by team, with each team's chat and on-call", () => {
+    const doc = page('catalog/api/ledger-api');
+    const section = doc.querySelector('#consumers');
+    expect(section?.text).toBe('Who uses it');
+    const teams = doc.querySelectorAll('section.wf-team').map((t) => t.getAttribute('data-team'));
+    expect(teams).toContain('group:default/payments-team');
+    const payments = doc.querySelector('section.wf-team[data-team="group:default/payments-team"]');
+    expect(payments?.querySelector('.wf-team-contacts a')).not.toBeNull();
+    expect(payments?.querySelector('li[data-affected="direct"] a[href="/catalog/component/payments-service/"]')).not.toBeNull();
+  });
+
   it('publishes each API definition as a file and links to it', () => {
     const apis = catalog.entities.filter((e) => e.kind === 'api' && e.definition);
     expect(apis.length).toBeGreaterThan(0);

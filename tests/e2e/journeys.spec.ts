@@ -69,7 +69,7 @@ forEachWidth((width) => {
     await steps.do('open the service', () => resultFor(page, '/catalog/component/ledger-service/').then((l) => l.click()));
     const dependents = page.locator('[data-wf-answer="dependents"]');
     await expectAnswered(dependents, 'who depends on it');
-    await expect(dependents).toContainText(/Depended on by\s*\d+: /);
+    await expect(dependents).toContainText(/Used by\s*\d+: /);
     await expect(dependents.getByRole('link').first()).toBeVisible();
     // Further down, the dependency picture never scrolls sideways (a stacked list on a phone).
     await page.locator('#dependencies').scrollIntoViewIfNeeded();

@@ -69,7 +69,7 @@ async function start(root: HTMLElement): Promise<void> {
   const decoded = decodeIndex(json);
   const refLabel = (ref: string) => decoded.refLabels.get(ref);
   const index = buildIndex(decoded.rows, refLabel);
-  const labels = facetLabels(index.rows, refLabel);
+  const labels = facetLabels(index.rows, refLabel, (ref) => decoded.refHasPage.get(ref) ?? true);
   const label = (f: FacetName, k: string) => facetValueLabel(f, k, labels);
   const allCounts = facetCounts(index, {});
   const ordered = Object.fromEntries(FACETS.map((f) => [f, orderFacetValues(f, allCounts[f].keys(), (k) => label(f, k))])) as Record<FacetName, string[]>;

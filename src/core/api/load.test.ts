@@ -196,15 +196,19 @@ describe('API definitions in a scratch content folder', () => {
     expect(JSON.stringify(r.references)).not.toContain('do not read me');
   });
 
-  it('reads a YAML file without apiVersion and kind as data when a definition $refs it, and gives it one precise error when nothing does', () => {
+  it('reads a YAML file without apiVersion and kind as data when a definition $refs it or sits beside its files, and gives it one precise error elsewhere', () => {
     fs.rmSync(path.join(dir, 'content'), { recursive: true, force: true });
     write('content/catalog/svc/a.yaml', api('inline-ref', 'openapi: 3.0.3\ninfo: { title: x, version: "1" }\npaths:\n  /x:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: ./schemas/x.yaml'));
     write('content/catalog/svc/schemas/x.yaml', 'type: object\nproperties:\n  id:\n    type: string\n');
+    // Beside the definition's files, reached by no $ref: the rest of a split definition, data.
     write('content/catalog/svc/schemas/unused.yaml', 'type: object\nproperties:\n  id:\n    type: string\n');
+    // Nowhere near a definition: most likely a descriptor that lost its first lines.
+    write('content/catalog/other/stray.yaml', 'type: object\nproperties:\n  id:\n    type: string\n');
     const { catalog, api: r } = load();
     expect(catalog.diagnostics.filter((d) => d.severity === 'error').map((d) => `${where(d)} ${d.message}`)).toEqual([
-      'content/catalog/svc/schemas/unused.yaml:1:1 error catalog/not-a-descriptor this YAML document has neither apiVersion nor kind, so it is not a catalog entity',
+      'content/catalog/other/stray.yaml:1:1 error catalog/not-a-descriptor this YAML document has neither apiVersion nor kind, so it is not a catalog entity',
     ]);
+    expect(catalog.files).not.toContain('content/catalog/svc/schemas/unused.yaml');
     expect(r.diagnostics).toEqual([]);
     expect(r.references[0]?.groups[0]?.operations[0]?.responses[0]?.contents[0]?.schema?.properties?.map((p) => p.name)).toEqual(['id']);
   });

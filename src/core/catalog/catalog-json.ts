@@ -5,6 +5,7 @@
  */
 import { RELATION_TYPES } from './resolve.ts';
 import type { CatalogEntity, EntityLink, EscalationLevel, RelationType } from './types.ts';
+import { dependents } from './dependents.ts';
 
 /** Version of the /catalog.json shape; bump it on any change a consumer could notice. */
 export const CATALOG_JSON_VERSION = 1;
@@ -42,6 +43,11 @@ export interface CatalogJsonEntity {
   /** Whose ladder `escalation` is: this entity's ref, its owner's, or null when there is none. */
   escalationFrom: string | null;
   relations: Partial<Record<RelationType, string[]>>;
+  /**
+   * Who uses it (catalog/dependents.ts), direct users first: `through` is empty for a direct
+   * user, else the refs it uses this entity through (an API this entity provides).
+   */
+  usedBy: { ref: string; through: string[] }[];
   url: string;
   source: { file: string; line: number };
 }
@@ -122,6 +128,7 @@ export function entityJson(e: CatalogEntity, byRef: ReadonlyMap<string, CatalogE
     escalation: (ladderFrom?.escalation ?? []).map(orderLevel),
     escalationFrom: ladderFrom?.ref ?? null,
     relations,
+    usedBy: dependents(e, (r) => byRef.get(r)).map((d) => ({ ref: d.entity.ref, through: [...d.through] })),
     url: options.urlOf(e),
     source: { file: e.source.file, line: e.source.line },
   };

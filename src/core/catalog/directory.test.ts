@@ -288,3 +288,36 @@ describe('the compact index', () => {
     expect(() => decodeIndex(json)).toThrow(/version 99/);
   });
 });
+
+describe('owners that are not in the catalog (onBrokenRefs: warn)', () => {
+  // Backstage's monorepo: owners are GitHub teams that no Group describes.
+  const pos = { file: 'content/catalog/a.yaml', line: 9, column: 10 };
+  const entities = [
+    testEntity({ name: 'web', missingRefs: [{ path: 'spec.owner', ref: 'group:maintainers', pos }] }),
+    testEntity({ name: 'cli', missingRefs: [{ path: 'spec.owner', ref: 'group:maintainers', pos }] }),
+    testEntity({ name: 'db', kind: 'resource', missingRefs: [{ path: 'spec.owner', ref: 'user:ana', pos }] }),
+    testEntity({ name: 'team', kind: 'group' }),
+    testEntity({ name: 'lib', owner: 'group:default/team' }),
+  ];
+  const byRef = new Map(entities.map((e) => [e.ref, e]));
+  const index = buildIndex(entities.map((e) => toDirectoryRow(e, byRef)));
+
+  it('are the rows\' owners and facet values, beside owners in the catalog', () => {
+    expect(index.rows.map((r) => [r.name, r.owner])).toEqual([
+      ['cli', 'group:default/maintainers'],
+      ['lib', 'group:default/team'],
+      ['web', 'group:default/maintainers'],
+      ['db', 'user:default/ana'],
+      ['team', undefined],
+    ]);
+    const groups = facetGroups(index);
+    expect([...groups.owner.keys()].sort()).toEqual(['maintainers', 'team', 'user~ana']);
+    expect(groups.owner.get('maintainers')).toHaveLength(2);
+  });
+
+  it('are labelled "not in the catalog" wherever a facet value is shown', () => {
+    const labels = facetLabels(index.rows, () => undefined, (ref) => byRef.has(ref));
+    expect(facetValueLabel('owner', 'maintainers', labels)).toBe('maintainers (not in the catalog)');
+    expect(facetValueLabel('owner', 'team', labels)).toBe('team');
+  });
+});

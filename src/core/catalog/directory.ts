@@ -8,6 +8,7 @@
 import type { CatalogEntity, EntityKind } from './types.ts';
 import { DEFAULT_LIFECYCLES, KIND_LABELS } from './schema.ts';
 import { DIRECTORY_KIND_ORDER, displayName, kindNoun } from '../names.ts';
+import { declaredOwner } from './declared-owner.ts';
 
 /** The facets, in the order the directory shows them. Each is also a URL query key. */
 export const FACETS = ['kind', 'owner', 'system', 'lifecycle', 'tier', 'tag'] as const;
@@ -38,6 +39,7 @@ export interface DirectoryRow {
   /** The display name (core/names.ts displayName) when it is more than the name. */
   title?: string;
   type?: string;
+  /** The declared owner (declared-owner.ts): in the catalog or not. */
   owner?: string;
   system?: string;
   lifecycle?: string;
@@ -84,7 +86,8 @@ export function toDirectoryRow(entity: CatalogEntity, byRef: ReadonlyMap<string,
   const shown = displayName(entity);
   if (shown !== entity.name) row.title = shown;
   if (entity.type) row.type = entity.type;
-  if (entity.owner) row.owner = entity.owner;
+  const declared = declaredOwner(entity);
+  if (declared) row.owner = declared;
   if (entity.system) row.system = entity.system;
   if (entity.lifecycle) row.lifecycle = entity.lifecycle;
   if (entity.tier !== undefined) row.tier = entity.tier;
@@ -476,15 +479,23 @@ export function decodeIndex(json: DirectoryIndexJson): DecodedIndex {
   return { rows, refLabels, refHasPage };
 }
 
+/** What a value that names an entity outside the catalog is marked with, everywhere the directory lists it. */
+export const NOT_IN_CATALOG = 'not in the catalog';
+
 /**
  * Labels of facet values that need one (owners, systems, lifecycles, tags), keyed
- * `facet\0key`, for facetValueLabel. Owners and systems use `refLabel`, else their name.
+ * `facet\0key`, for facetValueLabel. Owners and systems use `refLabel`, else their name;
+ * one that is not in the catalog (`inCatalog`) is marked so ("maintainers (not in the catalog)").
  */
-export function facetLabels(rows: readonly DirectoryRow[], refLabel: RefLabel): Map<string, string> {
+export function facetLabels(rows: readonly DirectoryRow[], refLabel: RefLabel, inCatalog: (ref: string) => boolean = () => true): Map<string, string> {
   const labels = new Map<string, string>();
+  const refText = (ref: string) => {
+    const text = refLabel(ref) ?? refName(ref);
+    return inCatalog(ref) ? text : `${text} (${NOT_IN_CATALOG})`;
+  };
   for (const r of rows) {
-    if (r.owner) labels.set(`owner\u0000${refKeyOf(r.owner, 'group')}`, refLabel(r.owner) ?? refName(r.owner));
-    if (r.system) labels.set(`system\u0000${refKeyOf(r.system, 'system')}`, refLabel(r.system) ?? refName(r.system));
+    if (r.owner) labels.set(`owner\u0000${refKeyOf(r.owner, 'group')}`, refText(r.owner));
+    if (r.system) labels.set(`system\u0000${refKeyOf(r.system, 'system')}`, refText(r.system));
     if (r.lifecycle) labels.set(`lifecycle\u0000${textKey(r.lifecycle)}`, r.lifecycle);
     for (const t of r.tags) labels.set(`tag\u0000${textKey(t)}`, t);
   }

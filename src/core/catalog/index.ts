@@ -20,5 +20,6 @@ export type {
   LoadCatalogOptions,
   RelationType,
   SkippedEntity,
+  NotPublished,
   SourcePosition,
 } from './types.ts';

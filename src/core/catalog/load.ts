@@ -14,7 +14,9 @@ import type { ParsedEntity } from './parsed-entity.ts';
 import { readEntity, type ReadEntityOptions } from './read-entity.ts';
 import { resolveCatalog } from './resolve.ts';
 import { DEFAULT_LIFECYCLES } from './schema.ts';
-import type { CatalogResult, LoadCatalogOptions, SkippedEntity } from './types.ts';
+import type { CatalogResult, LoadCatalogOptions, NotPublished, SkippedEntity } from './types.ts';
+import { leaveOutIfInvalid, notPublished as notPublishedRecord } from './invalid-entities.ts';
+import { isDefinitionData } from './definition-data.ts';
 import { substitutionTargets } from './substitutions.ts';
 import { specIncludes } from './spec-includes.ts';
 import { parseYamlFile, positionAt, type YamlFile } from '../yaml/source.ts';
@@ -32,6 +34,8 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
   const diagnostics: Diagnostic[] = [];
   const parsed: ParsedEntity[] = [];
   const skipped: SkippedEntity[] = [];
+  const notPublished: NotPublished[] = [];
+  const skipInvalid = options.onInvalidEntities === 'skip';
   const edges: LocationEdge[] = [];
 
   if (!fs.existsSync(paths.catalog)) {
@@ -110,7 +114,10 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
   // An inline definition (definition: | in a descriptor) may $ref files too.
   const inlineRefs = [...texts].filter(([, t]) => t.includes('$ref') && /^\s*definition\s*:/m.test(t)).map(([abs]) => abs);
   for (const f of specIncludes([...dataFiles, ...inlineRefs], (abs) => texts.get(abs))) dataFiles.add(f);
-  const descriptors = scanned.filter((f) => !dataFiles.has(f));
+  // YAML beside an API definition's files that no $ref reaches (the rest of a split
+  // definition) is data too, unless it looks like a descriptor (see definition-data.ts).
+  const dataFolders = [...new Set([...dataFiles].map((f) => path.dirname(f)))];
+  const descriptors = scanned.filter((f) => !dataFiles.has(f) && !(texts.has(f) && isDefinitionData(f, texts.get(f) as string, dataFolders)));
   const inCatalog = new Set(scanned);
   const queue = [...descriptors];
   const queued = new Set(descriptors);
@@ -124,14 +131,21 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
     parsedFiles.delete(abs); // each file is read once; let it go
     texts.delete(abs);
     if (!r.ok) {
-      diagnostics.push(r.diagnostic);
+      const from = diagnostics.push(r.diagnostic) - 1;
+      const out = leaveOutIfInvalid(skipInvalid, diagnostics, from, { source: { file: r.diagnostic.file, line: r.diagnostic.line, column: r.diagnostic.column } });
+      if (out) notPublished.push(out);
       continue;
     }
     const file = r.file;
+    // Under onInvalidEntities: skip, a syntax error leaves out the documents it is in.
+    const syntax = r.diagnostics.find((d) => d.severity === 'error');
+    const fileProblems = diagnostics.length;
     diagnostics.push(...r.diagnostics);
-    const fromFile = readDescriptorFile(file, { lifecycles, display, scope }, r.exported);
+    if (skipInvalid) leaveOutIfInvalid(true, diagnostics, fileProblems, { source: { file: shown, line: 0, column: 0 } });
+    const fromFile = readDescriptorFile(file, { lifecycles, display, scope }, r.exported, skipInvalid ? (syntax?.message ?? 'YAML syntax error') : undefined);
     diagnostics.push(...fromFile.diagnostics);
     skipped.push(...fromFile.skipped);
+    notPublished.push(...fromFile.notPublished);
     for (const p of fromFile.parsed) {
       parsed.push(p);
       // A Location in an export is the server's bookkeeping: what it points at is in the export already.
@@ -151,7 +165,7 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
   }
   diagnostics.push(...findLocationLoops(edges, display));
 
-  return finish(parsed, skipped, diagnostics, files, options);
+  return finish(parsed, skipped, diagnostics, files, options, notPublished);
 }
 
 /**
@@ -162,23 +176,45 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
 export function checkCatalogText(text: string, display = 'catalog-info.yaml', options: LoadCatalogOptions = {}): CatalogResult {
   const abs = path.resolve(display);
   const { file, diagnostics } = parseYamlFile(abs, display, text);
-  const r = readDescriptorFile(file, { lifecycles: options.lifecycles ?? DEFAULT_LIFECYCLES, display: (f) => path.relative(process.cwd(), f) || f });
-  return finish(r.parsed, r.skipped, [...diagnostics, ...r.diagnostics], [display], options);
+  const skip = options.onInvalidEntities === 'skip';
+  const syntax = skip ? (diagnostics.find((d) => d.severity === 'error')?.message ?? 'YAML syntax error') : undefined;
+  if (skip) leaveOutIfInvalid(true, diagnostics, 0, { source: { file: display, line: 0, column: 0 } });
+  const r = readDescriptorFile(file, { lifecycles: options.lifecycles ?? DEFAULT_LIFECYCLES, display: (f) => path.relative(process.cwd(), f) || f }, undefined, syntax);
+  return finish(r.parsed, r.skipped, [...diagnostics, ...r.diagnostics], [display], options, r.notPublished);
 }
 
-/** Reads every document of a parsed file as an entity; a crash in one document does not stop the others. */
+/**
+ * Reads every document of a parsed file as an entity; a crash in one document does not stop
+ * the others. With `skipInvalid` (the reason of the file's first syntax error, under
+ * onInvalidEntities: skip) a document with a problem is left out and its problems are warnings.
+ */
 function readDescriptorFile(
   file: YamlFile,
   options: ReadEntityOptions,
   exported?: readonly ExportedEntity[],
-): { parsed: ParsedEntity[]; skipped: SkippedEntity[]; diagnostics: Diagnostic[] } {
+  skipInvalid?: string,
+): { parsed: ParsedEntity[]; skipped: SkippedEntity[]; notPublished: NotPublished[]; diagnostics: Diagnostic[] } {
   const parsed: ParsedEntity[] = [];
   const skipped: SkippedEntity[] = [];
+  const notPublished: NotPublished[] = [];
   const diagnostics: Diagnostic[] = [];
   // A YAML file holds one entity per document; a JSON export many per document.
   const roots = exported ?? file.documents.map((doc) => ({ doc, node: undefined }));
   for (const { doc, node } of roots) {
     let result: ReturnType<typeof readEntity>;
+    const from = diagnostics.length;
+    const source = positionAt(file, (node ?? doc).range?.[0] ?? 0);
+    const leaveOut = (found: ReturnType<typeof readEntity> | undefined): boolean => {
+      if (skipInvalid === undefined) return false;
+      const e = found?.parsed?.entity;
+      const what = { source: { file: file.display, ...source }, kind: e?.kindLabel ?? found?.skipped?.kind, name: e?.name ?? found?.skipped?.name, ref: e?.ref };
+      let out = leaveOutIfInvalid(true, diagnostics, from, what);
+      // A document with a syntax error was reported with its file; it is left out too.
+      if (!out && doc.errors.length > 0 && !exported) out = notPublishedRecord(what, skipInvalid);
+      if (!out) return false;
+      notPublished.push(out);
+      return true;
+    };
     try {
       result = readEntity(file, doc, diagnostics, options, node);
     } catch (e) {
@@ -186,6 +222,7 @@ function readDescriptorFile(
       if (e instanceof RangeError) {
         // Too deep to walk (a stack overflow): the input's problem, said plainly.
         diagnostics.push({ file: file.display, ...p, severity: 'error', code: 'catalog/too-deep', message: 'this document is nested too deeply to read', hint: 'flatten the structure; descriptors are a few levels deep' });
+        leaveOut(undefined);
         continue;
       }
       // A bug in Wayfinder, not in the input: report it where it happened, keep going.
@@ -197,17 +234,19 @@ function readDescriptorFile(
         message: `Wayfinder could not read this entity: ${e instanceof Error ? e.message : String(e)}`,
         hint: 'this is a bug in Wayfinder; please report it with this file',
       });
+      leaveOut(undefined);
       continue;
     }
+    if (leaveOut(result)) continue;
     if (result.skipped) skipped.push(result.skipped);
     if (result.parsed) parsed.push(result.parsed);
   }
-  return { parsed, skipped, diagnostics };
+  return { parsed, skipped, notPublished, diagnostics };
 }
 
 /** Resolves the read entities and assembles the result. */
-function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: Diagnostic[], files: string[], options: LoadCatalogOptions): CatalogResult {
-  const resolved = resolveCatalog(parsed, { onBrokenRefs: options.onBrokenRefs });
+function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: Diagnostic[], files: string[], options: LoadCatalogOptions, notPublished: NotPublished[] = []): CatalogResult {
+  const resolved = resolveCatalog(parsed, { onBrokenRefs: options.onBrokenRefs, onInvalidEntities: options.onInvalidEntities, notPublished });
   const counts: Record<string, number> = {};
   for (const e of resolved.entities) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
   return {
@@ -215,6 +254,7 @@ function finish(parsed: ParsedEntity[], skipped: SkippedEntity[], diagnostics: D
     byRef: resolved.byRef,
     relations: resolved.relations,
     skipped: [...skipped, ...resolved.skipped],
+    notPublished: [...notPublished, ...resolved.notPublished].sort((a, b) => (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line)),
     diagnostics: plainMessages(sortDiagnostics([...diagnostics, ...resolved.diagnostics])),
     counts,
     files,

@@ -1,7 +1,7 @@
 /**
  * Follows a Location entity's targets the way Backstage's file reader does: each target
- * is a path relative to the Location's file (or absolute), globs included; a glob that
- * matches nothing, or a missing file, is an error unless `spec.presence: optional`.
+ * is a path relative to the Location's file (or absolute), globs included; a missing file
+ * is an error unless `spec.presence: optional`, and a glob that matches nothing a warning.
  * Remote URLs are not fetched (warning). Loops are found on the whole target graph.
  */
 import fs from 'node:fs';
@@ -80,8 +80,9 @@ export function resolveLocationTarget(
     files = stat ? [abs] : [];
   }
   if (files.length === 0 && !optional) {
+    // Like Backstage, a glob that matches nothing is logged and the rest is read: a warning.
     problem(
-      'error',
+      isDynamicPattern(local) ? 'warning' : 'error',
       'catalog/location-missing',
       isDynamicPattern(local)
         ? `Location target "${text}" matches no file (looked for ${display(path.resolve(base, local))})`

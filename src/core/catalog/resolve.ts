@@ -5,6 +5,7 @@
  * Everything is one pass over entities and refs, indexed by refKey: linear time.
  */
 import type { Diagnostic, Severity } from '../diagnostics.ts';
+import { leaveOutIfInvalid } from './invalid-entities.ts';
 import { refSeverity } from '../ref-policy.ts';
 import { formatRef, parseEntityRef, refKey, type EntityRef } from './refs.ts';
 import { findCycles } from './cycles.ts';
@@ -15,6 +16,7 @@ import type {
   CatalogEntity,
   CatalogRelation,
   EntityKind,
+  NotPublished,
   RelationType,
   SkippedEntity,
   SourcePosition,
@@ -44,7 +46,17 @@ export interface ResolvedCatalog {
   byRef: Map<string, CatalogEntity>;
   relations: CatalogRelation[];
   skipped: SkippedEntity[];
+  /** Entities left out under onInvalidEntities: skip for a problem found here (a bad ref, a duplicate). */
+  notPublished: NotPublished[];
   diagnostics: Diagnostic[];
+}
+
+/** Options of resolveCatalog: the reference policy and the policy for invalid descriptors. */
+export interface ResolveOptions {
+  onBrokenRefs?: 'error' | 'warn';
+  onInvalidEntities?: 'error' | 'skip';
+  /** Entities already left out while reading, so a reference to one says why it is not in the catalog. */
+  notPublished?: readonly NotPublished[];
 }
 
 /** `a Group`, `an API`. */
@@ -53,9 +65,16 @@ const article = (word: string): string => `${/^[aeiouAEIOU]/.test(word) ? 'an' :
 const where = (p: SourcePosition): string => `${p.file}:${p.line}`;
 
 /** Resolves `parsed` (in file order: the first of two duplicates wins). */
-export function resolveCatalog(parsed: readonly ParsedEntity[], options: { onBrokenRefs?: 'error' | 'warn' } = {}): ResolvedCatalog {
+export function resolveCatalog(input: readonly ParsedEntity[], options: ResolveOptions = {}): ResolvedCatalog {
   const diagnostics: Diagnostic[] = [];
   const skipped: SkippedEntity[] = [];
+  const skip = options.onInvalidEntities === 'skip';
+  const notPublished: NotPublished[] = [];
+  // Under skip, an entity with a malformed ref or a ref of the wrong kind is left out first,
+  // so that nothing is resolved against it.
+  const parsed = skip ? input.filter((p) => !leaveOutForBadRefs(p, diagnostics, notPublished)) : input;
+  const leftOut = new Map<string, NotPublished>();
+  for (const n of [...(options.notPublished ?? []), ...notPublished]) if (n.ref) leftOut.set(n.ref, n);
   const byRef = new Map<string, CatalogEntity>();
   const first = new Map<string, ParsedEntity>();
   const kept: ParsedEntity[] = [];
@@ -86,15 +105,19 @@ export function resolveCatalog(parsed: readonly ParsedEntity[], options: { onBro
       orig.namePos,
       'catalog/duplicate-entity',
       `${shown} is defined more than once: also at ${later.map((l) => where(l.namePos)).join(', ')}`,
-      'names are unique per kind and namespace (case-insensitive); rename or remove one',
+      skip ? 'names are unique per kind and namespace (case-insensitive); this one is published, the others are left out (onInvalidEntities: skip)' : 'names are unique per kind and namespace (case-insensitive); rename or remove one',
+      skip ? 'warning' : 'error',
     );
     for (const l of later) {
+      const from = diagnostics.length;
       err(
         l.namePos,
         'catalog/duplicate-entity',
         `${shown} is already defined at ${where(orig.namePos)}`,
         'names are unique per kind and namespace (case-insensitive); rename or remove one',
       );
+      const out = leaveOutIfInvalid(skip, diagnostics, from, { source: l.entity.source, kind: l.entity.kindLabel, name: l.entity.name });
+      if (out) notPublished.push(out);
       skipped.push({
         source: l.entity.source,
         apiVersion: l.entity.apiVersion,
@@ -148,11 +171,12 @@ export function resolveCatalog(parsed: readonly ParsedEntity[], options: { onBro
       const key = refKey(ref);
       const target = byRef.get(key);
       if (!target) {
+        const out = leftOut.get(key);
         err(
           d.pos,
           'catalog/dangling-ref',
           `\`${d.path}\` refers to ${formatRef(ref)}, which is not in the catalog`,
-          danglingHint(index, ref, d.allowedKinds),
+          out ? `it is left out because its descriptor is invalid (${where(out.source)}: ${out.reason})` : danglingHint(index, ref, d.allowedKinds),
           refSeverity(options.onBrokenRefs),
         );
         // Kept for the page, which shows it as "not in the catalog" when the policy lets it publish.
@@ -203,5 +227,25 @@ export function resolveCatalog(parsed: readonly ParsedEntity[], options: { onBro
     }
   }
 
-  return { entities, byRef, relations, skipped, diagnostics };
+  return { entities, byRef, relations, skipped, notPublished, diagnostics };
+}
+
+/**
+ * Under onInvalidEntities: skip: reports `p`'s malformed refs and refs of the wrong kind as
+ * warnings and records it as not published; false (and nothing reported) when its refs are well formed.
+ */
+function leaveOutForBadRefs(p: ParsedEntity, diagnostics: Diagnostic[], notPublished: NotPublished[]): boolean {
+  const from = diagnostics.length;
+  for (const d of p.refs) {
+    const r = parseEntityRef(d.text, { defaultKind: d.defaultKind, defaultNamespace: p.entity.namespace });
+    const problem = !r.ref
+      ? `\`${d.path}\` "${d.text}" is not a valid entity ref: ${r.error ?? 'unreadable'}`
+      : d.allowedKinds && !d.allowedKinds.includes(r.ref.kind as EntityKind)
+        ? `\`${d.path}\` must point at ${article(d.allowedKinds.map((k) => KIND_LABELS[k]).join(' or '))}, not ${article(KIND_LABELS[r.ref.kind as EntityKind] ?? r.ref.kind)} ("${d.text}")`
+        : undefined;
+    if (problem) diagnostics.push({ file: d.pos.file, line: d.pos.line, column: d.pos.column, severity: 'error', code: r.ref ? 'catalog/wrong-ref-kind' : 'catalog/invalid-ref', message: problem });
+  }
+  const out = leaveOutIfInvalid(true, diagnostics, from, { source: p.entity.source, kind: p.entity.kindLabel, name: p.entity.name, ref: p.entity.ref });
+  if (out) notPublished.push(out);
+  return out !== undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { escapeHtml, kindNoun } from '../names.ts';
 import { entityPath, href as siteHref, refPath } from '../urls.ts';
-import { refName, type DirectoryRow } from './directory.ts';
+import { NOT_IN_CATALOG, refName, type DirectoryRow } from './directory.ts';
 import { urlProblem } from './url-check.ts';
 
 /** What a row needs to know beyond itself. */
@@ -27,10 +27,12 @@ function safeUrl(url: string | undefined): string | undefined {
   return url && !urlProblem(url) ? url.trim() : undefined;
 }
 
+/** An owner or system: a link to its page, or plain text marked when it is not in the catalog. */
 function refLink(ref: string | undefined, ctx: RowContext): string {
   if (!ref) return '';
   const text = ctx.label(ref) ?? refName(ref);
-  return link(ctx.hasPage(ref) ? siteHref(refPath(ref)) : undefined, text);
+  if (!ctx.hasPage(ref)) return `${escapeHtml(text)}<span class="wf-dir-sub">${NOT_IN_CATALOG}</span>`;
+  return link(siteHref(refPath(ref)), text);
 }
 
 /** True when a title says more than the name does (not just the name with spaces). */

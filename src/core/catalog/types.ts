@@ -180,12 +180,27 @@ export interface SkippedEntity {
   reason: string;
 }
 
+/** A descriptor left out under `onInvalidEntities: skip`: where it is, what it would have been, and why. */
+export interface NotPublished {
+  source: SourcePosition;
+  /** The kind as written, when it could be read. */
+  kind?: string;
+  /** metadata.name as written, when it could be read. */
+  name?: string;
+  /** The refKey it would have had, when kind and name could be read. */
+  ref?: string;
+  /** The first problem, e.g. `"a-very-long-name…" is not a valid entity name`. */
+  reason: string;
+}
+
 /** Options of `loadCatalog`. */
 export interface LoadCatalogOptions {
   /** Known spec.lifecycle values; others get a warning. Defaults to DEFAULT_LIFECYCLES. */
   lifecycles?: readonly string[];
   /** The reference policy: references to entities not in the catalog are errors (default) or warnings. */
   onBrokenRefs?: 'error' | 'warn';
+  /** Descriptors that fail validation fail the build (`error`, default) or are left out with a warning (`skip`). */
+  onInvalidEntities?: 'error' | 'skip';
 }
 
 /** Everything `loadCatalog` returns. */
@@ -197,6 +212,8 @@ export interface CatalogResult {
   /** Every relation both ways, sorted and without repeats. */
   relations: CatalogRelation[];
   skipped: SkippedEntity[];
+  /** Descriptors left out because they failed validation (policy `onInvalidEntities: skip`), by file and line. */
+  notPublished: NotPublished[];
   /** Sorted by file, line, column. */
   diagnostics: Diagnostic[];
   /** Entities by kind, e.g. `{ component: 16, api: 8 }` (kinds with none are left out). */

@@ -148,3 +148,31 @@ describe('large folders in the sidebar', () => {
     expect(folderIndexPath('Old API/Sub Folder')).toBe('/doc-folders/old-api/sub-folder/');
   });
 });
+
+describe('the docs root under the sidebar budget', () => {
+  // 500 docs directly in docs/ (no sub-folder), as some handbooks are kept.
+  const flat = Array.from({ length: 500 }, (_, i) => doc(`page-${String(i).padStart(3, '0')}.md`, i === 7 ? { order: 1 } : {}));
+  const links = (items: ReturnType<typeof buildDocsSidebar>): number => items.reduce((n, i) => n + ('items' in i ? links(i.items) : 1), 0);
+
+  it('lists the first `limit` docs in sidebar order, then one link to the index of all of them', () => {
+    const items = buildDocsSidebar([...flat, doc('guides/a.md')], {}, undefined, 30);
+    expect(links(items)).toBeLessThanOrEqual(30 * SIDEBAR_BUDGET_FACTOR);
+    const top = items.filter((i) => 'slug' in i || 'link' in i);
+    expect(top).toHaveLength(31);
+    expect(top[0]).toEqual({ slug: 'docs/page-007' });
+    expect(top[30]).toEqual({ label: 'All 500 pages', link: '/doc-folders/' });
+    expect(items).toContainEqual({ label: 'Guides', items: [{ slug: 'docs/guides/a' }] });
+  });
+
+  it('gives the root an index page at /doc-folders/ that lists every root doc', () => {
+    const large = findLargeFolders(flat, 30);
+    expect(large).toHaveLength(1);
+    expect(large[0]).toMatchObject({ folder: '', path: '/doc-folders/', label: 'All docs', total: 500, shownAt: '/doc-folders/' });
+    expect(large[0]?.docs.map((d) => d.relative).sort()).toEqual(flat.map((d) => d.relative).sort());
+  });
+
+  it('leaves a root within the limit as it was', () => {
+    expect(findLargeFolders(flat.slice(0, 30), 30)).toEqual([]);
+    expect(buildDocsSidebar(flat.slice(0, 30), {}, undefined, 30)).toHaveLength(30);
+  });
+});

@@ -29,17 +29,24 @@ export const DEFAULT_SIDEBAR_FOLDER_LIMIT = 30;
 /** Where Wayfinder writes the index pages of large doc folders; no doc may live there. */
 export const FOLDER_INDEX_PREFIX = GENERATED_FOLDERS.docFolders;
 
-/** The site path (without base) of a docs folder's index page: `guides/Old API` gives `/doc-folders/guides/old-api/`. */
+/**
+ * The site path (without base) of a docs folder's index page: `guides/Old API` gives
+ * `/doc-folders/guides/old-api/`; the docs root (`''`) gives `/doc-folders/`.
+ */
 export function folderIndexPath(folder: string): string {
+  if (folder === '') return FOLDER_INDEX_PREFIX;
   return `${FOLDER_INDEX_PREFIX}${folder
     .split('/')
     .map((s) => githubSlug(s))
     .join('/')}/`;
 }
 
-/** A docs folder with more docs of its own than the limit: the sidebar links to its index page instead of listing them. */
+/**
+ * A docs folder with more docs of its own than the limit: the sidebar links to its index
+ * page instead of listing them (the docs root: lists its first `limit` docs, then the link).
+ */
 export interface LargeFolder {
-  /** Path relative to content/docs, e.g. `guides` or `reference/apis`. */
+  /** Path relative to content/docs, e.g. `guides` or `reference/apis`; `''` for the docs root. */
   folder: string;
   /** Site path of its index page, without base. */
   path: string;
@@ -123,7 +130,9 @@ interface FolderInfo {
  *    step that saves most (so the biggest folders go first);
  * 3. folders collapsed in step 2 that fit again once subtrees are folded are listed again,
  *    smallest first.
- * Top-level docs never collapse: they are the handbook's front.
+ * The docs root (docs outside any folder, key `''`) follows rule 1 too, but keeps its front:
+ * with more than `limit` docs it lists its first `limit` (in sidebar order), then one link
+ * to the index page of all of them (see rootFront).
  */
 function collapseFolders(root: Node, limit: number): Collapse {
   const folders: FolderInfo[] = [];
@@ -139,7 +148,8 @@ function collapseFolders(root: Node, limit: number): Collapse {
   const hidden = (f: FolderInfo) => f.ancestors.some((a) => c.folded.has(a));
   const costOf = (node: Node, at: string): number => {
     if (c.folded.has(at)) return SIDEBAR_GROUP_COST + 1;
-    let n = (at ? SIDEBAR_GROUP_COST : 0) + (c.own.has(at) ? 1 : node.docs.length);
+    const own = c.own.has(at) ? (at === '' ? Math.min(limit, node.docs.length) + 1 : 1) : node.docs.length;
+    let n = (at ? SIDEBAR_GROUP_COST : 0) + own;
     for (const [name, dir] of node.dirs) n += costOf(dir, at ? `${at}/${name}` : name);
     return n;
   };
@@ -148,6 +158,7 @@ function collapseFolders(root: Node, limit: number): Collapse {
   const byPath = (a: FolderInfo, b: FolderInfo) => a.folder.localeCompare(b.folder, 'en');
 
   for (const f of folders) if (f.node.docs.length > limit) c.own.add(f.folder);
+  if (root.docs.length > limit) c.own.add('');
   const optional: string[] = [];
   let total = cost();
   while (total > budget) {
@@ -197,15 +208,26 @@ function subtreeDocs(node: Node): number {
 
 /**
  * The docs folders that get an index page (see collapseFolders): every folder whose docs
- * the sidebar shows as an index link, and every folder inside a subtree folded into one
- * index link (its index page is how a reader gets to it). Top-level docs (outside any
- * folder) never make an index: they are the handbook's front.
+ * the sidebar shows as an index link, every folder inside a subtree folded into one index
+ * link (its index page is how a reader gets to it), and the docs root when it has more
+ * docs than the limit (`folder: ''`, at /doc-folders/).
  */
 export function findLargeFolders(docs: readonly DocMeta[], limit = DEFAULT_SIDEBAR_FOLDER_LIMIT, labels: Record<string, string> = {}): LargeFolder[] {
   const allLabels = { ...DEFAULT_SECTION_LABELS, ...labels };
   const out: LargeFolder[] = [];
   const tree = folderTree(docs);
   const c = collapseFolders(tree, limit);
+  if (c.own.has('')) {
+    out.push({
+      folder: '',
+      path: folderIndexPath(''),
+      label: ROOT_INDEX_LABEL,
+      docs: [...tree.docs].sort(byOrder),
+      subfolders: [...tree.dirs.keys()],
+      total: tree.docs.length,
+      shownAt: folderIndexPath(''),
+    });
+  }
   const walk = (node: Node, at: string, foldedAt: string | undefined) => {
     for (const [name, dir] of node.dirs) {
       const folder = at ? `${at}/${name}` : name;
@@ -227,6 +249,9 @@ export function findLargeFolders(docs: readonly DocMeta[], limit = DEFAULT_SIDEB
   walk(tree, '', undefined);
   return out.sort((a, b) => a.folder.localeCompare(b.folder, 'en'));
 }
+
+/** The title of the docs root's index page. */
+export const ROOT_INDEX_LABEL = 'All docs';
 
 /** The top-level folder of Wayfinder's own manual: last in the sidebar and collapsed, apart from the organisation's docs. */
 const MANUAL_FOLDER = MANUAL_SECTION;
@@ -278,7 +303,13 @@ export function buildDocsSidebar(
     };
     if (!top && c.folded.has(at)) return [{ label: folderIndexLabel(subtreeDocs(node)), link: folderIndexPath(at) }];
     const large = !top && c.own.has(at);
-    if (large) {
+    if (top && c.own.has('')) {
+      // The docs root keeps its front (the first `folderLimit` docs), then links to all of them.
+      const front = [...node.docs].sort(byOrder).slice(0, folderLimit);
+      for (const doc of front) entries.push({ rank: rank(''), order: doc.order ?? Number.MAX_VALUE, key: doc.relative, item: { slug: docId(doc.relative, doc.slug) } });
+      const last = front[front.length - 1];
+      entries.push({ rank: rank(''), order: last?.order ?? Number.MAX_VALUE, key: `${last?.relative ?? ''}\uffff`, item: { label: folderIndexLabel(node.docs.length), link: folderIndexPath('') } });
+    } else if (large) {
       entries.push({ rank: -1, order: -Infinity, key: '', item: { label: folderIndexLabel(node.docs.length), link: folderIndexPath(at) } });
     } else {
       for (const doc of node.docs) {

@@ -35,18 +35,21 @@ export function formatHealthText(health: HealthReport): string {
   for (const team of report.teams) {
     if (!team.staleDocs.length && !team.missingCount && !team.unresolved.length) continue;
     const notIn = team.unresolved.length ? `, ${plural(team.unresolved.length, 'reference')} not in the catalog` : '';
-    lines.push(`${team.name}${team.ref ? ` (${team.ref})` : ''}: ${plural(team.staleDocs.length, 'stale doc')}, ${plural(team.missingCount, 'missing item')}${notIn}`);
+    lines.push(`${team.name}${team.ref ? ` (${team.ref}${team.inCatalog ? '' : ', not in the catalog'})` : ''}: ${plural(team.staleDocs.length, 'stale doc')}, ${plural(team.missingCount, 'missing item')}${notIn}`);
     if (team.own?.missing.length) lines.push(`  team itself (${team.own.file}): missing ${team.own.missing.map((m) => m.label).join(', ')}`);
     for (const d of team.staleDocs) lines.push(`  stale  ${d.relative}: ${d.reasons.join('; ')}`);
     for (const c of team.incomplete) lines.push(`  ${String(c.score).padStart(3)}%  ${c.ref} (${c.file}): missing ${c.missing.map((m) => m.label).join(', ')}`);
     for (const u of team.unresolved) lines.push(`  ref    ${u.file}:${u.line}: ${u.message}`);
   }
+  for (const n of report.notPublished) lines.push(`not published  ${n.source.file}:${n.source.line}: ${[n.kind, n.name].filter(Boolean).join(' ') || 'document'}: ${n.reason}`);
   const t = report.totals;
   if (!report.git.used) lines.push(`Catalog changes not checked: ${report.git.reason ?? 'no git history'}; staleness uses review dates only.`);
   lines.push(
     `Health on ${report.today}: ${plural(t.stale, 'stale doc')} of ${t.docs} (${t.overdue} overdue, ${t.changed} with catalog changes since review), ` +
       `${t.complete} of ${plural(t.scored, 'entity', 'entities')} complete, ${plural(t.missing, 'missing item')}, average score ${t.averageScore}%` +
-      `${t.unresolved ? `, ${plural(t.unresolved, 'reference')} to entities not in the catalog` : ''}.`,
+      `${t.unresolved ? `, ${plural(t.unresolved, 'reference')} to entities not in the catalog` : ''}` +
+      `, owned by ${plural(t.owners, 'team or person', 'teams and people')}${t.ownersNotInCatalog ? ` (${t.ownersNotInCatalog} not in the catalog)` : ''}` +
+      `${t.notPublished ? `, ${plural(t.notPublished, 'descriptor')} not published (onInvalidEntities: skip)` : ''}.`,
   );
   return lines.join('\n');
 }

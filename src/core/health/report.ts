@@ -15,6 +15,8 @@ import { gitInfo, lastCommitDate } from './git.ts';
 import type { HealthRules, RuleContext } from './rules.ts';
 import { DEFAULT_LEVELS, levelDistribution, levelsOf, scoreEntity, type Level, type Scorecard } from './levels.ts';
 import { hasLocalTechDocs } from '../techdocs/ref.ts';
+import { declaredOwner } from '../catalog/declared-owner.ts';
+import type { NotPublished } from '../catalog/types.ts';
 
 /** Options of buildHealthReport. */
 export interface HealthOptions {
@@ -27,6 +29,8 @@ export interface HealthOptions {
   git?: boolean;
   /** References to entities not in the catalog, published under `onBrokenRefs: warn`. */
   unresolved?: readonly UnresolvedRef[];
+  /** Descriptors left out under `onInvalidEntities: skip`, listed as "not published". */
+  notPublished?: readonly NotPublished[];
 }
 
 /** One team's (or owner's) share of the report. */
@@ -34,6 +38,8 @@ export interface TeamHealth {
   /** refKey of the owner; '' for things nobody owns. */
   ref: string;
   name: string;
+  /** False for an owner that descriptors name but the catalog does not describe (onBrokenRefs: warn). */
+  inCatalog: boolean;
   /** The team's own scorecard (groups), when its kind has rules. */
   own?: Scorecard;
   staleDocs: DocHealth[];
@@ -62,6 +68,8 @@ export interface HealthReport {
   teams: TeamHealth[];
   /** Every reference to an entity not in the catalog, by file and line. */
   unresolved: UnresolvedRef[];
+  /** Descriptors left out under `onInvalidEntities: skip`, by file and line, with why. */
+  notPublished: NotPublished[];
   totals: {
     docs: number;
     reviewed: number;
@@ -73,9 +81,19 @@ export interface HealthReport {
     missing: number;
     averageScore: number;
     unresolved: number;
+    /** Teams and people that own entities (declared owners, in the catalog or not). */
+    owners: number;
+    /** Of those, how many are not in the catalog. */
+    ownersNotInCatalog: number;
+    notPublished: number;
     /** Scored entities at each level (`none` below the first). */
     levels: Record<string, number>;
   };
+}
+
+/** The anchor of an owner that is not in the catalog on /health/unowned/, e.g. `owner-group-maintainers`. */
+export function ownerAnchor(ref: string): string {
+  return `owner-${ref.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
 }
 
 /** Default review interval when neither the doc nor the plugin sets one. */
@@ -127,6 +145,7 @@ export function buildHealthReport(
       t = {
         ref,
         name: ref === '' ? 'No owner' : refDisplayName(ref, (r) => byRef.get(r)),
+        inCatalog: ref === '' || byRef.has(ref),
         staleDocs: [],
         incomplete: [],
         entityCount: 0,
@@ -139,9 +158,17 @@ export function buildHealthReport(
     return t;
   };
   for (const e of entities) if (e.kind === 'group') team(e.ref);
+  // Declared owners own, in the catalog or not: a GitHub team named by spec.owner is a team here.
+  const owners = new Set<string>();
+  for (const e of entities) {
+    const o = e.kind === 'group' || e.kind === 'user' ? undefined : declaredOwner(e);
+    if (o) owners.add(o);
+  }
   for (const card of scorecards) {
     if (card.kind === 'group') team(card.ref).own = card;
-    const t = team(card.owner && byRef.has(card.owner) ? card.owner : '');
+    const entity = byRef.get(card.ref);
+    const declared = card.kind !== 'group' && entity ? declaredOwner(entity) : undefined;
+    const t = team(card.owner && byRef.has(card.owner) ? card.owner : (declared ?? ''));
     if (card.kind === 'group' && t.ref === '') {
       team(card.ref).levels[card.level ?? 'none']! += 1; // a team without a parent owner counts in its own distribution
       continue; // and is scored on its own page
@@ -180,6 +207,7 @@ export function buildHealthReport(
     scorecards,
     teams: teamList,
     unresolved,
+    notPublished: [...(options.notPublished ?? [])],
     totals: {
       docs: docHealth.length,
       reviewed,
@@ -191,6 +219,9 @@ export function buildHealthReport(
       missing: scorecards.reduce((n, c) => n + c.missing.length, 0),
       averageScore: scorecards.length ? Math.round(scorecards.reduce((n, c) => n + c.score, 0) / scorecards.length) : 100,
       unresolved: unresolved.length,
+      owners: owners.size,
+      ownersNotInCatalog: [...owners].filter((o) => !byRef.has(o)).length,
+      notPublished: options.notPublished?.length ?? 0,
       levels: levelDistribution(levels, scorecards),
     },
   };

@@ -6,6 +6,7 @@
  */
 import type { CatalogEntity } from '../catalog/types.ts';
 import { displayName } from '../names.ts';
+import { dependents } from '../catalog/dependents.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -33,15 +34,9 @@ export interface AffectedTeam {
   direct: boolean;
 }
 
-/** What uses `entity`: its dependents, its API's consumers, and consumers of the APIs it provides, with the ref they come through. */
+/** What uses `entity` (catalog/dependents.ts), each with the ref it comes through: the entity itself, or an API it provides. */
 function usersOf(entity: CatalogEntity, lookup: Lookup): { user: string; via: string }[] {
-  const out: { user: string; via: string }[] = [];
-  for (const r of entity.relations.dependencyOf ?? []) out.push({ user: r, via: entity.ref });
-  for (const r of entity.relations.apiConsumedBy ?? []) out.push({ user: r, via: entity.ref });
-  for (const api of entity.relations.providesApi ?? []) {
-    for (const r of lookup(api)?.relations.apiConsumedBy ?? []) out.push({ user: r, via: api });
-  }
-  return out;
+  return dependents(entity, lookup).flatMap((d) => (d.direct ? [{ user: d.entity.ref, via: entity.ref }] : d.through.map((via) => ({ user: d.entity.ref, via }))));
 }
 
 /** The entities affected by a change to `subjects` (refKeys), direct and one hop indirect. */

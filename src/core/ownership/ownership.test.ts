@@ -123,13 +123,14 @@ describe('escalation rows', () => {
 
 describe('relations', () => {
   it('lists sections in reading order and leaves ownedBy to the owner card', () => {
-    const ids = relationSections({ ...svc, relations: { ...svc.relations, ownedBy: [team.ref] } }, ['ownedBy']).map((s) => s.id);
-    expect(ids).toEqual(['depends-on', 'consumes-apis', 'provides-apis', 'depended-on-by', 'part-of']);
+    const ids = relationSections({ ...svc, relations: { ...svc.relations, ownedBy: [team.ref] } }, lookup, ['ownedBy']).map((s) => s.id);
+    expect(ids).toEqual(['depends-on', 'consumes-apis', 'provides-apis', 'used-by', 'part-of']);
   });
   it('finds what a component uses and what uses it', () => {
     const n = neighbourhood(svc, lookup);
     expect(n.upstream.map((x) => `${x.label}:${x.relation}`)).toEqual(['Orders DB:dependency', 'Auth:dependency', 'auth-api:consumed API']);
-    expect(n.downstream.map((x) => `${x.label}:${x.relation}`)).toEqual(['Checkout:dependent', 'Payments API:provided API']);
+    // The API it provides is not a user of it (catalog/dependents.ts).
+    expect(n.downstream.map((x) => `${x.label}:${x.relation}`)).toEqual(['Checkout:dependent']);
   });
   it('finds an API\'s provider and consumers', () => {
     const n = neighbourhood(payApi, lookup);

@@ -4,26 +4,30 @@
  * Everything is O(neighbours) of the entity (a system: of its parts' neighbours).
  */
 import type { CatalogEntity, RelationType } from '../catalog/types.ts';
-import { displayName, kindNoun, sortByName } from '../names.ts';
+import { dependents, dependentVia } from '../catalog/dependents.ts';
+import { displayName, kindNoun } from '../names.ts';
 
 /** A list of related entities under one heading. */
 export interface RelationSection {
   /** Anchor id of the section's heading, e.g. `depends-on`. */
   id: string;
   heading: string;
-  type: RelationType;
-  /** refKeys, sorted. */
+  /** The relation listed; `usedBy` for the entity's users (catalog/dependents.ts). */
+  type: RelationType | 'usedBy';
+  /** refKeys, sorted (users: direct ones first). */
   refs: readonly string[];
+  /** How each user uses the entity (`through Payments API`), by refKey; users only. */
+  notes?: Readonly<Record<string, string>>;
 }
 
 /** Section headings, in the order the page lists them; ownedBy is shown with the owner. */
-const SECTIONS: readonly { type: RelationType; id: string; heading: (e: CatalogEntity) => string }[] = [
+const SECTIONS: readonly { type: RelationType | 'usedBy'; id: string; heading: (e: CatalogEntity) => string }[] = [
   { type: 'dependsOn', id: 'depends-on', heading: () => 'Depends on' },
   { type: 'consumesApi', id: 'consumes-apis', heading: () => 'Consumes APIs' },
   { type: 'apiProvidedBy', id: 'provided-by', heading: () => 'Provided by' },
   { type: 'providesApi', id: 'provides-apis', heading: () => 'Provides APIs' },
-  { type: 'dependencyOf', id: 'depended-on-by', heading: () => 'Depended on by' },
-  { type: 'apiConsumedBy', id: 'consumed-by', heading: () => 'Consumed by' },
+  // What depends on it, consumes it, or uses an API it provides: one list (catalog/dependents.ts).
+  { type: 'usedBy', id: 'used-by', heading: () => 'Used by' },
   { type: 'partOf', id: 'part-of', heading: () => 'Part of' },
   {
     type: 'hasPart',
@@ -38,9 +42,19 @@ const SECTIONS: readonly { type: RelationType; id: string; heading: (e: CatalogE
 ];
 
 /** The entity's relations as page sections, in reading order; empty ones left out. */
-export function relationSections(entity: CatalogEntity, skip: readonly RelationType[] = []): RelationSection[] {
+export function relationSections(entity: CatalogEntity, lookup: Lookup, skip: readonly RelationType[] = []): RelationSection[] {
   const out: RelationSection[] = [];
   for (const s of SECTIONS) {
+    if (s.type === 'usedBy') {
+      // A system's users are listed with its picture ("Used from outside").
+      if (entity.kind === 'system') continue;
+      const users = dependents(entity, lookup);
+      if (users.length === 0) continue;
+      const notes: Record<string, string> = {};
+      for (const d of users) if (!d.direct) notes[d.entity.ref] = dependentVia(d, entity, lookup);
+      out.push({ id: s.id, heading: s.heading(entity), type: s.type, refs: users.map((d) => d.entity.ref), notes });
+      continue;
+    }
     if (skip.includes(s.type)) continue;
     const refs = entity.relations[s.type];
     if (refs && refs.length > 0) out.push({ id: s.id, heading: s.heading(entity), type: s.type, refs });
@@ -53,7 +67,7 @@ export interface Neighbour {
   ref: string;
   label: string;
   kind: string;
-  /** How it relates: `dependency`, `consumed API`, `provider`, `dependent`, `provided API`, `consumer`. */
+  /** How it relates: `dependency`, `consumed API`, `provider`, `dependent`, `consumer`, `through Payments API`. */
   relation: string;
 }
 
@@ -68,11 +82,6 @@ const UPSTREAM: readonly [RelationType, string][] = [
   ['dependsOn', 'dependency'],
   ['consumesApi', 'consumed API'],
   ['apiProvidedBy', 'provider'],
-];
-const DOWNSTREAM: readonly [RelationType, string][] = [
-  ['dependencyOf', 'dependent'],
-  ['providesApi', 'provided API'],
-  ['apiConsumedBy', 'consumer'],
 ];
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
@@ -92,65 +101,52 @@ function neighbour(target: CatalogEntity, relation: string): Neighbour {
  */
 export function neighbourhood(entity: CatalogEntity, lookup: Lookup): Neighbourhood {
   const upstream: Neighbour[] = [];
-  const downstream: Neighbour[] = [];
+  // What uses it is the one list of catalog/dependents.ts: never the APIs it provides.
+  const users = dependents(entity, lookup);
   if (entity.kind === 'system') {
     const inside = new Set<string>([entity.ref, ...(entity.relations.hasPart ?? [])]);
     const seenUp = new Set<string>();
-    const seenDown = new Set<string>();
     for (const partRef of entity.relations.hasPart ?? []) {
       const part = lookup(partRef);
       if (!part) continue;
-      for (const [side, rels, seen] of [
-        [upstream, UPSTREAM, seenUp],
-        [downstream, DOWNSTREAM, seenDown],
-      ] as const) {
-        for (const [type] of rels) {
-          for (const ref of part.relations[type] ?? []) {
-            if (inside.has(ref) || seen.has(ref)) continue;
-            const target = lookup(ref);
-            if (!target) continue;
-            seen.add(ref);
-            const system = target.system ? lookup(target.system) : undefined;
-            side.push(neighbour(target, system ? displayName(system) : 'no system'));
-          }
+      for (const [type] of UPSTREAM) {
+        for (const ref of part.relations[type] ?? []) {
+          if (inside.has(ref) || seenUp.has(ref)) continue;
+          const target = lookup(ref);
+          if (!target) continue;
+          seenUp.add(ref);
+          upstream.push(neighbour(target, systemWord(target, lookup)));
         }
       }
     }
-    return { upstream, downstream };
+    return { upstream, downstream: users.map((d) => neighbour(d.entity, systemWord(d.entity, lookup))) };
   }
-  for (const [side, rels] of [
-    [upstream, UPSTREAM],
-    [downstream, DOWNSTREAM],
-  ] as const) {
-    for (const [type, word] of rels) {
-      for (const ref of entity.relations[type] ?? []) {
-        const target = lookup(ref);
-        if (target) side.push(neighbour(target, word));
-      }
+  for (const [type, word] of UPSTREAM) {
+    for (const ref of entity.relations[type] ?? []) {
+      const target = lookup(ref);
+      if (target) upstream.push(neighbour(target, word));
     }
   }
-  return { upstream, downstream };
+  const word = (d: (typeof users)[number]): string => {
+    if (!d.direct) return dependentVia(d, entity, lookup);
+    return (entity.relations.dependencyOf ?? []).includes(d.entity.ref) ? 'dependent' : 'consumer';
+  };
+  return { upstream, downstream: users.map((d) => neighbour(d.entity, word(d))) };
+}
+
+/** The system a neighbour of a system is in, for the picture. */
+function systemWord(target: CatalogEntity, lookup: Lookup): string {
+  const system = target.system ? lookup(target.system) : undefined;
+  return system ? displayName(system) : 'no system';
 }
 
 /**
- * Who depends on an entity, for "what breaks if this breaks": what depends on it or
- * consumes it directly and, for a component, what consumes or depends on the APIs it
- * provides; for a system, what outside the system uses its parts. Sorted by name, the
- * entity itself left out; unknown refs are skipped.
+ * Who uses an entity, for "what breaks if this breaks" (catalog/dependents.ts): what
+ * depends on it or consumes it, then what uses the APIs it provides; for a system, what
+ * outside the system uses its parts. The entity and its own APIs are never among them.
  */
 export function dependentsOf(entity: CatalogEntity, lookup: Lookup): CatalogEntity[] {
-  const refs = new Set<string>();
-  if (entity.kind === 'system') {
-    for (const n of neighbourhood(entity, lookup).downstream) refs.add(n.ref);
-  } else {
-    for (const ref of [...(entity.relations.dependencyOf ?? []), ...(entity.relations.apiConsumedBy ?? [])]) refs.add(ref);
-    for (const apiRef of entity.relations.providesApi ?? []) {
-      const api = lookup(apiRef);
-      for (const ref of [...(api?.relations.apiConsumedBy ?? []), ...(api?.relations.dependencyOf ?? [])]) refs.add(ref);
-    }
-  }
-  refs.delete(entity.ref);
-  return sortByName([...refs].map(lookup).filter((e): e is CatalogEntity => e !== undefined));
+  return dependents(entity, lookup).map((d) => d.entity);
 }
 
 /** The kinds whose pages answer "what depends on it" (the same as those with a dependency picture). */

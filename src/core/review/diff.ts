@@ -66,7 +66,16 @@ export function teamContact(ref: string | undefined, lookup: Lookup): TeamContac
 function reviewTeams(teams: readonly ImpactTeam[], lookup: Lookup): AffectedTeam[] {
   return teams.map((t) => ({
     ...(teamContact(t.ref, lookup) ?? { name: 'No owner in the catalog' }),
-    consumers: t.entities.map((a) => ({ ref: a.entity.ref, name: displayName(a.entity), indirect: a.indirect, via: [...a.via] })),
+    consumers: t.entities.map((a) => ({
+      ref: a.entity.ref,
+      name: displayName(a.entity),
+      indirect: a.indirect,
+      via: [...a.via],
+      viaNames: a.via.map((r) => {
+        const e = lookup(r);
+        return e ? displayName(e) : shortRef(r);
+      }),
+    })),
   }));
 }
 

@@ -31,12 +31,23 @@ export function reachedTeams(cs: ChangeSet): ReachedTeam[] {
     add(o.from, `hands over ${o.entity.name}`);
     add(o.to, `takes over ${o.entity.name}`);
   }
-  for (const l of cs.lifecycles) consumers(l.affected, `uses ${l.entity.name} (now ${l.to ?? 'no lifecycle'})`);
+  for (const l of cs.lifecycles) for (const t of l.affected) add(t, `${usesPhrase(t, l.entity.ref, l.entity.name)} (now ${l.to ?? 'no lifecycle'})`);
   for (const a of cs.announcements) if (a.status !== 'removed') consumers(a.affected, `affected by “${a.title}”`);
-  for (const a of cs.apis ?? []) if (a.breaking.length) consumers(a.consumers, `uses ${a.api.name}, which has breaking changes`);
-  for (const r of cs.removed) consumers(r.breaks, `uses ${r.name}, which is removed`);
+  for (const a of cs.apis ?? []) if (a.breaking.length) for (const t of a.consumers) add(t, `${usesPhrase(t, a.api.ref, a.api.name)}, which has breaking changes`);
+  for (const r of cs.removed) for (const t of r.breaks) add(t, `${usesPhrase(t, r.ref, r.name)}, which is removed`);
   for (const r of cs.renamed) consumers(r.breaks, `still names ${shortRef(r.from)}, renamed to ${r.to.name}`);
   return [...teams.values()];
+}
+
+/**
+ * How a team uses a changed entity, in the words of catalog/dependents.ts: `uses Ledger API`
+ * when one of its entities uses it itself, else `uses Ledger API through Payments service`
+ * (an API the entity provides, or an entity that uses it).
+ */
+function usesPhrase(team: AffectedTeam, ref: string, name: string): string {
+  if (team.consumers.some((c) => c.via.includes(ref))) return `uses ${name}`;
+  const through = [...new Set(team.consumers.flatMap((c) => c.viaNames))];
+  return through.length ? `uses ${name} through ${through.join(', ')}` : `uses ${name}`;
 }
 
 /** Removals and renames that leave consumers pointing at nothing. */

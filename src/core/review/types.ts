@@ -36,6 +36,8 @@ export interface AffectedConsumer {
   indirect: boolean;
   /** refKeys of what it uses that makes it affected. */
   via: string[];
+  /** The display names of `via`, in the same order. */
+  viaNames: string[];
 }
 
 /** The consumers of one owning team that a change reaches. */

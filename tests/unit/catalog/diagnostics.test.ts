@@ -68,7 +68,7 @@ const EXPECTED: Record<string, DiagnosticRow[]> = {
   'location': [
     ["location/catalog/all.yaml", 9, 7, 'warning', 'catalog/location-loop', "Location targets form a loop: location/catalog/all.yaml → location/extra/services.yaml → location/catalog/all.yaml"],
     ["location/catalog/all.yaml", 10, 7, 'error', 'catalog/location-missing', "Location target \"../extra/nope.yaml\" does not exist (looked for location/extra/nope.yaml)"],
-    ["location/catalog/all.yaml", 11, 7, 'error', 'catalog/location-missing', "Location target \"../extra/*.yml\" matches no file (looked for location/extra/*.yml)"],
+    ["location/catalog/all.yaml", 11, 7, 'warning', 'catalog/location-missing', "Location target \"../extra/*.yml\" matches no file (looked for location/extra/*.yml)"],
     ["location/catalog/all.yaml", 12, 7, 'warning', 'catalog/location-remote', "Location target \"https://github.com/example/repo/blob/main/catalog-info.yaml\" is remote; Wayfinder builds offline and does not fetch it"],
   ],
   'lifecycle': [

@@ -41,8 +41,8 @@ const web = { ref: 'group:default/web-team', name: 'Web team', chat: '#web' };
 const checkoutTeam = { ref: 'group:default/checkout-team', name: 'Checkout team', chat: '#checkout', oncall: 'https://oncall.example/checkout' };
 const ordersTeam = { ref: 'group:default/orders-team', name: 'Orders team', chat: '#orders', chatUrl: 'https://chat.example/orders', email: 'orders@example.com' };
 const usersOfOrdersApi = [
-  { ...checkoutTeam, consumers: [{ ref: 'component:default/checkout', name: 'checkout', indirect: false, via: ['api:default/orders-api'] }] },
-  { ...web, consumers: [{ ref: 'component:default/storefront', name: 'storefront', indirect: true, via: ['component:default/checkout'] }] },
+  { ...checkoutTeam, consumers: [{ ref: 'component:default/checkout', name: 'checkout', indirect: false, via: ['api:default/orders-api'], viaNames: ['orders-api'] }] },
+  { ...web, consumers: [{ ref: 'component:default/storefront', name: 'storefront', indirect: true, via: ['component:default/checkout'], viaNames: ['checkout'] }] },
 ];
 const danglingHint = 'no Component is named like that; add one (kind: Component) or fix the name';
 
@@ -59,7 +59,7 @@ describe('npm run check -- --diff <revision>', () => {
       removed: [
         {
           ...mention('billing-old', 46),
-          breaks: [{ ...web, consumers: [{ ref: 'component:default/storefront', name: 'storefront', indirect: false, via: ['component:default/billing-old'] }] }],
+          breaks: [{ ...web, consumers: [{ ref: 'component:default/storefront', name: 'storefront', indirect: false, via: ['component:default/billing-old'], viaNames: ['billing-old'] }] }],
         },
       ],
       renamed: [
@@ -70,7 +70,7 @@ describe('npm run check -- --diff <revision>', () => {
           how: 'declared',
           redirect: true,
           // checkout moved to the new name; storefront still names the old one.
-          breaks: [{ ...web, consumers: [{ ref: 'component:default/storefront', name: 'storefront', indirect: false, via: ['component:default/stock-svc'] }] }],
+          breaks: [{ ...web, consumers: [{ ref: 'component:default/storefront', name: 'storefront', indirect: false, via: ['component:default/stock-svc'], viaNames: ['stock-svc'] }] }],
         },
       ],
       // Owner and lifecycle changes point at the changed line, for annotations in the diff.
@@ -158,7 +158,7 @@ describe('npm run check -- --diff <revision>', () => {
 
       - **Orders team** ([\\#orders](https://chat.example/orders), [orders@​example.com](mailto:orders@example.com)): hands over orders-service
       - **Checkout team** (\\#checkout, [on-call](https://oncall.example/checkout)): takes over orders-service; uses orders-api \\(now deprecated\\); affected by “orders-api is deprecated”
-      - **Web team** (\\#web): uses orders-api \\(now deprecated\\); affected by “orders-api is deprecated”; uses billing-old, which is removed; still names component:stock-svc, renamed to stock-service
+      - **Web team** (\\#web): uses orders-api through checkout \\(now deprecated\\); affected by “orders-api is deprecated”; uses billing-old, which is removed; still names component:stock-svc, renamed to stock-service
 
       </details>
 

@@ -4,7 +4,7 @@ import { GENERATED_FOLDERS } from '../../../core/urls.ts';
 import { getDocFolders, type SiteFolder } from '../../../data/doc-folders.ts';
 
 export const getStaticPaths = (async () =>
-  (await getDocFolders()).map((folder) => ({ params: { folder: folder.path.slice(GENERATED_FOLDERS.docFolders.length).replace(/\/$/, '') }, props: { folder } }))) satisfies GetStaticPaths;
+  (await getDocFolders()).map((folder) => ({ params: { folder: folder.path.slice(GENERATED_FOLDERS.docFolders.length).replace(/\/$/, '') || undefined }, props: { folder } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ folder: SiteFolder }> = ({ props }) =>
   new Response(JSON.stringify(props.folder.rows), { headers: { 'Content-Type': 'application/json' } });
