@@ -14,12 +14,13 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { apiConsumers } from '../src/core/catalog/dependents.ts';
-import { resolveContentPaths } from '../src/core/content-dir.ts';
-import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
+import { pathsFromHere, resolveContentPaths } from '../src/core/content-dir.ts';
+import { diagnosticFormat } from '../src/core/diagnostics.ts';
 import { plainText } from '../src/core/inert-text.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
-import { INVALID_ENTITY_POLICIES, policyLevels, readPolicy, REF_POLICIES, type InvalidEntityPolicy, type Policy, type RefPolicy } from '../src/core/policy.ts';
+import { INVALID_ENTITY_POLICIES, policyLevels, REF_POLICIES, type InvalidEntityPolicy, type Policy, type RefPolicy } from '../src/core/policy.ts';
+import { openContent } from '../src/core/open-content.ts';
 import { unresolvedRefsOf } from '../src/core/ref-policy.ts';
 import { MATURITY_OPTIONS, MATURITY_USAGE, maturityHealth, readMaturityArgs, type MaturityArgs, type MaturityValues } from './check-maturity.ts';
 import { REVIEW_USAGE, runReview, wantsReview } from './review.ts';
@@ -180,15 +181,15 @@ function readArgs(argv: string[]): Args {
 function health(args: Args, checked: ReturnType<typeof checkContent>, paths: ReturnType<typeof resolveContentPaths>, policy: Policy): number {
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
-    process.stderr.write(`${errors.map(formatDiagnostic).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
+    process.stderr.write(`${errors.map(diagnosticFormat(pathsFromHere(paths))).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
     return 1;
   }
   // The same inputs as the site's /health/ (src/data/health.ts): the policy, flags on top.
   const report = buildHealthReport(checked.docs, checked.catalog.entities, paths, {
     today: today(),
-    reviewEvery: args.reviewEvery ?? policy.reviewEvery,
+    reviewEvery: policy.reviewEvery,
     rules: policyLevels(policy),
-    git: args.git ?? policy.catalogChanges,
+    git: policy.catalogChanges,
     unresolved: unresolvedRefsOf(checked),
     notPublished: checked.catalog.notPublished,
   });
@@ -200,7 +201,7 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
     const apis = apiConsumers(checked.catalog.entities, (r) => checked.catalog.byRef.get(r));
     process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, apis, gate }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.map(plainText).join('\n')}\n`);
+    process.stdout.write(`${formatHealthText(report, pathsFromHere(paths))}\n${maturity.lines.map(plainText).join('\n')}\n`);
     for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);
   }
   return failures.length ? 1 : 0;
@@ -215,18 +216,27 @@ function main(): number {
     usageError(`the content folder ${paths.root} does not exist`);
   }
   const started = performance.now();
-  const read = readPolicy(paths);
-  if (read.diagnostics.some((d) => d.severity === 'error')) {
-    const lines = read.diagnostics.map(args.format === 'github' ? formatGithubAnnotation : formatDiagnostic);
-    if (args.format === 'json') process.stdout.write(`${JSON.stringify({ errors: read.diagnostics.length, diagnostics: read.diagnostics }, null, 2)}\n`);
+  // Printed paths are relative to where the command was run, so a click opens the file.
+  const name = pathsFromHere(paths);
+  const format = diagnosticFormat(name, args.format === 'github' ? 'github' : 'text');
+  // The one door: the policy file with this run's flags on top, as every face opens it.
+  const opened = openContent(paths, {
+    ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}),
+    ...(args.onInvalidEntities ? { onInvalidEntities: args.onInvalidEntities } : {}),
+    ...(args.reviewEvery !== undefined ? { reviewEvery: args.reviewEvery } : {}),
+    ...(args.git === false ? { catalogChanges: false } : {}),
+  });
+  if (opened.diagnostics.some((d) => d.severity === 'error')) {
+    const lines = opened.diagnostics.map(format);
+    if (args.format === 'json') process.stdout.write(`${JSON.stringify({ errors: opened.diagnostics.length, diagnostics: opened.diagnostics }, null, 2)}\n`);
     else process.stdout.write(`${lines.join('\n')}\nFix the policy file first: every check depends on it.\n`);
     return 1;
   }
-  const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}), ...(args.onInvalidEntities ? { onInvalidEntities: args.onInvalidEntities } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, levels: policyLevels(policy) });
+  const { policy } = opened;
+  const checked = checkContent(paths, opened.checkOptions);
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
-  const diagnostics = [...read.diagnostics, ...checked.diagnostics];
+  const diagnostics = [...opened.diagnostics, ...checked.diagnostics];
   // The organisation's docs; Wayfinder's own manual is checked too but is not theirs to count.
   const docs = { docs: checked.docs.filter((d) => !d.manual) };
   const pathCount = checked.paths.length;
@@ -252,7 +262,7 @@ function main(): number {
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return errors > 0 ? 1 : 0;
   }
-  const lines = diagnostics.map(args.format === 'github' ? formatGithubAnnotation : formatDiagnostic);
+  const lines = diagnostics.map(format);
   const byKind = Object.entries(entities).map(([k, n]) => `${n} ${k}`).join(', ');
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary =

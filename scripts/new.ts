@@ -14,9 +14,10 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
-import { readPolicy } from '../src/core/policy.ts';
-import { displayPath, resolveContentPaths } from '../src/core/content-dir.ts';
-import { formatDiagnostic } from '../src/core/diagnostics.ts';
+import { openContent } from '../src/core/open-content.ts';
+import { displayPath, pathsFromHere, resolveContentPaths } from '../src/core/content-dir.ts';
+import { didYouMean } from '../src/core/suggest.ts';
+import { diagnosticFormat } from '../src/core/diagnostics.ts';
 import { today as buildToday } from '../src/core/dates.ts';
 import {
   formatProblem,
@@ -35,6 +36,7 @@ import {
   type KindSpec,
 } from '../src/core/scaffold/index.ts';
 import { askAnswers } from './new/ask.ts';
+import { runNewSite } from './new/site.ts';
 
 const OWN_FLAGS = ['content', 'no-input', 'help'];
 const FIELD_KEYS = [...new Set(Object.values(KINDS).flatMap((k) => k.fields.map((f) => f.key)))];
@@ -45,6 +47,7 @@ Creates one file in the content folder that \`npm run check\` passes, and prints
 and the URL of its page. Never overwrites a file.
 
 What:
+  site          the site's name and public URL (site: in wayfinder.yaml); see \`new site --help\`
 ${KIND_IDS.map((id) => `  ${id.padEnd(13)} ${KINDS[id].summary}`).join('\n')}
 
 Shortcuts: ${Object.keys(KIND_ALIASES).join(', ')}
@@ -63,10 +66,23 @@ Options:
 Exit status: 0 written, 1 a value is wrong or the file would not check clean (nothing
 is written), 2 the command is used wrongly, 130 cancelled at a question.`;
 
-/** The fields of one kind, for `new <what> --help`. */
-function kindUsage(kind: KindSpec): string {
-  const lines = kind.fields.map((f) => `  --${f.key.padEnd(14)} ${f.required ? '(required) ' : ''}${f.help}`);
-  return `Usage: npm run new -- ${kind.id} [name] [--field value ...]\n\n${kind.summary}.\n\nFields:\n${lines.join('\n')}\n`;
+/**
+ * The fields of one kind, for `new <what> --help`, as `what` was written: a shortcut
+ * (`deprecation`) does not list the field it fixes (`--type`) nor fields that do not
+ * apply to it, and a field with a default is not marked required.
+ */
+function kindUsage(what: string, kind: KindSpec, preset: Answers): string {
+  const shortcut = Object.keys(preset).length > 0;
+  const fields = kind.fields.filter((f) => !(f.key in preset) && (!shortcut || !f.when || f.when(preset)));
+  const lines = fields.map((f) => `  --${f.key.padEnd(14)} ${f.required && !f.default ? '(required) ' : ''}${f.help}`);
+  return `Usage: npm run new -- ${what} [name] [--field value ...]\n\n${kind.summary}.\n\nFields:\n${lines.join('\n')}\n`;
+}
+
+/** Node's "Unknown option '--ownr'" with a did-you-mean among `flags` (without dashes), when one is close. */
+function unknownFlag(message: string, flags: readonly string[]): string {
+  const written = /Unknown option '-{1,2}([^']+)'/.exec(message)?.[1];
+  const near = written === undefined ? undefined : didYouMean(written, flags, (f) => `--${f}`);
+  return near ? `${message}; ${near}` : message;
 }
 
 /** Prints a usage problem and exits 2. */
@@ -83,6 +99,8 @@ function problems(list: readonly FieldProblem[]): number {
 
 /** Runs the command and returns the exit status. */
 async function main(): Promise<number> {
+  // `new site` edits wayfinder.yaml rather than creating a file (scripts/new/site.ts).
+  if (process.argv[2] === 'site') return runNewSite(process.argv.slice(3));
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   let positionals: string[];
   try {
@@ -99,7 +117,7 @@ async function main(): Promise<number> {
     }));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    usageError(msg.split('. To specify')[0]?.replace(/\.$/, '') ?? msg);
+    usageError(unknownFlag(msg.split('. To specify')[0]?.replace(/\.$/, '') ?? msg, [...OWN_FLAGS, ...FIELD_KEYS]));
   }
   const [what, name, ...extra] = positionals;
   if (!what) {
@@ -110,10 +128,13 @@ async function main(): Promise<number> {
     usageError(`say what to create: ${KIND_IDS.join(', ')}`);
   }
   const found = kindFor(what);
-  if (!found) usageError(`cannot create "${what}": choose one of ${KIND_IDS.join(', ')} (or ${Object.keys(KIND_ALIASES).join(', ')})`);
+  if (!found) {
+    const near = didYouMean(what, [...KIND_IDS, ...Object.keys(KIND_ALIASES)]);
+    usageError(`cannot create "${what}"${near ? `: ${near}` : ''} (choose one of ${KIND_IDS.join(', ')}, or ${Object.keys(KIND_ALIASES).join(', ')})`);
+  }
   const { kind, preset } = found;
   if (values.help) {
-    process.stdout.write(kindUsage(kind));
+    process.stdout.write(kindUsage(what.toLowerCase(), kind, preset));
     return 0;
   }
   if (extra.length) usageError(`one name only; "${extra.join(' ')}" is left over (quote a value that has spaces)`);
@@ -122,7 +143,11 @@ async function main(): Promise<number> {
   for (const [key, value] of Object.entries(values)) {
     if (OWN_FLAGS.includes(key) || value === undefined) continue;
     const field = kind.fields.find((f) => f.key === key);
-    if (!field) usageError(`--${key} does not apply to ${kind.id}; it takes ${kind.fields.map((f) => `--${f.key}`).join(', ')}`);
+    if (!field) {
+      const takes = kind.fields.filter((f) => !(f.key in preset)).map((f) => f.key);
+      const near = didYouMean(key, takes, (f) => `--${f}`);
+      usageError(`--${key} does not apply to ${what.toLowerCase()}${near ? `; ${near}` : ''} (it takes ${takes.map((f) => `--${f}`).join(', ')})`);
+    }
     const list = (Array.isArray(value) ? value : [value]).map(String);
     given[key] = field.list ? list : list[list.length - 1];
   }
@@ -135,9 +160,8 @@ async function main(): Promise<number> {
   const paths = resolveContentPaths(typeof values.content === 'string' ? values.content : undefined);
   if (!fs.existsSync(paths.root) || !fs.statSync(paths.root).isDirectory()) usageError(`the content folder ${paths.root} does not exist`);
   const today = buildToday();
-  // Check with the content folder's own policy (wayfinder.yaml), as the build and `check` do.
-  const policy = readPolicy(paths).policy;
-  const checkOptions = { today, stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities };
+  // Check with the content folder's own policy (wayfinder.yaml), opened as the build and `check` open it.
+  const { checkOptions } = openContent(paths, { today });
   const before = checkContent(paths, checkOptions);
   const ctx = scaffoldContext(paths, before, today);
 
@@ -157,18 +181,20 @@ async function main(): Promise<number> {
   const { answers } = resolved;
   const relative = targetFile(kind.id, answers);
   const result = writeChecked(paths, relative, renderFile(kind.id, answers, ctx), before, checkOptions);
-  const shown = displayPath(paths, result.file);
+  // Printed paths are relative to where the command was run, so a click opens the file.
+  const fromHere = pathsFromHere(paths);
+  const shown = fromHere(displayPath(paths, result.file));
   if (result.failure) {
     process.stderr.write(`wayfinder new: ${result.failure}\nNothing was written.\n`);
     return 1;
   }
   if (!result.written) {
     process.stderr.write(
-      `${result.errors.map(formatDiagnostic).join('\n')}\nwayfinder new: ${shown} would not check clean, so it was not kept. Nothing was written.\n`,
+      `${result.errors.map(diagnosticFormat(fromHere)).join('\n')}\nwayfinder new: ${shown} would not check clean, so it was not kept. Nothing was written.\n`,
     );
     return 1;
   }
-  const warnings = result.warnings.map(formatDiagnostic);
+  const warnings = result.warnings.map(diagnosticFormat(fromHere));
   process.stdout.write(
     `Created ${shown}\nIts page: ${pageUrl(kind.id, answers)}\n` +
       (warnings.length ? `${warnings.join('\n')}\n` : '') +

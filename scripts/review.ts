@@ -14,9 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
-import { resolveContentPaths, type ContentPaths } from '../src/core/content-dir.ts';
+import { resolveContentPaths, type ContentPaths, pathsFromHere } from '../src/core/content-dir.ts';
 import { today } from '../src/core/dates.ts';
-import { readPolicy, REF_POLICIES, type RefPolicy } from '../src/core/policy.ts';
+import { REF_POLICIES, type RefPolicy } from '../src/core/policy.ts';
+import { openContent } from '../src/core/open-content.ts';
 import {
   contentAtRevision,
   diffContent,
@@ -110,10 +111,10 @@ function readArgs(argv: string[]): ReviewArgs {
 
 /** Checks one version of the content with its own policy file (flags on top) and the same "today". */
 function snapshot(paths: ContentPaths, args: ReviewArgs, day: string): ReviewSnapshot {
-  const read = readPolicy(paths);
-  const policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, today: day });
-  return { ...checked, diagnostics: [...read.diagnostics, ...checked.diagnostics] };
+  // The one door, as `check` and the build open the content: the whole policy, flags on top.
+  const opened = openContent(paths, { ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}), today: day });
+  const checked = checkContent(paths, opened.checkOptions);
+  return { ...checked, diagnostics: [...opened.diagnostics, ...checked.diagnostics] };
 }
 
 /** Content paths for a review: the organisation's content only (the manual is the product's, the same on both sides). */
@@ -179,8 +180,8 @@ export function runReview(argv: string[]): number {
         : args.format === 'markdown'
           ? formatReviewMarkdown(cs, { command: `npm run check -- ${args.diff !== undefined ? '--diff' : '--diff-from'} ${baseLabel}` }).trimEnd()
           : args.format === 'github'
-            ? formatReviewGithub(cs)
-            : formatReviewText(cs);
+            ? formatReviewGithub(cs, pathsFromHere(head))
+            : formatReviewText(cs, pathsFromHere(head));
     process.stdout.write(`${text}\n`);
     return reviewExitCode(cs, { failOnBreaking: args.failOnBreaking });
   } finally {

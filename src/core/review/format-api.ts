@@ -58,7 +58,7 @@ export function apiMarkdownItems(
 }
 
 /** GitHub annotations: breaking changes as errors when not announced (warnings when announced), deprecations as warnings. */
-export function apiGithubLines(apis: readonly ApiChanges[]): string[] {
+export function apiGithubLines(apis: readonly ApiChanges[], command: typeof githubCommand = githubCommand): string[] {
   const out: string[] = [];
   const teams = (list: readonly AffectedTeam[]) => list.map((t) => `${t.name} (${contactText(t)})`).join('; ');
   for (const a of apis) {
@@ -66,9 +66,9 @@ export function apiGithubLines(apis: readonly ApiChanges[]): string[] {
       const who = a.consumers.length ? ` Consumers: ${teams(a.consumers)}.` : '';
       const status = announcementLine(a) ?? '';
       const message = `${a.api.name}: ${c.message.replace(/\.$/, '')}.${who} ${status.charAt(0).toUpperCase()}${status.slice(1)}`.trim();
-      out.push(githubCommand(a.announcement ? 'warning' : 'error', { file: c.file ?? a.api.file, ...(c.old ? {} : { line: c.line ?? a.api.line }), title: 'Breaking API change' }, message));
+      out.push(command(a.announcement ? 'warning' : 'error', { file: c.file ?? a.api.file, ...(c.old ? {} : { line: c.line ?? a.api.line }), title: 'Breaking API change' }, message));
     }
-    for (const c of a.deprecations) out.push(githubCommand('warning', { file: c.file ?? a.api.file, line: c.line ?? a.api.line, title: 'API deprecation' }, `${a.api.name}: ${c.message}`));
+    for (const c of a.deprecations) out.push(command('warning', { file: c.file ?? a.api.file, line: c.line ?? a.api.line, title: 'API deprecation' }, `${a.api.name}: ${c.message}`));
   }
   return out;
 }
