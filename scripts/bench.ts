@@ -24,6 +24,7 @@
  * its figures. Run it on a quiet machine: figures taken while other jobs share the cores are
  * not comparable.
  */
+import { apiDiffLine, benchApiDiff } from './bench-api-diff.ts';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -612,7 +613,10 @@ const results: SizeResult[] = [];
 for (const s of sizes) results.push(await runSize(s));
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 1024 ** 3)} GB memory, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)} at the end`;
-const report = [`Measured ${when} UTC on ${machine}.`, '', table(results)].join('\n');
+// The change review's API diff, a separate measure (scripts/bench-api-diff.ts): no build, a few seconds.
+console.log('[api-diff] two versions of a 5 MB OpenAPI definition');
+const apiDiff = apiDiffLine(benchApiDiff());
+const report = [`Measured ${when} UTC on ${machine}.`, '', table(results), '', apiDiff].join('\n');
 console.log(`\n${report}`);
 
 if (!values['no-write']) {

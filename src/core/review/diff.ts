@@ -14,6 +14,8 @@ import { displayName, shortRef } from '../names.ts';
 import type { OnboardingPath, OnboardingStep } from '../onboarding/types.ts';
 import { teamContacts } from '../ownership/contacts.ts';
 import { changedFields, entityFields, findRenames, mention } from './entities.ts';
+import type { ApiReference } from '../api/model.ts';
+import { diffApis } from './api-changes.ts';
 import type {
   AffectedTeam,
   AnnouncementChange,
@@ -38,6 +40,8 @@ export interface ReviewSnapshot {
   paths: readonly OnboardingPath[];
   announcements: readonly Announcement[];
   diagnostics: readonly Diagnostic[];
+  /** Every API's reference (checkContent's apiReferences), for the API diff. */
+  apiReferences?: readonly ApiReference[];
 }
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
@@ -244,6 +248,8 @@ function diffPaths(base: readonly OnboardingPath[], head: readonly OnboardingPat
 export interface ReviewLabels {
   base: string;
   head: string;
+  /** YYYY-MM-DD: which announcements are still ahead (default: none is). */
+  today?: string;
 }
 
 /** Compares the old content (`base`) with the new (`head`): what a change means, for whom. */
@@ -313,6 +319,13 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
     if (other.length) modified.push({ entity: mention(now), fields: other });
   }
 
+  const apiSection = diffApis(
+    { entities: base.catalog.entities, announcements: base.announcements, ...(base.apiReferences ? { apiReferences: base.apiReferences } : {}) },
+    { entities: head.catalog.entities, announcements: head.announcements, ...(head.apiReferences ? { apiReferences: head.apiReferences } : {}) },
+    (ref) => reviewTeams(impactByTeam([ref], headLookup), headLookup),
+    labels.today ?? '9999-12-31',
+  );
+
   return {
     base: labels.base,
     head: labels.head,
@@ -325,6 +338,7 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
     announcements: diffAnnouncements(base.announcements, head.announcements, headLookup),
     docs: docsToReview(base.docs, head.docs, changed),
     paths: diffPaths(base.paths, head.paths),
-    problems: problemChanges(base.diagnostics, head.diagnostics),
+    problems: problemChanges(base.diagnostics, [...head.diagnostics, ...apiSection.warnings]),
+    apis: apiSection.apis,
   };
 }
