@@ -31,7 +31,7 @@ export function pageType(file: string): PageType {
   const p = `/${file.replace(/index\.html$/, '')}`;
   if (p === '/' || p.startsWith('/docs/')) return 'doc';
   if (p.startsWith('/doc-folders/')) return 'folder index';
-  if (p === '/catalog/' || p.startsWith('/catalog/page/') || p.startsWith('/catalog/by/')) return 'catalog list';
+  if (p === '/catalog/' || p.startsWith('/catalog/page/') || p.startsWith('/catalog/by/') || p === '/catalog/map/') return 'catalog list';
   if (/^\/(catalog|teams)\/.+\/docs\//.test(p)) return 'techdocs';
   if (p.startsWith('/catalog/user/')) return 'user';
   if (p.startsWith('/catalog/')) return 'entity';

@@ -64,8 +64,6 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         if (!astroConfig.site) logger.warn(NO_SITE_URL);
         updateConfig({
-          // Wide tables show that they scroll (src/styles/tables.css).
-          customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/tables.css', import.meta.url))],
           // The site is named by its content (wayfinder.yaml `site:`), not by astro.config.mjs.
           title: site.title,
           ...(site.description ? { description: site.description } : {}),
@@ -73,7 +71,12 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
-          customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../components/diagrams/diagrams.css', import.meta.url))],
+          // Wide tables show that they scroll (src/styles/tables.css); diagrams and maps fit their column.
+          customCss: [
+            ...(config.customCss ?? []),
+            fileURLToPath(new URL('../styles/tables.css', import.meta.url)),
+            fileURLToPath(new URL('../components/diagrams/diagrams.css', import.meta.url)),
+          ],
           components: {
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
             Hero: fileURLToPath(new URL('../components/overrides/Hero.astro', import.meta.url)),
