@@ -10,6 +10,8 @@ import type { CatalogEntity } from '../catalog/types.ts';
 import { migrationOf, migrations } from './migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './check.ts';
 import { parsePlanValue } from './plans.ts';
+import { DETAIL_ROWS, migrationView, owedBy, TEAM_ROWS, unplanned } from './view.ts';
+import { testEntity } from '../catalog/test-entity.ts';
 
 const deprecation: Announcement = {
   id: 'old-db-deprecation',
@@ -129,5 +131,56 @@ describe('migration state', () => {
   it('an exemption that lapsed counts as not started again', () => {
     const later = migrationOf(deprecation, now.entities, now.lookup, '2027-06-02');
     expect(later.consumers.find((c) => c.entity.name === 'reports')?.state).toBe('not-started');
+  });
+});
+
+describe('the announcement page view', () => {
+  const history = { points: [{ date: '2026-09-07', entities: before.entities }, { date: '2026-12-01', entities: now.entities }] };
+  const [m] = migrations([deprecation], now.entities, now.lookup, '2026-12-01', history);
+  const nameOf = (r: string) => now.lookup(r)?.name ?? r;
+  const view = migrationView(m!, now.lookup, nameOf);
+  it('leads with counts, a verdict and one row per team, most left first', () => {
+    expect(view).toMatchObject({ total: 5, left: 3, percent: 40, status: 'at-risk', verdict: '2 without a plan: the remaining plans do not fit before the deadline.' });
+    expect(view.teams.map((t) => `${t.name} ${t.left} ${t.lastBy ?? '-'}`)).toEqual(['search 2 -', 'payments 1 2027-01-15']);
+    expect(view.detail.map((c) => `${c.name}:${c.state}`)).toEqual(['frontend:not-started', 'indexer:not-started', 'ledger:planned', 'reports:exempt']);
+    expect(view.detail.find((c) => c.name === 'ledger')?.tracker).toEqual({ text: 'https://tracker.example.com/PAY-123', href: 'https://tracker.example.com/PAY-123' });
+  });
+  it('draws the burn-down up to the sunset', () => {
+    expect(view.chart).toMatchObject({ max: 5, first: '2026-09-07', last: '2026-12-01', deadline: { date: '2027-01-31', x: 352 } });
+    expect(view.chart!.dots.map((d) => d.left)).toEqual([5, 3]);
+  });
+  it('the team page: what each team owes', () => {
+    expect(owedBy([m!], 'group:default/search', nameOf).map((o) => o.consumers.map((c) => c.name))).toEqual([['frontend', 'indexer', 'reports']]);
+    expect(owedBy([m!], 'group:default/platform', nameOf)).toEqual([]);
+    expect(unplanned([m!])).toEqual(new Map([['old-db-deprecation', 2]]));
+  });
+});
+
+describe('a migration over a widely used API', () => {
+  // 1,500 consumers in 300 teams: the page carries counts, 50 team rows and 100 consumers, never all of them.
+  const teams = Array.from({ length: 300 }, (_, i) => testEntity({ kind: 'group', name: `team-${i}` }));
+  const api = testEntity({ kind: 'api', name: 'orders-api', relations: { apiConsumedBy: Array.from({ length: 1500 }, (_, i) => `component:default/c-${i}`) } });
+  const consumers = Array.from({ length: 1500 }, (_, i) =>
+    testEntity({
+      name: `c-${i}`,
+      owner: `group:default/team-${i % 300}`,
+      relations: { consumesApi: ['api:default/orders-api'] },
+      ...(i % 3 === 0 ? { migrationPlans: [{ announcement: 'orders-v1', by: '2027-01-01', tracker: 'ORD-1', pos: { file: 'x', line: 1, column: 1 } }] } : {}),
+    }),
+  );
+  const all = [api, ...teams, ...consumers];
+  const byRef = new Map(all.map((e) => [e.ref, e]));
+  const a: Announcement = { ...deprecation, id: 'orders-v1', subjects: ['api:default/orders-api'], replacement: undefined };
+  const m = migrationOf(a, all, (r) => byRef.get(r), '2026-12-01');
+  const view = migrationView(m, (r) => byRef.get(r), (r) => r);
+  it('keeps the page bounded: counts, at most 50 teams and 100 consumers, the rest counted', () => {
+    expect(view.total).toBe(1500);
+    expect(view.counts).toEqual({ done: 0, planned: 500, exempt: 0, 'not-started': 1000 });
+    expect(view.teams).toHaveLength(TEAM_ROWS);
+    expect(view.moreTeams).toBe(250);
+    expect(view.detail).toHaveLength(DETAIL_ROWS);
+    expect(view.moreDetail).toBe(1400);
+    // What the page serialises of the migration stays small whatever the consumer count.
+    expect(JSON.stringify(view).length).toBeLessThan(60_000);
   });
 });
