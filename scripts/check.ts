@@ -16,6 +16,7 @@ import { checkContent } from '../src/core/check-content.ts';
 import { apiConsumers } from '../src/core/catalog/dependents.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
+import { plainText } from '../src/core/inert-text.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
 import { INVALID_ENTITY_POLICIES, policyLevels, readPolicy, REF_POLICIES, type InvalidEntityPolicy, type Policy, type RefPolicy } from '../src/core/policy.ts';
@@ -199,7 +200,7 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
     const apis = apiConsumers(checked.catalog.entities, (r) => checked.catalog.byRef.get(r));
     process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, apis, gate }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.join('\n')}\n`);
+    process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.map(plainText).join('\n')}\n`);
     for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);
   }
   return failures.length ? 1 : 0;

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCatalog, writeCatalog } from './gen-catalog.ts';
 import { writeStyled } from './catalog-style.ts';
+import { largeApiDefinition, largeApiDescriptor } from './gen-large-api.ts';
 
 /** What to generate. */
 export interface OrgOptions {
@@ -31,6 +32,8 @@ export interface OrgOptions {
   style?: 'block' | 'flow';
   /** Deprecation announcements (about components). */
   deprecations: number;
+  /** Very large API definitions (500 operations, ~700 shared schemas, HTML descriptions each), owned by the first team. */
+  largeApis?: number;
   seed?: number;
 }
 
@@ -72,6 +75,14 @@ export function generateOrganisation(out: string, o: OrgOptions): OrgSummary {
   }
   const groups = namesOf(files, 'Group').filter((g) => g.startsWith('team-'));
   const ownerOf = (i: number) => groups[i % Math.max(1, groups.length)];
+  // A few very large APIs, in the shapes of Stripe's (untagged) and GitHub's (tagged).
+  const large = Array.from({ length: o.largeApis ?? 0 }, (_, i) => ({ name: `large-api-${i + 1}`, operations: 500, tagged: i % 2 === 1, title: `Large API ${i + 1}` }));
+  if (large.length > 0) {
+    const dir = path.join(out, 'catalog', 'large-apis');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'apis.yaml'), large.map((a) => largeApiDescriptor(a, ownerOf(0) ?? 'org-root')).join('---\n'));
+    for (const a of large) fs.writeFileSync(path.join(dir, `${a.name}.openapi.json`), largeApiDefinition(a));
+  }
 
   const docsDir = path.join(out, 'docs');
   fs.mkdirSync(docsDir, { recursive: true });

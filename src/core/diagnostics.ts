@@ -3,6 +3,7 @@
  * doc frontmatter, lifecycle announcements, onboarding paths) is reported as a
  * Diagnostic so the CLI and the build print them the same way.
  */
+import { githubMessage, githubProperty, oneLine } from './inert-text.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,27 +34,29 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** Formats one diagnostic as `file:line:col: severity: message (hint)`. */
+/**
+ * Formats one diagnostic as `file:line:col: severity: message (hint)`, on one line:
+ * messages quote content, and a line break in one could start a line of its own (which
+ * GitHub Actions would read as a workflow command).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  const hint = d.hint ? ` (${d.hint})` : '';
-  return `${where}: ${d.severity}: ${d.message}${hint}`;
+  const where = d.line > 0 ? `${oneLine(d.file)}:${d.line}:${d.column}` : oneLine(d.file);
+  const hint = d.hint ? ` (${oneLine(d.hint)})` : '';
+  return `${where}: ${d.severity}: ${oneLine(d.message)}${hint}`;
 }
 
 /** A GitHub Actions workflow command (`::notice file=…,line=…,title=…::message`), escaped. */
 export function githubCommand(level: 'error' | 'warning' | 'notice', where: { file: string; line?: number; column?: number; title?: string }, message: string): string {
-  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const escProp = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const props = [`file=${escProp(where.file)}`];
+  const props = [`file=${githubProperty(where.file)}`];
   if (where.line && where.line > 0) props.push(`line=${where.line}`, ...(where.column && where.column > 0 ? [`col=${where.column}`] : []));
-  if (where.title) props.push(`title=${escProp(where.title)}`);
-  return `::${level} ${props.join(',')}::${esc(message)}`;
+  if (where.title) props.push(`title=${githubProperty(where.title)}`);
+  return `::${level} ${props.join(',')}::${githubMessage(message)}`;
 }
 
 /** Formats one diagnostic as a GitHub Actions workflow annotation. */
 export function formatGithubAnnotation(d: Diagnostic): string {
-  const hint = d.hint ? ` (${d.hint})` : '';
-  return githubCommand(d.severity, { file: d.file, line: d.line, column: d.column, title: d.code }, d.message + hint);
+  const hint = d.hint ? ` (${oneLine(d.hint)})` : '';
+  return githubCommand(d.severity, { file: d.file, line: d.line, column: d.column, title: d.code }, oneLine(d.message) + hint);
 }
 
 /** True when any diagnostic in the list is an error. */

@@ -10,8 +10,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import { emojiOfUrl, isRemoteUrl } from './remote-resources.ts';
 
 /** The parts of a hast / mdast node this module reads. */
 interface TreeNode {
@@ -41,6 +43,31 @@ function flattenHeadings() {
   return (tree: TreeNode): void => visit(tree);
 }
 
+const RESOURCE_ATTRS = ['src', 'srcSet', 'poster', 'data'];
+
+/**
+ * A rehype step for an offline site: an element that would load something from another
+ * host is replaced by what it stands for (an emoji image by its character, an image by its
+ * alt text), so nothing on the page reaches the network. Runs after sanitising.
+ */
+function dropRemoteResources() {
+  const visit = (node: TreeNode): void => {
+    const children = node.children ?? [];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as TreeNode;
+      if (child.type !== 'element') continue;
+      const url = RESOURCE_ATTRS.map((a) => child.properties?.[a]).find((v) => typeof v === 'string' && isRemoteUrl(v.split(/[\s,]/)[0] ?? '')) as string | undefined;
+      if (url !== undefined) {
+        const alt = typeof child.properties?.alt === 'string' ? child.properties.alt : '';
+        children[i] = { type: 'text', value: emojiOfUrl(url) ?? alt };
+        continue;
+      }
+      visit(child);
+    }
+  };
+  return (tree: TreeNode): void => visit(tree);
+}
+
 // One processor for the whole build: freezing it once is what makes each call cheap.
 const processor = unified()
   .use(remarkParse)
@@ -50,6 +77,19 @@ const processor = unified()
   .use(remarkRehype, { clobberPrefix: '' })
   .use(flattenHeadings)
   .use(rehypeSanitize)
+  .use(rehypeStringify)
+  .freeze();
+
+// The same, for text written as HTML (API definitions' descriptions): raw HTML is parsed and
+// then sanitised like everything else, never passed through; remote resources are dropped.
+const htmlProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { clobberPrefix: '', allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(flattenHeadings)
+  .use(rehypeSanitize)
+  .use(dropRemoteResources)
   .use(rehypeStringify)
   .freeze();
 
@@ -84,6 +124,26 @@ export function renderMarkdown(markdown: string | undefined): string {
   const html = renderWithPipeline(markdown);
   if (rendered.size >= MAX_REMEMBERED) rendered.clear();
   rendered.set(markdown, html);
+  return html;
+}
+
+const renderedHtml = new Map<string, string>();
+
+/**
+ * Renders Markdown that may contain HTML (`<p>Creates a customer.</p>`, as API definitions
+ * write it) to sanitised HTML: the HTML is kept as far as GitHub's sanitising schema allows
+ * (no script, no event handler, no `javascript:` URL) and nothing loads from another host.
+ */
+export function renderMarkdownWithHtml(markdown: string | undefined): string {
+  if (!markdown) return '';
+  const text = markdown.trim();
+  if (!text) return '';
+  if (isPlainParagraph(text)) return `<p>${text}</p>`;
+  const known = renderedHtml.get(markdown);
+  if (known !== undefined) return known;
+  const html = String(htmlProcessor.processSync(markdown)).trim();
+  if (renderedHtml.size >= MAX_REMEMBERED) renderedHtml.clear();
+  renderedHtml.set(markdown, html);
   return html;
 }
 

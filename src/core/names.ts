@@ -36,17 +36,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
-/**
- * Text from content made safe for a Markdown comment (GitHub-flavoured): markup characters
- * backslash-escaped, HTML as entities, line breaks as spaces, and a zero-width space after
- * `@` (GitHub turns @name into a mention even after a backslash).
- */
-export function escapeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`))
-    .replace(/@/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
-}
-
 const KIND_NOUN: Record<EntityKind, [string, string]> = {
   component: ['Component', 'Components'],
   api: ['API', 'APIs'],

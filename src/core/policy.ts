@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { displayPath, type ContentPaths } from './content-dir.ts';
 import { readContentText } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { siteLinkProblem } from './safe-url.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './yaml/source.ts';
 import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from './lifecycle/stages.ts';
 import { RULE_IDS, RULE_THRESHOLDS } from './health/rules.ts';
@@ -43,7 +44,7 @@ const TiersSchema = z
     labels: z.object({ 1: z.string().min(1), 2: z.string().min(1), 3: z.string().min(1) }).partial().strict().default({}),
     doc: z
       .string()
-      .regex(/^(\/|https?:)/, 'serviceTiers.doc is a site path that starts with / (e.g. /docs/reference/service-tiers/) or an https:// URL')
+      .refine((v) => !siteLinkProblem(v), 'serviceTiers.doc is a site path that starts with / (e.g. /docs/reference/service-tiers/) or an https:// URL')
       .optional(),
   })
   .strict();

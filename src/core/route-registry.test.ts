@@ -19,6 +19,10 @@ describe('findRouteCollisions', () => {
     const d = findRouteCollisions([at('/catalog/', 'built-in page', ''), at('/catalog/', 'doc', 'c/docs/x.md', 1)]);
     expect(d.map((x) => x.file)).toEqual(['c/docs/x.md']);
   });
+  it('reads repeated slashes as one, as Astro and browsers do', () => {
+    const d = findRouteCollisions([at('/campaigns/x/', 'campaign', 'c/campaigns/x.yaml'), at('/campaigns//x/', 'campaign', 'c/campaigns/%%%/x.yaml')]);
+    expect(d.map((x) => [x.file, x.message])).toEqual([['c/campaigns/%%%/x.yaml', expect.stringContaining('the campaign from c/campaigns/x.yaml:1:1')]]);
+  });
   it('reports a file where another page needs a folder, once', () => {
     const d = findRouteCollisions([
       at('/teams/platform/lifecycle.ics', 'team calendar feed', 'c/catalog/a.yaml', 3),

@@ -25,6 +25,15 @@ export function outputFile(sitePath: string): string {
   return p;
 }
 
+/**
+ * The output file a path names as a server sees it: case aside (macOS and Windows merge
+ * case), and repeated slashes as one (Astro and browsers collapse them: `/campaigns//x/`
+ * is `/campaigns/x/`).
+ */
+function routeKey(sitePath: string): string {
+  return outputFile(sitePath).replace(/\/{2,}/g, '/').toLowerCase();
+}
+
 function where(s: RouteSource): string {
   if (!s.file) return `Wayfinder's ${s.what}`;
   return `the ${s.what} from ${s.file}${s.line > 0 ? `:${s.line}:${s.column}` : ''}`;
@@ -62,7 +71,7 @@ export function findRouteCollisions(sources: readonly RouteSource[], reserved: r
   }
   const byFile = new Map<string, RouteSource>();
   for (const s of sources) {
-    const key = outputFile(s.path).toLowerCase();
+    const key = routeKey(s.path);
     const first = byFile.get(key);
     if (!first) {
       byFile.set(key, s);
@@ -75,7 +84,7 @@ export function findRouteCollisions(sources: readonly RouteSource[], reserved: r
         a,
         b,
         'site/route-collision',
-        `${where(a)} and ${where(b)} would both be written to ${shown.replace(/index\.html$/, '')}${a.path !== b.path ? ` (as ${a.path} and ${b.path}, which differ only in case)` : ''}; one would silently replace the other`,
+        `${where(a)} and ${where(b)} would both be written to ${shown.replace(/index\.html$/, '')}${a.path !== b.path ? ` (as ${a.path} and ${b.path}, which differ only in case or repeated slashes)` : ''}; one would silently replace the other`,
         'rename one of them, or give the doc another `slug:`',
       ),
     );

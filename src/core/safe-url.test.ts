@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveScheme, scriptUrlProblem } from './safe-url.ts';
+import { effectiveScheme, scriptUrlProblem, siteLinkProblem, sitePathProblem } from './safe-url.ts';
 
 describe('scriptUrlProblem', () => {
   it('refuses javascript:, vbscript: and data: however they are spelled', () => {
@@ -31,5 +31,20 @@ describe('scriptUrlProblem', () => {
     for (const url of ['https://example.com/javascript:x', '/docs/x/', '../x.md', '#javascript', 'mailto:a@example.com', 'tel:+1', 'javascript-guide/', 'my-data:x'])
       expect(scriptUrlProblem(url), url).toBeUndefined();
     expect(effectiveScheme('HTTPS://x')).toBe('https');
+  });
+});
+
+describe('sitePathProblem', () => {
+  it('refuses what browsers turn into another site: //, /\\, and whitespace or controls after the first slash', () => {
+    for (const p of ['//evil.example/x', '/\\evil.example/x', '/\tevil.example', '/\t/evil.example/x', '/\n/evil.example', '/ /evil.example', '/docs\\x/', '/docs/a b/', 'docs/x/', 'https://x'])
+      expect(sitePathProblem(p), JSON.stringify(p)).toBeDefined();
+    expect(sitePathProblem('/\\evil.example/')).toMatch(/another site/);
+    for (const p of ['/', '/docs/how-to/x/', '/docs/x/#part', '/catalog/?q=a%20b']) expect(sitePathProblem(p), p).toBeUndefined();
+  });
+
+  it('takes an http(s) address or a site path as a link', () => {
+    expect(siteLinkProblem('https://example.com/x')).toBeUndefined();
+    expect(siteLinkProblem('/docs/x/')).toBeUndefined();
+    for (const v of ['/\\evil.example/', 'https://exa mple.com', 'javascript:alert(1)', 'docs/x']) expect(siteLinkProblem(v), v).toBeDefined();
   });
 });

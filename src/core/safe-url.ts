@@ -78,3 +78,35 @@ export function isRelativeFileRef(url: string): boolean {
   const u = url.trim();
   return u !== '' && !u.startsWith('#') && !u.startsWith('/') && !u.startsWith('?') && effectiveScheme(u) === '' && !/^[a-z][a-z0-9+.-]*:/i.test(u);
 }
+
+/**
+ * True when a browser reads `url` as another site's address (protocol-relative) although it
+ * looks like a path: `//evil.example`, and also `/\evil.example` and `/<tab>/evil.example`,
+ * since browsers read a backslash as a slash and drop tabs and line breaks.
+ */
+export function isProtocolRelative(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /^[/\\]{2}/.test(url.replace(/[\u0000-\u001f\u007f]/g, '').trimStart());
+}
+
+/**
+ * Why `value` is not a path in this site (`/docs/how-to/x/`), or undefined when it is: it
+ * must start with one `/`, and hold no backslash, space or control character, which
+ * browsers normalise into a link to another site (`/\evil.example` is `//evil.example`).
+ */
+export function sitePathProblem(value: string): string | undefined {
+  if (!value.startsWith('/')) return 'it does not start with /';
+  if (isProtocolRelative(value)) return 'browsers read it as the address of another site (it starts with // or its like)';
+  // eslint-disable-next-line no-control-regex
+  if (/[\\\s\u0000-\u001f\u007f-\u009f\u200b\ufeff]/.test(value)) return 'it contains a backslash, a space or a control character, which browsers rewrite';
+  return undefined;
+}
+
+/** Why `value` is neither a site path nor an http(s) address, or undefined when it is one (campaign `howTo`, the policy's `serviceTiers.doc`). */
+export function siteLinkProblem(value: string): string | undefined {
+  if (/^https?:\/\//i.test(value)) {
+    // eslint-disable-next-line no-control-regex
+    return /[\s\u0000-\u001f\u007f]/.test(value) ? 'it contains a space or a control character' : undefined;
+  }
+  return sitePathProblem(value);
+}

@@ -12,7 +12,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { CatalogEntity } from './catalog/types.ts';
 
-type Routable = Pick<CatalogEntity, 'kind' | 'namespace' | 'name'>;
+export type Routable = Pick<CatalogEntity, 'kind' | 'namespace' | 'name'>;
 
 /** The site's fixed pages and files, without base. */
 export const ROUTES = {
@@ -170,6 +170,16 @@ export function refHref(ref: string): string {
 /** The download path of an API's definition beside its page: `/catalog/api/x/definition.yaml`. */
 export function definitionPath(entity: Routable, ext: string): string {
   return `${entityPath(entity)}definition.${ext}`;
+}
+
+/** A section page of a split API reference, without base: `/catalog/api/stripe/reference/customers/`. */
+export function apiReferencePagePath(entity: Routable, slug: string): string {
+  return `${entityPath(entity)}reference/${slug}/`;
+}
+
+/** A split API reference's anchor map, without base: `/catalog/api/stripe/reference/anchors.json`. */
+export function apiReferenceAnchorsPath(entity: Routable): string {
+  return `${entityPath(entity)}reference/anchors.json`;
 }
 
 /** The root of an entity's TechDocs, without base: `/catalog/component/x/docs/`. */

@@ -5,11 +5,12 @@
  * API a page shows is read again on each request, so an edited definition shows on reload.
  */
 import { contentPaths } from 'virtual:wayfinder/config';
-import { loadApiReference, type ApiReference } from '../core/api/index.ts';
+import { loadApiReference, planReferencePages, type ApiReference, type ReferencePlan } from '../core/api/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog } from './catalog.ts';
 
 let cached: Map<string, ApiReference> | undefined;
+const plans = new WeakMap<ApiReference, ReferencePlan>();
 
 /** The reference of the API `ref` (a refKey), or undefined when it has none. */
 export async function getApiReference(ref: string): Promise<ApiReference | undefined> {
@@ -19,4 +20,16 @@ export async function getApiReference(ref: string): Promise<ApiReference | undef
   }
   cached ??= new Map(checkedContent(contentPaths).apiReferences.map((r) => [r.entityRef, r]));
   return cached.get(ref);
+}
+
+/** How the reference of API `ref` is published: whole on its page, or split into section pages. */
+export async function getApiReferencePlan(ref: string): Promise<{ reference: ApiReference; plan: ReferencePlan } | undefined> {
+  const reference = await getApiReference(ref);
+  if (!reference) return undefined;
+  let plan = plans.get(reference);
+  if (!plan) {
+    plan = planReferencePages(reference);
+    plans.set(reference, plan);
+  }
+  return { reference, plan };
 }

@@ -14,7 +14,7 @@ import { getSiteLifecycle } from './lifecycle.ts';
 import { getSiteOnboarding } from './onboarding.ts';
 import { getSiteTechDocs } from './techdocs.ts';
 import { getSiteCampaigns } from './campaigns.ts';
-import { getApiReference } from './api-references.ts';
+import { getApiReferencePlan } from './api-references.ts';
 import { announcementTwin, changeDate, docTwin, entityTwin, pathTwin, stripMdx, teamTwin, TWIN_LIST_MAX } from '../core/assist/twins.ts';
 import { htmlToMarkdown } from '../core/assist/html-text.ts';
 import { blocks, capped, mdLink, mdText } from '../core/assist/markdown-out.ts';
@@ -71,8 +71,10 @@ async function loadTwins(): Promise<TwinRenderers> {
         ...(site ? { techdocs: site.pages } : {}),
       };
       if (e.kind === 'group') return teamTwin(e, { ...ctx, docs: catalog.docsOwnedBy.get(e.ref) ?? [], campaigns: campaigns.forTeam.get(e.ref) ?? [] });
-      const reference = e.kind === 'api' ? await getApiReference(e.ref) : undefined;
-      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference } : {}) });
+      const published = e.kind === 'api' ? await getApiReferencePlan(e.ref) : undefined;
+      const reference = published?.reference;
+      const split = published?.plan.split ? { referencePageOf: published.plan.pageOf } : {};
+      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference, ...split } : {}) });
     });
   }
   for (const site of techdocs.sites) {

@@ -5,7 +5,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from './links.ts';
 import { readPagefindIndex, type IndexedPage } from './pagefind.ts';
-import { buildSite, demoDist, root, type BuildResult } from './site.ts';
+import { buildSite, demoDist, htmlFiles, root, type BuildResult } from './site.ts';
+import { largeApiOperations, writeLargeApiContent } from '../../scripts/gen-large-api.ts';
 
 const read = (dist: string, p: string): HTMLElement =>
   parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
@@ -104,5 +105,74 @@ describe("the demo's API definitions", () => {
     const graph = read(demoDist, '/catalog/api/tracking-graphql/');
     expect(headings(graph, '.wf-op h4')).toContain('query-shipment QUERY shipment');
     expect(graph.querySelectorAll('.wf-type').length).toBeGreaterThan(5);
+  });
+});
+
+describe('a large API (300 operations, 200 shared schemas, HTML descriptions), split into pages', () => {
+  const LARGE = { name: 'large-api', operations: 300, tagged: false } as const;
+  const content = path.join(os.tmpdir(), `wayfinder-api-large-${process.pid}`);
+  const apiDir = 'catalog/api/large-api';
+  let r: BuildResult;
+  let index: IndexedPage[];
+  let badgeLine = 0;
+  beforeAll(() => {
+    fs.rmSync(content, { recursive: true, force: true });
+    writeLargeApiContent(content, [LARGE], (file, text) => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      // One description loads an image from another host that is not an emoji: it must be dropped, with a warning at its line.
+      const out = text.replace('<p>An error returned by the API.</p>', "<p>An error returned by the API. <img src='https://status.example.com/badge.svg' alt='status badge'></p>");
+      if (out !== text) badgeLine = out.slice(0, out.indexOf('status.example.com')).split('\n').length;
+      fs.writeFileSync(file, out);
+    });
+    r = buildSite(content, path.join(os.tmpdir(), `wayfinder-build-api-large-${process.pid}`));
+    expect(r.status, r.output.slice(-3000)).toBe(0);
+    index = readPagefindIndex(r.outDir);
+  });
+
+  it('keeps the API page an overview under 300 KB and every page of the reference under 2 MB', () => {
+    const pages = htmlFiles(path.join(r.outDir, apiDir));
+    expect(pages.length).toBeGreaterThan(10);
+    expect(fs.statSync(path.join(r.outDir, apiDir, 'index.html')).size).toBeLessThan(300_000);
+    const over = pages.filter((p) => fs.statSync(path.join(r.outDir, apiDir, p)).size > 2_000_000);
+    expect(over).toEqual([]);
+    const landing = read(r.outDir, `/${apiDir}/`);
+    expect(landing.querySelectorAll('.wf-op')).toHaveLength(0);
+    expect(landing.querySelectorAll('.wf-ref-pages tbody a').map((a) => a.getAttribute('href'))).toContain(`/${apiDir}/reference/customers/`);
+    // The raw definition is a download, not a copy in the page.
+    expect(landing.querySelector('.wf-definition pre')).toBeNull();
+    expect(checkLinks(r.outDir).filter((b) => b.page.includes('/catalog/api/'))).toEqual([]);
+  });
+
+  it('gives every operation its anchor on exactly one page, and the anchor map sends the API page\'s anchors there', () => {
+    const map = JSON.parse(fs.readFileSync(path.join(r.outDir, apiDir, 'reference/anchors.json'), 'utf8')) as { pages: string[]; anchors: Record<string, number> };
+    const found = new Map<string, string>();
+    for (const slug of map.pages) {
+      for (const h of read(r.outDir, `/${apiDir}/reference/${slug}/`).querySelectorAll('.wf-op h4[id]')) {
+        expect(found.has(h.id), h.id).toBe(false);
+        found.set(h.id, slug);
+      }
+    }
+    const expected = largeApiOperations(LARGE).map((o) => `${o.method}-${o.path}`.toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/-+$/, ''));
+    expect([...found.keys()].sort()).toEqual(expected.sort());
+    for (const [anchor, slug] of found) expect(map.pages[map.anchors[anchor] as number]).toBe(slug);
+    expect(map.pages[map.anchors['schema-customer'] as number]).toMatch(/^schemas/);
+  });
+
+  it('indexes every operation for search as a sub-result of its page, with the API\'s owner', () => {
+    const pages = index.filter((p) => p.url.startsWith(`/${apiDir}/reference/`));
+    const ids = pages.flatMap((p) => anchorsOf(p).filter((a) => a.element === 'h4' && !a.id.startsWith('schema-')).map((a) => a.id));
+    expect(new Set(ids).size).toBe(300);
+    for (const p of pages) expect(p.filters).toMatchObject({ owner: ['platform-team'], type: ['api'] });
+  });
+
+  it('renders HTML descriptions, and keeps every remote resource off the page (an emoji inlined, another image dropped with a warning at its line)', () => {
+    const customers = read(r.outDir, `/${apiDir}/reference/customers/`);
+    expect(customers.querySelector('#post-v1-customers')?.closest('.wf-op')?.querySelector('.wf-op-desc')?.innerHTML).toContain('<p>Creates a new <code>customer</code> object. Returns the');
+    expect(r.output).toContain(`large-api.openapi.json:${badgeLine}:`);
+    expect(r.output).toMatch(/warning: this description loads a resource from another host \(https:\/\/status\.example\.com\/badge\.svg\)/);
+    const schemas = htmlFiles(path.join(r.outDir, apiDir)).map((p) => fs.readFileSync(path.join(r.outDir, apiDir, p), 'utf8'));
+    expect(schemas.some((html) => html.includes('<p>Fruit: 🍓</p>'))).toBe(true);
+    expect(schemas.filter((html) => /<(img|video|audio|source|iframe)\b[^>]*(src|poster)="(https?:)?\/\//.test(html))).toEqual([]);
+    expect(schemas.some((html) => html.includes('status badge'))).toBe(true);
   });
 });

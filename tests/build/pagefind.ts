@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { serveDir } from './site.ts';
 
 /** One page as Pagefind stored it: its URL, text, metadata and filters. */
 export interface IndexedPage {
@@ -39,20 +40,8 @@ export interface BuiltSearch {
  * pagefind.js (WebAssembly and all), fetching the index from a local HTTP server over dist/.
  */
 export async function openBuiltSearch(dist: string, ranking: Record<string, number> = SITE_RANKING): Promise<BuiltSearch> {
-  const http = await import('node:http');
   const root = path.resolve(dist);
-  const server = http.createServer((req, res) => {
-    const file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  const origin = `http://127.0.0.1:${port}`;
+  const { origin, close } = await serveDir(root);
   const source = fs.readFileSync(path.join(root, 'pagefind', 'pagefind.js'), 'utf8');
   // A module of its own per call: Pagefind keeps its index in module state.
   const pagefind = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as {
@@ -66,6 +55,6 @@ export async function openBuiltSearch(dist: string, ranking: Record<string, numb
       const data = await Promise.all(found.results.map((r) => r.data()));
       return data.map((d) => new URL(d.url, origin).pathname);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   };
 }

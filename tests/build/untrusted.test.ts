@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readPagefindIndex } from './pagefind.ts';
 import { buildSite, htmlFiles, root } from './site.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-untrusted-build-'));
@@ -45,6 +46,10 @@ describe('an untrusted content folder', () => {
       'untrusted/catalog/bomb.yaml:3:8: error: this document\'s aliases',
       'untrusted/docs/guides/broken.mdx:7:6: error: MDX syntax error: Unexpected end of file in expression',
       'untrusted/catalog/self.yaml:6:12: error: `$text: ./self.yaml` names this very file',
+      'untrusted/campaigns/runbooks.yaml:1:1: error: the campaign from untrusted/campaigns/runbooks.yaml:1:1 and the campaign from untrusted/campaigns/%%%/runbooks.yaml:1:1 would both be written to /campaigns/runbooks/',
+      'untrusted/campaigns/backslash.yaml:7:8: error: howTo "/\\evil.example/phish" is neither a site path nor a web address',
+      'untrusted/campaigns/tab.yaml:7:8: error: howTo "/\\t/evil.example/phish" is neither a site path nor a web address',
+      'untrusted/catalog/apis/fan-out.yaml:9:21: warning: the example made from this schema was cut at 200 values or 6 levels deep',
     ]) expect(r.output).toContain(line);
     expect(r.output).toMatch(/untrusted\/catalog\/deep\.yaml:7:\d+: error: YAML syntax error: it is nested too deeply to read/);
     // No stack trace, no crash text.
@@ -75,5 +80,31 @@ describe('content that is legal but probably wrong', () => {
       'lifecycle/old-api-deprecation/index.html',
       'lifecycle/middle-api-deprecation/index.html',
     ]) expect(pages).toContain(p);
+  });
+});
+
+describe('hostile names and runaway API definitions that are legal content (#24)', () => {
+  const r = () => built ?? (built = buildSite(path.join(root, 'tests/fixtures/sites/untrusted-builds'), path.join(tmp, 'dist-builds')));
+  let built: ReturnType<typeof buildSite> | undefined;
+
+  it('builds every page, with the budgets reported at file:line', () => {
+    expect(r().status, r().output.slice(-3000)).toBe(0);
+    expect(r().output).toContain('untrusted-builds/catalog/apis/deep.graphql:3:73: error: the GraphQL schema nests brackets more than 64 deep here, too deep to read');
+    expect(r().output).toContain('untrusted-builds/catalog/apis/fan-out.yaml:9:21: warning: the example made from this schema was cut at 200 values or 6 levels deep');
+    expect(r().output).not.toMatch(/RangeError|Maximum call stack/);
+    const pages = htmlFiles(r().outDir);
+    for (const p of ['catalog/api/deep-graphql-api/index.html', 'catalog/api/fan-out-api/index.html', 'teams/zebra-team/index.html']) expect(pages).toContain(p);
+    // The page shows the error, and the example where it was cut.
+    expect(fs.readFileSync(path.join(r().outDir, 'catalog/api/deep-graphql-api/index.html'), 'utf8')).toContain('too deep to read');
+    expect(fs.readFileSync(path.join(r().outDir, 'catalog/api/fan-out-api/index.html'), 'utf8')).toContain('… (cut: the schema is too large for a whole example)');
+  });
+
+  it('gives Pagefind filters as HTML text (its UI writes them as HTML) and metadata as plain text', () => {
+    const team = readPagefindIndex(r().outDir).find((p) => p.url === '/teams/zebra-team/');
+    expect(team?.filters.owner).toEqual(['&lt;img src=x onerror=window.__pwned=1&gt; Zebra']);
+    expect(team?.meta.title).toBe('<img src=x onerror=window.__pwned=1> Zebra (zebra-team)');
+    const service = readPagefindIndex(r().outDir).find((p) => p.url === '/catalog/component/zebra-service/');
+    expect(service?.filters.system).toEqual(['&lt;svg onload=window.__pwned=2&gt; Zebra system']);
+    expect(service?.filters.lifecycle).toEqual(['&lt;b onmouseover=window.__pwned=3&gt;production&lt;/b&gt;']);
   });
 });

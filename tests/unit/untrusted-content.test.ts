@@ -59,6 +59,12 @@ describe('untrusted content', () => {
     ['untrusted/catalog/bomb.yaml:3:8 error catalog/yaml-aliases'],
     ['untrusted/docs/guides/broken.mdx:7:6 error docs/mdx-syntax'],
     ['untrusted/catalog/self.yaml:6:12 error catalog/substitution-self'],
+    // Round 2 (#24): two campaigns on one URL, site paths that lead off-site, API definitions that grow without end.
+    ['untrusted/campaigns/runbooks.yaml:1:1 error site/route-collision'],
+    ['untrusted/campaigns/backslash.yaml:7:8 error campaigns/invalid-link'],
+    ['untrusted/campaigns/tab.yaml:7:8 error campaigns/invalid-link'],
+    ['untrusted/catalog/apis/deep.graphql:3:73 error api/unparseable'],
+    ['untrusted/catalog/apis/fan-out.yaml:9:21 warning api/example-truncated'],
   ])('%s', (line) => {
     expect(found).toContain(line);
   });
@@ -67,6 +73,23 @@ describe('untrusted content', () => {
     // Where the parser gives up depends on the stack size, so only the line is fixed.
     expect(found.filter((f) => f.startsWith('untrusted/catalog/deep.yaml:'))).toEqual([expect.stringMatching(/^untrusted\/catalog\/deep\.yaml:7:\d+ error catalog\/too-deep$/)]);
     expect(result.diagnostics.map((d) => d.message).join('\n')).not.toMatch(/Maximum call stack|RangeError/);
+  });
+
+  it('names both campaigns on one URL, and says in words why a site path leads off-site', () => {
+    const messages = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    expect(messages).toContain(
+      'untrusted/campaigns/runbooks.yaml:1:1 the campaign from untrusted/campaigns/runbooks.yaml:1:1 and the campaign from untrusted/campaigns/%%%/runbooks.yaml:1:1 would both be written to /campaigns/runbooks/; one would silently replace the other',
+    );
+    expect(messages).toContain('untrusted/campaigns/backslash.yaml:7:8 howTo "/\\evil.example/phish" is neither a site path nor a web address: browsers read it as the address of another site (it starts with // or its like)');
+    expect(messages).toContain('untrusted/campaigns/tab.yaml:7:8 howTo "/\\t/evil.example/phish" is neither a site path nor a web address: browsers read it as the address of another site (it starts with // or its like)');
+  });
+
+  it('holds API definitions to their budgets, in words, without a stack overflow', () => {
+    const messages = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    expect(messages).toContain('untrusted/catalog/apis/deep.graphql:3:73 the GraphQL schema nests brackets more than 64 deep here, too deep to read');
+    expect(messages).toContain(
+      'untrusted/catalog/apis/fan-out.yaml:9:21 the example made from this schema was cut at 200 values or 6 levels deep; the reference shows "… (cut: the schema is too large for a whole example)" where it stops',
+    );
   });
 
   it('accepts a UTF-8 byte-order mark', () => {

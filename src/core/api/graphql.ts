@@ -20,6 +20,50 @@ export function gql(): typeof import('graphql') {
   return graphqlJs;
 }
 
+/** Brackets nested deeper than this (`[[[…]]]`, `{a: {a: …}}`) make a schema unreadable: graphql-js and the reference recurse on them. */
+export const MAX_GRAPHQL_DEPTH = 64;
+/** The most tokens graphql-js reads from one schema (its `maxTokens` parse option). */
+export const MAX_GRAPHQL_TOKENS = 500_000;
+
+/**
+ * Where `text` first nests brackets deeper than `max` (strings and comments aside), as a
+ * 1-based line and column, or undefined: checked before parsing, since graphql-js parses
+ * (and the reference walks) nested lists and values by recursion.
+ */
+export function tooDeepAt(text: string, max = MAX_GRAPHQL_DEPTH): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+    } else if (c === '#') {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (c === '"') {
+      // Skip a string: a block string to its closing """, any other to its closing quote or the line's end.
+      const block = text.startsWith('"""', i);
+      let end = block ? text.indexOf('"""', i + 3) : i + 1;
+      if (block) end = end < 0 ? text.length : end + 2;
+      else while (end < text.length && text[end] !== '"' && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
+      for (let j = i + 1; j < Math.min(end, text.length); j++) {
+        if (text[j] === '\n') {
+          line++;
+          lineStart = j + 1;
+        }
+      }
+      // A line break ends an unclosed string; let the loop count it.
+      i = !block && text[end] === '\n' ? end - 1 : end;
+    } else if (c === '[' || c === '{' || c === '(') {
+      if (++depth > max) return { line, column: i - lineStart + 1 };
+    } else if (c === ']' || c === '}' || c === ')') {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
 /** Reads SDL into a reference; a syntax error gives `error` (and a diagnostic), a schema problem a warning. */
 export function readGraphql(entityRef: string, text: string, at: PositionMap, anchors: Anchors): { reference: Omit<ApiReference, 'included'>; diagnostics: Diagnostic[] } {
   const { buildASTSchema, GraphQLError, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, isUnionType, parse, validateSchema } = gql();
@@ -29,11 +73,19 @@ export function readGraphql(entityRef: string, text: string, at: PositionMap, an
     const loc = e.locations?.[0];
     return loc ? at(loc.line, loc.column) : at(1, 1);
   };
+  const deep = tooDeepAt(text);
+  if (deep) {
+    const pos = at(deep.line, deep.column);
+    const message = `the GraphQL schema nests brackets more than ${MAX_GRAPHQL_DEPTH} deep here, too deep to read`;
+    diagnostics.push({ ...pos, severity: 'error', code: 'api/unparseable', message, hint: 'no real schema nests lists or values this deep; flatten it' });
+    return { reference: { ...empty, error: { message, ...pos } }, diagnostics };
+  }
   let doc: DocumentNode;
   try {
-    doc = parse(text);
+    doc = parse(text, { maxTokens: MAX_GRAPHQL_TOKENS });
   } catch (e) {
-    const err = e instanceof GraphQLError ? e : new GraphQLError(String(e));
+    // Only a GraphQLError speaks to a person; anything else (a stack overflow) is said in words.
+    const err = e instanceof GraphQLError ? e : new GraphQLError('it is too large or too deeply nested to read');
     const pos = where(err);
     const message = `the GraphQL schema does not parse: ${err.message}`;
     diagnostics.push({ ...pos, severity: 'error', code: 'api/unparseable', message, hint: 'fix the SDL at this position' });
@@ -43,12 +95,12 @@ export function readGraphql(entityRef: string, text: string, at: PositionMap, an
   try {
     schema = buildASTSchema(doc);
   } catch (e) {
-    const err = e instanceof GraphQLError ? e : new GraphQLError(String(e));
+    const err = e instanceof GraphQLError ? e : new GraphQLError('it is too large or too deeply nested to check');
     diagnostics.push({ ...where(err), severity: 'warning', code: 'api/invalid', message: `the GraphQL schema is not valid: ${err.message.split('\n')[0]}`, hint: 'the reference shows what can be read' });
     try {
       schema = buildASTSchema(doc, { assumeValidSDL: true });
     } catch (e2) {
-      const message = `the GraphQL schema cannot be built: ${e2 instanceof Error ? e2.message.split('\n')[0] : String(e2)}`;
+      const message = `the GraphQL schema cannot be built: ${e2 instanceof GraphQLError ? e2.message.split('\n')[0] : 'it is too large or too deeply nested to read'}`;
       const pos = at(1, 1);
       diagnostics.push({ ...pos, severity: 'error', code: 'api/unparseable', message, hint: 'define every type the schema names' });
       return { reference: { ...empty, error: { message, ...pos } }, diagnostics };

@@ -76,13 +76,14 @@ describe('API references of the fixture (OpenAPI over several files, Swagger 2.0
     expect(report?.responses.map((r) => `${r.status}:${r.contents[0]?.schema?.type}`)).toEqual(['200:unresolved', '500:unresolved']);
   });
 
-  it('shows a recursive schema as a link to its own entry, not an endless tree', () => {
+  it('shows a recursive schema, like every named schema below the first level, as a link to its own entry, not an endless tree', () => {
     const orders = refs.get('api:default/orders-api');
     const category = orders?.types.find((t) => t.name === 'Category');
     expect(category?.anchor).toBe('schema-category');
     const children = prop(category?.schema, 'children')?.schema;
     expect(children?.type).toBe('array of Category');
-    expect(children?.items?.recursive).toEqual({ name: 'Category', anchor: 'schema-category' });
+    expect(children?.items?.link).toEqual({ name: 'Category', anchor: 'schema-category' });
+    expect(children?.items?.properties).toBeUndefined();
   });
 
   it('reads Swagger 2.0 written inline in the descriptor: host and basePath as the server, the body parameter as the request body', () => {

@@ -17,6 +17,7 @@ import { readAsyncApi } from './asyncapi.ts';
 import { readGraphql } from './graphql.ts';
 import type { ApiReference } from './model.ts';
 import { readOpenApi } from './openapi.ts';
+import { remoteResourceWarnings } from './remote-check.ts';
 import { SpecFiles, type DefinitionText, type SpecObject } from './spec-files.ts';
 import { validateDefinition } from './validate.ts';
 
@@ -67,7 +68,15 @@ export function loadApiReference(paths: ContentPaths, entity: CatalogEntity, sco
   const anchors = new Anchors(PAGE_IDS);
   if (format === 'graphql') {
     const r = readGraphql(entity.ref, text, def.at, anchors);
-    return { reference: { ...r.reference, included: [] }, diagnostics: r.diagnostics };
+    // A GraphQL description is written in the SDL as it is: its first line is where it starts.
+    const whereOf = (d: string) => {
+      const at = text.indexOf(d.split('\n')[0] ?? d);
+      if (at < 0) return def.at(1, 1);
+      const before = text.slice(0, at);
+      const line = before.split('\n').length;
+      return def.at(line, at - before.lastIndexOf('\n'));
+    };
+    return { reference: { ...r.reference, included: [] }, diagnostics: [...r.diagnostics, ...remoteResourceWarnings(r.reference, whereOf)] };
   }
   const files = new SpecFiles(scope, (abs) => displayPath(paths, abs));
   const parsed = files.parseDefinition(def);
@@ -105,7 +114,8 @@ export function loadApiReference(paths: ContentPaths, entity: CatalogEntity, sco
     diagnostics.push({ ...pos, severity: 'error', code: 'api/internal-error', message, hint: 'this is a bug in Wayfinder; please report it with this definition' });
     return { reference: { entityRef: entity.ref, format, formatLabel: label, servers: [], groups: [], types: [], included: [], error: { message, ...pos } }, diagnostics };
   }
-  return { reference: { ...reference, included: [...files.included].sort() }, diagnostics: [...diagnostics, ...files.diagnostics] };
+  const remote = remoteResourceWarnings(reference, (d) => files.remoteDescriptionsAt.get(d) ?? def.at(1, 1));
+  return { reference: { ...reference, included: [...files.included].sort() }, diagnostics: [...diagnostics, ...files.diagnostics, ...remote] };
 }
 
 /** Every API's reference, by the API's refKey, with every problem found. */

@@ -2,12 +2,17 @@
  * OpenAPI 2.0 (Swagger), 3.0 and 3.1 read into the reference model: servers, operations
  * grouped by tag (first tag; untagged ones under "Operations"), parameters (path-level and
  * operation-level, `$ref`s followed), request bodies (2.0's `in: body` and `formData`
- * included), responses, examples, and an example curl request per operation.
+ * included), responses, examples, and an example curl request per operation. A large API
+ * that tags nothing (Stripe's 468 operations) is grouped by the resource its paths name
+ * (`/v1/customers/{customer}` → `customers`), so its reference has sections to split into.
  */
 import type { ApiContent, ApiGroup, ApiOperation, ApiParameter, ApiReference, ApiResponse, ApiType } from './model.ts';
 import { Anchors } from './anchors.ts';
 import { jsonText, sampleOf, schemaTree } from './schema.ts';
 import { SpecFiles, type SpecObject, type SpecValue } from './spec-files.ts';
+
+/** Untagged operations beyond this many are grouped by resource instead of one "Operations" list. */
+export const UNTAGGED_GROUP_MAX = 50;
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const isObject = (v: unknown): v is SpecObject => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -48,6 +53,14 @@ export function readOpenApi(entityRef: string, root: SpecObject, files: SpecFile
       byTag.set(tag, list);
     }
   }
+  const untagged = byTag.get('Operations');
+  if (untagged && untagged.length > UNTAGGED_GROUP_MAX && !tagInfo.has('Operations')) {
+    byTag.delete('Operations');
+    for (const op of untagged) {
+      const resource = resourceOf(op.path);
+      byTag.set(resource, [...(byTag.get(resource) ?? []), op]);
+    }
+  }
   // Tags in the order the definition lists them, then the others in order of first use.
   const order = [...tagInfo.keys(), ...byTag.keys()].filter((t, i, all) => all.indexOf(t) === i && byTag.has(t));
   const groups: ApiGroup[] = order.map((name) => ({
@@ -71,6 +84,12 @@ export function readOpenApi(entityRef: string, root: SpecObject, files: SpecFile
     groups,
     types,
   };
+}
+
+/** The resource a path names: its first segment that is neither a version (`v1`, `2.0`) nor a parameter. */
+export function resourceOf(path: string): string {
+  const segments = path.split('/').filter((x) => x !== '' && !x.startsWith('{') && !/^v?\d+(\.\d+)*$/i.test(x));
+  return segments[0] ?? 'Operations';
 }
 
 function swaggerServers(root: SpecObject): { url: string }[] {

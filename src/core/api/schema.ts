@@ -1,9 +1,11 @@
 /**
  * A JSON Schema (OpenAPI's Schema Object, AsyncAPI's payloads) turned into a readable
  * tree: types, required, enums, formats, defaults, descriptions, limits. `$ref`s resolve
- * through SpecFiles; a schema that contains itself becomes a link to its own entry in
- * the reference's type list, never an endless tree; a tree that grows past a budget is
- * cut with a note, so one huge schema cannot make the page unusable.
+ * through SpecFiles. A named schema (one the reference lists on its own) is expanded at the
+ * root of a tree only: below it, a `$ref` to it is a link to its entry, so each named schema
+ * is rendered once and a large API's pages do not repeat it under every operation. A schema
+ * that contains itself becomes a link too, never an endless tree; a tree that grows past a
+ * budget is cut with a note, so one huge schema cannot make the page unusable.
  */
 import { SpecFiles, type SpecObject, type SpecValue } from './spec-files.ts';
 import type { SchemaNode } from './model.ts';
@@ -35,6 +37,9 @@ export function schemaTree(files: SpecFiles, schema: SpecValue | undefined, opti
     const name = ref === undefined ? undefined : SpecFiles.refName(ref);
     const s = files.deref(raw);
     if (ref !== undefined && s === undefined) return { type: 'unresolved', name: ref, constraints: [`$ref ${ref} could not be read`] };
+    // Below the root, a named schema is a link to its own entry, not a copy of it.
+    const named = depth > 0 && name !== undefined ? options.anchorOf?.(name) : undefined;
+    if (named !== undefined && isObject(s)) return { type: typeLabel(s), name, constraints: [], link: { name: name as string, anchor: named } };
     if (!isObject(s)) return { type: s === true || s === undefined ? 'any' : s === false ? 'nothing' : 'any', constraints: [], ...(name ? { name } : {}) };
     if (stack.includes(s)) {
       const label = name ?? (typeof s.title === 'string' ? s.title : 'the schema above');
@@ -149,17 +154,36 @@ function constraints(s: SpecObject): string[] {
   return out;
 }
 
-/** An example value for a schema: its example, default, first enum value, or one made from its type. */
+/** How many values an example made from a schema may hold before it is cut. */
+export const MAX_SAMPLE_NODES = 200;
+/** How deep an example made from a schema goes before it is cut. */
+export const MAX_SAMPLE_DEPTH = 6;
+/** What stands where an example was cut, so a reader sees that it was. */
+export const SAMPLE_CUT = '… (cut: the schema is too large for a whole example)';
+
+/**
+ * An example value for a schema: its example, default, first enum value, or one made from
+ * its type. A schema whose `$ref`s fan out (20 properties a level, seven levels: a billion
+ * values) is cut at MAX_SAMPLE_NODES values or MAX_SAMPLE_DEPTH levels, with SAMPLE_CUT in
+ * the example and an `api/example-truncated` warning where the schema is written.
+ */
 export function sampleOf(files: SpecFiles, schema: SpecValue | undefined): SpecValue {
   const stack: object[] = [];
+  let budget = MAX_SAMPLE_NODES;
+  let cut = false;
   const make = (raw: SpecValue | undefined, depth: number): SpecValue => {
     const s = files.deref(raw);
-    if (!isObject(s) || depth > 6 || stack.includes(s)) return null;
+    if (!isObject(s) || stack.includes(s)) return null;
     if (s.example !== undefined) return s.example;
     if (Array.isArray(s.examples) && s.examples.length > 0) return s.examples[0] ?? null;
     if (s.default !== undefined) return s.default;
     if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum[0] ?? null;
     if (s.const !== undefined) return s.const;
+    if (depth > MAX_SAMPLE_DEPTH || budget <= 0) {
+      cut = true;
+      return SAMPLE_CUT;
+    }
+    budget--;
     stack.push(s);
     try {
       const variants = (Array.isArray(s.oneOf) && s.oneOf) || (Array.isArray(s.anyOf) && s.anyOf);
@@ -174,6 +198,11 @@ export function sampleOf(files: SpecFiles, schema: SpecValue | undefined): SpecV
       if (props.length > 0 || type === 'object') {
         const out: SpecObject = {};
         for (const [k, v] of props) {
+          if (budget <= 0) {
+            cut = true;
+            out['…'] = SAMPLE_CUT;
+            break;
+          }
           const p = files.deref(v);
           if (isObject(p) && p.readOnly === true) continue;
           out[k] = make(v, depth + 1);
@@ -189,7 +218,16 @@ export function sampleOf(files: SpecFiles, schema: SpecValue | undefined): SpecV
       stack.pop();
     }
   };
-  return make(schema, 0);
+  const value = make(schema, 0);
+  if (cut && isObject(schema)) {
+    files.warn(
+      schema,
+      'api/example-truncated',
+      `the example made from this schema was cut at ${MAX_SAMPLE_NODES} values or ${MAX_SAMPLE_DEPTH} levels deep; the reference shows "${SAMPLE_CUT}" where it stops`,
+      'give the request body an `example:` of its own',
+    );
+  }
+  return value;
 }
 
 function stringSample(format: string | undefined): string {

@@ -12,6 +12,7 @@ import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
 import { parseYamlFile, positionAt, type SourcePosition, type YamlFile } from '../yaml/index.ts';
+import { remoteResourcesIn } from '../remote-resources.ts';
 
 /** A JSON-like value read from a definition. Maps are plain objects; lists arrays. */
 export type SpecValue = string | number | boolean | null | SpecValue[] | SpecObject;
@@ -51,6 +52,8 @@ export class SpecFiles {
   private readonly files = new Map<string, Loaded>();
   private readonly origins = new WeakMap<object, Origin>();
   private readonly warned = new Set<string>();
+  /** Where each description that loads a remote resource was written (the loader warns there). */
+  readonly remoteDescriptionsAt = new Map<string, SourcePosition>();
 
   private readonly scope: ReadScope;
   private readonly display: (abs: string) => string;
@@ -178,7 +181,8 @@ export class SpecFiles {
     return loaded;
   }
 
-  private warn(at: SpecObject, code: string, message: string, hint?: string): void {
+  /** A warning at where `at` was written (once per place and message). */
+  warn(at: SpecObject, code: string, message: string, hint?: string): void {
     const pos = this.origins.get(at)?.pos ?? { file: '', line: 0, column: 0 };
     const key = `${pos.file}:${pos.line}:${pos.column}:${message}`;
     if (this.warned.has(key)) return;
@@ -209,7 +213,13 @@ export class SpecFiles {
         this.origins.set(obj, { abs, pos: at(p.line, p.column) });
         for (const pair of n.items) {
           const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-          obj[key] = walk(pair.value, depth + 1);
+          const value = walk(pair.value, depth + 1);
+          obj[key] = value;
+          if (key === 'description' && typeof value === 'string' && remoteResourcesIn(value).length > 0 && !this.remoteDescriptionsAt.has(value)) {
+            const vs = (pair.value as Node | null)?.range?.[0];
+            const vp = vs === undefined ? p : positionAt(file, vs);
+            this.remoteDescriptionsAt.set(value, at(vp.line, vp.column));
+          }
         }
         return obj;
       }

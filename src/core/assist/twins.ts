@@ -30,7 +30,7 @@ import {
   type Reach,
 } from '../ownership/index.ts';
 import { markdownToText } from '../markdown.ts';
-import { announcementPath, campaignPath, docPath, entityPath, href, onboardingPath, refPath, ROUTES } from '../urls.ts';
+import { announcementPath, apiReferencePagePath, campaignPath, docPath, entityPath, href, onboardingPath, refPath, ROUTES } from '../urls.ts';
 import { blocks, capped, field, isSafeLink, mdLink, mdText } from './markdown-out.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
@@ -51,6 +51,8 @@ export interface EntityTwinContext {
   techdocs?: readonly { title: string; path: string }[];
   /** An API's rendered reference. */
   reference?: ApiReference;
+  /** For a split reference: the section page (slug) that holds each anchor. */
+  referencePageOf?: ReadonlyMap<string, string>;
   /** Campaigns that involve the team (team twins). */
   campaigns?: readonly CampaignProgress[];
 }
@@ -155,23 +157,27 @@ export function entityTwin(entity: CatalogEntity, ctx: EntityTwinContext): strin
     relations.length > 0 && ['## Relations', '', relations.map((r) => r.join('\n')).join('\n\n')],
     ctx.techdocs && ctx.techdocs.length > 0 && ['## Docs', '', ...capped(ctx.techdocs, TWIN_LIST_MAX * 2, (p) => `- ${mdLink(p.title, href(p.path))}`, (n) => `- and ${n} more pages`)],
     ctx.docs.length > 0 && [`## Docs about ${mdText(name)}`, '', ...capped(ctx.docs, TWIN_LIST_MAX, (d) => `- ${mdLink(d.title, d.href)}`, (n) => `- and ${n} more`)],
-    ctx.reference && operationLines(entity, ctx.reference),
+    ctx.reference && operationLines(entity, ctx.reference, ctx.referencePageOf),
     `Page: ${mdLink(name, href(entityPath(entity)))}`,
   );
 }
 
-/** An API's operations, each linked to its anchor on the API's page. */
-function operationLines(entity: CatalogEntity, reference: ApiReference): string[] {
+/** An API's operations, each linked to its anchor on the API's page (or on its section page, when the reference is split). */
+function operationLines(entity: CatalogEntity, reference: ApiReference, pageOf?: ReadonlyMap<string, string>): string[] {
   const ops = reference.groups.flatMap((g) => g.operations.map((o) => ({ group: g.name, op: o })));
   if (ops.length === 0) return [];
   const page = href(entityPath(entity));
+  const at = (anchor: string): string => {
+    const slug = pageOf?.get(anchor);
+    return `${slug === undefined ? page : href(apiReferencePagePath(entity, slug))}#${anchor}`;
+  };
   return [
     `## Operations (${mdText(reference.formatLabel)})`,
     '',
     ...capped(
       ops,
       TWIN_OPERATIONS_MAX,
-      ({ op }) => `- ${mdLink(`${op.method} ${op.path}`, `${page}#${op.anchor}`)}${op.summary ? `: ${mdText(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}`,
+      ({ op }) => `- ${mdLink(`${op.method} ${op.path}`, at(op.anchor))}${op.summary ? `: ${mdText(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}`,
       (n) => `- and ${n} more on ${mdLink('the page', page)}`,
     ),
   ];

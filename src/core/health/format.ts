@@ -3,6 +3,7 @@
  * turns it into an exit status.
  */
 import type { HealthReport } from './report.ts';
+import { mapStrings, plainText } from '../inert-text.ts';
 
 /** Thresholds of the CI gate; each is optional. */
 export interface HealthGate {
@@ -27,7 +28,9 @@ export function gateFailures(report: HealthReport, gate: HealthGate): string[] {
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
 /** The report as plain text, per team, worst first, then the organisation's totals. */
-export function formatHealthText(report: HealthReport): string {
+export function formatHealthText(health: HealthReport): string {
+  // Names and titles from content stay inside their line (no workflow command in a CI log).
+  const report = mapStrings(health, plainText);
   const lines: string[] = [];
   for (const team of report.teams) {
     if (!team.staleDocs.length && !team.missingCount && !team.unresolved.length) continue;

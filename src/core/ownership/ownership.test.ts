@@ -7,7 +7,6 @@ import {
   definitionFormat,
   displayName,
   escalationRows,
-  facetAttribute,
   formatAfter,
   groupByKind,
   howToReach,
@@ -184,7 +183,6 @@ describe('page facts', () => {
     expect(f.meta).toEqual([['title', 'Payments service (svc)'], ['owner', 'Payments'], ['kind', 'Component'], ['lifecycle', 'production']]);
     expect(searchFacets(team, lookup).filters[0]).toEqual(['type', 'team']);
     expect(searchFacets(team, lookup).meta).toContainEqual(['team', 'Payments']);
-    expect(facetAttribute(['owner', 'Shipping,  Tracking\n& more'])).toBe('owner:Shipping, Tracking & more');
   });
 });
 

@@ -110,8 +110,3 @@ export function searchFacets(entity: CatalogEntity, lookup: Lookup): SearchFacet
   if (system) filters.push(['system', displayName(system)]);
   return { filters, meta };
 }
-
-/** A `data-pagefind-filter` / `-meta` attribute value: `key:value`, on one line. */
-export function facetAttribute([key, value]: [string, string]): string {
-  return `${key}:${value.replace(/\s+/g, ' ').trim()}`;
-}

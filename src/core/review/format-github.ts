@@ -3,7 +3,10 @@
  * new content it is about (file:line, the paths Wayfinder prints, relative to the content
  * folder's parent), so the pull request's "Files changed" tab shows them beside the diff.
  * Introduced errors are errors, breaking removals and renames are warnings, the rest notices.
+ * What comes from content is one line (src/core/inert-text.ts) inside a command's
+ * escaped message or property, never at the start of a line.
  */
+import { mapStrings, oneLine, plainText } from '../inert-text.ts';
 import { formatGithubAnnotation, githubCommand } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, summaryParagraph } from './outcome.ts';
@@ -13,7 +16,8 @@ const team = (t: TeamContact | undefined): string => (t ? `${t.name} (${contactT
 const teams = (list: readonly AffectedTeam[]): string => list.map((t) => `${team(t)}: ${t.consumers.map((c) => `${c.name}${c.indirect ? ' (indirect)' : ''}`).join(', ')}`).join('; ');
 
 /** The whole review as workflow commands, one per line. */
-export function formatReviewGithub(cs: ChangeSet): string {
+export function formatReviewGithub(changes: ChangeSet): string {
+  const cs = mapStrings(changes, oneLine);
   const out: string[] = [];
   for (const r of cs.renamed) {
     const what = `${shortRef(r.from)} is now ${shortRef(r.to.ref)}${r.redirect ? '; the old page redirects' : '; list the old name in wayfinder.dev/previous-names so old links keep working'}`;
@@ -46,6 +50,6 @@ export function formatReviewGithub(cs: ChangeSet): string {
   }
   for (const d of cs.problems.introduced) out.push(formatGithubAnnotation(d));
   // The summary last, as a plain log line: annotations are what GitHub shows.
-  out.push(summaryParagraph(cs));
+  out.push(summaryParagraph(mapStrings(changes, plainText)));
   return out.join('\n');
 }

@@ -3,9 +3,11 @@
  * marker (so a workflow finds and updates its one comment), a one-paragraph summary that
  * names the teams and their contacts, then each kind of change in a collapsible
  * <details>. Capped in length, with a count of what was left out. Everything from
- * content is escaped: names cannot add links, mentions or HTML to the comment.
+ * content is one line of inert text (src/core/inert-text.ts): names, titles and file names
+ * cannot add blocks, headings, links, mentions or HTML to the comment.
  */
-import { escapeMarkdown, shortRef } from '../names.ts';
+import { shortRef } from '../names.ts';
+import { codeSpan as code, escapeMarkdown } from '../inert-text.ts';
 
 export { escapeMarkdown };
 import { urlProblem } from '../catalog/url-check.ts';
@@ -43,7 +45,6 @@ export function teamMarkdown(t: TeamContact | undefined): string {
   return `**${escapeMarkdown(t.name)}**${contacts.length ? ` (${contacts.join(', ')})` : ' (no contact in the catalog)'}`;
 }
 
-const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 const entity = (m: EntityMention): string => `${escapeMarkdown(m.name)} ${code(shortRef(m.ref))}`;
 
 /** One list item per team: its contacts and the consumers it owns. */
@@ -111,13 +112,13 @@ function sections(cs: ChangeSet, teams: ReachedTeam[]): Section[] {
       title: `Lifecycle announcements (${cs.announcements.length})`,
       items: cs.announcements.map((a) =>
         [
-          `- ${a.status}: **${escapeMarkdown(a.title)}** (${escapeMarkdown(a.type)}, effective ${a.effective}${a.sunset ? `, sunset ${a.sunset}` : ''}) ${code(a.file)}${a.changes.length ? `: ${a.changes.map(escapeMarkdown).join('; ')}` : ''}${a.affected.length ? '. Who must act:' : ''}`,
+          `- ${a.status}: **${escapeMarkdown(a.title)}** (${escapeMarkdown(a.type)}, effective ${escapeMarkdown(a.effective)}${a.sunset ? `, sunset ${escapeMarkdown(a.sunset)}` : ''}) ${code(a.file)}${a.changes.length ? `: ${a.changes.map(escapeMarkdown).join('; ')}` : ''}${a.affected.length ? '. Who must act:' : ''}`,
           ...teamItems(a.affected, '  '),
         ].join('\n'),
       ),
     },
     { title: `Added (${cs.added.length})`, items: cs.added.map((a) => `- ${entity(a)}`) },
-    { title: `Other entity changes (${cs.modified.length})`, items: cs.modified.map((m) => `- ${entity(m.entity)}: ${m.fields.join(', ')}`) },
+    { title: `Other entity changes (${cs.modified.length})`, items: cs.modified.map((m) => `- ${entity(m.entity)}: ${m.fields.map(escapeMarkdown).join(', ')}`) },
     {
       title: `Docs that need a new review (${cs.docs.length})`,
       items: cs.docs.map((d) => `- ${escapeMarkdown(d.title)} ${code(d.file)}, about ${d.services.map((s) => code(shortRef(s))).join(', ')}`),

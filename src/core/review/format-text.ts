@@ -1,7 +1,10 @@
 /**
  * The change review as plain text for a terminal: the summary paragraph, then each kind of
- * change grouped, with file:line so an editor can jump to it.
+ * change grouped, with file:line so an editor can jump to it. What comes from content is
+ * plain one-line text (src/core/inert-text.ts): it cannot start a line of its own, so a CI
+ * log that shows this output runs no workflow command from it.
  */
+import { mapStrings, plainText } from '../inert-text.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, isEmpty, summaryParagraph } from './outcome.ts';
@@ -22,7 +25,8 @@ export function teamLines(teams: readonly AffectedTeam[], indent: string): strin
 }
 
 /** The whole review as text. */
-export function formatReviewText(cs: ChangeSet): string {
+export function formatReviewText(changes: ChangeSet): string {
+  const cs = mapStrings(changes, plainText);
   const out: string[] = [`Change review: ${cs.base} → ${cs.head}`, '', summaryParagraph(cs)];
   const section = (title: string, lines: string[]) => {
     if (!lines.length) return;

@@ -9,6 +9,7 @@ import { announcementPath } from '../urls.ts';
 import { addDays } from '../dates.ts';
 import { RULE_IDS } from '../health/rules.ts';
 import { didYouMean } from '../suggest.ts';
+import { siteLinkProblem } from '../safe-url.ts';
 import type { EntityKind } from '../catalog/types.ts';
 import type { KnownEntity, ScaffoldContext } from './context.ts';
 import { targetFile } from './target.ts';
@@ -622,7 +623,10 @@ const CAMPAIGN: KindSpec = {
       help: 'a site path such as /docs/how-to/write-a-runbook/ or an https:// address',
       required: false,
       ask: true,
-      check: (v) => (/^(\/(?!\/)|https?:\/\/)/.test(v) ? ok(v) : { problem: { message: `"${v}" is neither a site path nor a web address`, hint: 'start it with / or https://' } }),
+      check: (v) => {
+        const problem = siteLinkProblem(v);
+        return problem ? { problem: { message: `${JSON.stringify(v)} is neither a site path nor a web address: ${problem}`, hint: 'start it with / or https://' } } : ok(v);
+      },
     },
   ],
 };
