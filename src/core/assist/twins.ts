@@ -139,7 +139,7 @@ export function entityTwin(entity: CatalogEntity, ctx: EntityTwinContext): strin
     ...field('Tags', entity.tags.length ? entity.tags.map(mdText).join(', ') : undefined),
     ...field('Defined in', `\`${mdText(entity.source.file)}\` line ${entity.source.line}`),
   ];
-  const relations = relationSections(entity, ['ownedBy']).map((s) => [
+  const relations = relationSections(entity, lookup, ['ownedBy']).map((s) => [
     `### ${mdText(s.heading)}`,
     '',
     ...capped(sortByName(s.refs.map(lookup).filter((e): e is CatalogEntity => e !== undefined)), TWIN_LIST_MAX, (e) => `- ${entityLink(e)} (${kindNoun(e.kind)})`, (n) => `- and ${n} more on ${mdLink('the page', href(entityPath(entity)))}`),

@@ -23,8 +23,8 @@ function review(text: (field: string) => string): ChangeSet {
     // Contacts are links on purpose (checked by the catalog's URL rule); their names are text.
     email: 'team@example.com',
     consumers: [
-      { ref: 'component:default/a', name: text(`${f}.direct`), indirect: false, via: [] },
-      { ref: 'component:default/b', name: text(`${f}.indirect`), indirect: true, via: [] },
+      { ref: 'component:default/a', name: text(`${f}.direct`), indirect: false, via: [], viaNames: [] },
+      { ref: 'component:default/b', name: text(`${f}.indirect`), indirect: true, via: [], viaNames: [] },
     ],
   });
   const step = (f: string) => ({ id: 's', title: text(`${f}.title`), milestone: text(`${f}.milestone`), line: 4 });
