@@ -1,14 +1,13 @@
 /**
  * Migrations as pages use them, built once per build: every deprecation's, sunset's and
- * breaking change's migration over today's catalog, with its burn-down from the same git
- * history pass the campaigns use (data/campaigns.ts), and lookups by announcement and team.
+ * breaking change's migration over today's catalog (worked out in data/lifecycle.ts, with its
+ * burn-down from the campaigns' git history pass), shaped for pages, by announcement and team.
  */
 import { getSiteCatalog } from './catalog.ts';
-import { getSiteCampaigns } from './campaigns.ts';
 import { getSiteLifecycle } from './lifecycle.ts';
 import { keptFor } from './kept.ts';
-import { migrations, type Migration } from '../core/migrations/migration.ts';
-import { migrationView, owedBy, unplanned, type MigrationView, type Owed } from '../core/migrations/view.ts';
+import type { Migration } from '../core/migrations/migration.ts';
+import { migrationView, owedBy, type MigrationView, type Owed } from '../core/migrations/view.ts';
 
 /** What the announcement, team and calendar pages need. */
 export interface SiteMigrations {
@@ -18,8 +17,6 @@ export interface SiteMigrations {
   view: (id: string) => MigrationView | undefined;
   /** What a team owes, soonest deadline first. */
   owedBy: (team: string) => Owed[];
-  /** Consumers left without a plan, by announcement id (only those with some). */
-  unplanned: Map<string, number>;
 }
 
 let cached: Promise<SiteMigrations> | undefined;
@@ -32,11 +29,10 @@ export function getSiteMigrations(): Promise<SiteMigrations> {
 
 async function load(): Promise<SiteMigrations> {
   const catalog = await getSiteCatalog();
-  const campaigns = await getSiteCampaigns();
   const lc = await getSiteLifecycle();
-  return keptFor('migrations', [catalog, campaigns, lc], () => {
+  return keptFor('migrations', [catalog, lc], () => {
     const lookup = (r: string) => catalog.byRef.get(r);
-    const list = migrations(lc.announcements, catalog.entities, lookup, lc.today, campaigns.history);
+    const list = lc.migrations;
     const byId = new Map(list.map((m) => [m.announcement.id, m]));
     const views = new Map<string, MigrationView>();
     return {
@@ -50,7 +46,6 @@ async function load(): Promise<SiteMigrations> {
         return v;
       },
       owedBy: (team) => owedBy(list, team, lc.nameOf),
-      unplanned: unplanned(list),
     };
   });
 }

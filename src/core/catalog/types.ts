@@ -161,6 +161,8 @@ export interface MigrationPlan {
   tracker?: string;
   /** An exemption instead of a plan: the last day it counts, and why. */
   exempt?: { until: string; reason: string };
+  /** `"done"`: the consumer has moved though it still uses the subject (a breaking change it has adapted to, a feature it stopped using). */
+  done?: boolean;
   /** Where the annotation is written. */
   pos: SourcePosition;
 }

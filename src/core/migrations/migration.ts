@@ -3,7 +3,8 @@
  * (direct and one hop indirect, by lifecycle/impact.ts over the one "who uses this" rule).
  * Each consumer is:
  * - done: it was a consumer (at a point of the content's history since the announcement, or it
- *   wrote a plan for it) and no longer uses a subject; using the replacement is what is left;
+ *   wrote a plan for it) and no longer uses a subject; using the replacement is what is left.
+ *   Or its descriptor says `done`: a breaking change it has adapted to, which it still uses;
  * - exempt: its descriptor says `exempt until <date>: <reason>` and the date has not passed;
  * - planned: its descriptor says `by <date>: <tracker>`;
  * - not started: it says nothing (or its exemption lapsed).
@@ -88,6 +89,7 @@ export function planFor(entity: Pick<CatalogEntity, 'migrationPlans'>, id: strin
 
 /** The state of a consumer still using a subject, from its plan and "today". */
 function stateOf(plan: MigrationPlan | undefined, today: string): MigrationState {
+  if (plan?.done) return 'done';
   if (plan?.exempt && plan.exempt.until >= today) return 'exempt';
   if (plan?.by) return 'planned';
   return 'not-started';

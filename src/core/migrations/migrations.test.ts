@@ -79,6 +79,8 @@ describe('migration plans in descriptors', () => {
     expect(parsePlanValue('by 2027-01-15: PAY-123')).toEqual({ plan: { by: '2027-01-15', tracker: 'PAY-123' } });
     expect(parsePlanValue('exempt until 2027-06-01: archive')).toEqual({ plan: { exempt: { until: '2027-06-01', reason: 'archive' } } });
     expect(parsePlanValue('by 2027-02-30: PAY-1')).toEqual({ problem: '"2027-02-30" is not a calendar date (YYYY-MM-DD)' });
+    expect(parsePlanValue('done')).toEqual({ plan: { done: true } });
+    expect(parsePlanValue('Done: adapted in PAY-9')).toEqual({ plan: { done: true } });
     expect(parsePlanValue('soon')).toHaveProperty('problem');
     expect(parsePlanValue('by 2027-01-15: javascript:alert(1)')).toHaveProperty('problem');
   });
@@ -128,6 +130,13 @@ describe('migration state', () => {
     expect(d!.message).toBe('the sunset 2027-01-31 has passed and 3 consumers still use component:old-db (1 planned, 2 not started)');
     expect(overdueMigrations([m])).toEqual([]);
   });
+  it('a consumer that adapted to a breaking change says "done" and still uses it', () => {
+    const breaking: Announcement = { ...deprecation, id: 'old-db-v2', type: 'breaking-change', sunset: undefined, effective: '2026-11-01' };
+    const r = load([doc('checkout', 'payments', ['component:old-db'], { 'wayfinder.dev/migration-old-db-v2': 'done' }), doc('ledger', 'payments', ['component:old-db'])]);
+    const mb = migrationOf(breaking, r.entities, r.lookup, '2026-12-01');
+    expect(mb.consumers.map((c) => `${c.entity.name}:${c.state}`)).toEqual(['ledger:not-started', 'checkout:done']);
+    expect(mb.overdue).toBe(true);
+  });
   it('an exemption that lapsed counts as not started again', () => {
     const later = migrationOf(deprecation, now.entities, now.lookup, '2027-06-02');
     expect(later.consumers.find((c) => c.entity.name === 'reports')?.state).toBe('not-started');
@@ -152,7 +161,7 @@ describe('the announcement page view', () => {
   it('the team page: what each team owes', () => {
     expect(owedBy([m!], 'group:default/search', nameOf).map((o) => o.consumers.map((c) => c.name))).toEqual([['frontend', 'indexer', 'reports']]);
     expect(owedBy([m!], 'group:default/platform', nameOf)).toEqual([]);
-    expect(unplanned([m!])).toEqual(new Map([['old-db-deprecation', 2]]));
+    expect(unplanned([m!])).toEqual(new Map([['old-db-deprecation', { deadline: '2027-01-31', count: 2 }]]));
   });
 });
 

@@ -4,6 +4,7 @@
  *
  *     wayfinder.dev/migration-legacy-deployer-deprecation: "by 2027-01-15: https://tracker.example.com/PAY-123"
  *     wayfinder.dev/migration-legacy-deployer-deprecation: "exempt until 2027-06-01: runs once a year, moves with the Q2 rebuild"
+ *     wayfinder.dev/migration-launchpad-team-field: "done"   (adapted to a breaking change; still uses it)
  *
  * This module reads one such value (at catalog read time, before announcements are known);
  * check.ts then checks the announcement id and the dates against the announcements.
@@ -16,10 +17,11 @@ import type { MigrationPlan } from '../catalog/types.ts';
 export const MIGRATION_PREFIX = 'migration-';
 
 const PLANNED = /^\s*by\s+(\S+)\s*:\s*(\S[\s\S]*?)\s*$/i;
+const DONE = /^\s*done\s*(?::.*)?$/is;
 const EXEMPT = /^\s*exempt\s+until\s+(\S+)\s*:\s*(\S[\s\S]*?)\s*$/i;
 
 /** The hint every malformed plan gets. */
-export const PLAN_HINT = 'write "by YYYY-MM-DD: <where the work is tracked>" or "exempt until YYYY-MM-DD: <why>"';
+export const PLAN_HINT = 'write "by YYYY-MM-DD: <where the work is tracked>", "exempt until YYYY-MM-DD: <why>" or "done"';
 
 /**
  * The announcement id an annotation key names: the part after `migration-`, with `.` standing
@@ -31,6 +33,7 @@ export function announcementIdOfKey(name: string): string {
 
 /** Reads one plan's value; a problem (one sentence) when it is not one of the two forms or a date is not real. */
 export function parsePlanValue(value: string): { plan: Omit<MigrationPlan, 'announcement' | 'pos'> } | { problem: string } {
+  if (DONE.test(value)) return { plan: { done: true } };
   const exempt = EXEMPT.exec(value);
   if (exempt) {
     const until = exempt[1] as string;

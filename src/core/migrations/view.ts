@@ -219,7 +219,7 @@ export function owedBy(list: readonly Migration[], team: string, nameOf: (ref: s
     .map(({ m, mine }) => ({ id: m.announcement.id, title: m.announcement.title, deadline: m.deadline, overdue: m.overdue, consumers: mine.map((c) => consumerRow(c, nameOf)) }));
 }
 
-/** By announcement id, how many consumers are left without a plan (only migrations that have some): the calendar marks them. */
-export function unplanned(list: readonly Migration[]): Map<string, number> {
-  return new Map(list.filter((m) => m.counts['not-started'] > 0).map((m) => [m.announcement.id, m.counts['not-started']]));
+/** By announcement id, its deadline and how many consumers are left without a plan (only migrations that have some): the calendar marks them. */
+export function unplanned(list: readonly Migration[]): Map<string, { deadline: string; count: number }> {
+  return new Map(list.filter((m) => m.counts['not-started'] > 0).map((m) => [m.announcement.id, { deadline: m.deadline, count: m.counts['not-started'] }]));
 }
