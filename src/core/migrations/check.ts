@@ -59,10 +59,14 @@ export function checkMigrationPlans(entities: readonly CatalogEntity[], announce
   return out;
 }
 
-/** A warning (or, with `fail`, an error) for each migration whose deadline has passed with consumers left, at its announcement. */
+/**
+ * A warning (or, with `fail`, an error) for each sunset that has passed with consumers left
+ * (a deprecation's sunset, a sunset's effective date), at its announcement. A breaking change
+ * has no sunset: its page shows it overdue, but the subject keeps working for those who adapt.
+ */
 export function overdueMigrations(list: readonly Migration[], fail = false): Diagnostic[] {
   return list
-    .filter((m) => m.overdue)
+    .filter((m) => m.overdue && m.announcement.type !== 'breaking-change')
     .map((m) => ({
       file: m.announcement.display,
       line: 1,
