@@ -17,12 +17,12 @@
  *
  * Sizes: s (200 entities, a folder of 60 docs: a quick run), 1k (1,200 entities with
  * 1,000 docs in one folder), 10k (10,000 entities + 500 docs), 30k (30,000
- * entities + 2,000 docs), the flat-docs shape: flat-s (200 entities) and flat-10k
- * (10,000 entities), each with 500 docs directly in docs/ and the catalog in flow-style
- * YAML, and apis (200 entities with three very large API definitions, the shape of
- * Stripe's and GitHub's: scripts/gen-large-api.ts). Each size's shape (docs layout, YAML
- * style) is printed next to its figures. Run it on a quiet machine: figures taken while
- * other jobs share the cores are not comparable.
+ * entities + 2,000 docs), apis (200 entities with three very large API definitions, the
+ * shape of Stripe's and GitHub's: scripts/gen-large-api.ts), and the flat-docs shape: flat-s
+ * (200 entities) and flat-10k (10,000 entities), each with 500 docs directly in docs/ and the
+ * catalog in flow-style YAML. Each size's shape (docs layout, YAML style) is printed next to
+ * its figures. Run it on a quiet machine: figures taken while other jobs share the cores are
+ * not comparable.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,11 +42,11 @@ const SIZES: Record<string, { label: string; org: OrgOptions }> = {
   '1k': { label: '1,200 entities, 1,000 docs in one folder', org: { count: 1200, docs: 1000, perFolder: 0, deprecations: 90 } }, // 66 services are deprecated: 66 announcements
   '10k': { label: '10,000 entities + 500 docs', org: { count: 10000, docs: 500, perFolder: 25, deprecations: 100 } },
   '30k': { label: '30,000 entities + 2,000 docs', org: { count: 30000, docs: 2000, perFolder: 25, deprecations: 300 } },
+  // The shape of the big public APIs (Stripe, GitHub REST): three definitions of 500 operations, ~700 shared schemas and HTML descriptions each.
+  apis: { label: '200 entities, 60 docs + 3 very large API definitions (500 operations each)', org: { count: 200, docs: 60, perFolder: 0, deprecations: 10, largeApis: 3 } },
   // The flat-docs shape (#28): every doc directly in docs/, the catalog in flow-style YAML.
   'flat-s': { label: '200 entities + 500 docs at the docs root', org: { count: 200, docs: 500, perFolder: 0, flat: true, style: 'flow', deprecations: 10 } },
   'flat-10k': { label: '10,000 entities + 500 docs at the docs root', org: { count: 10000, docs: 500, perFolder: 0, flat: true, style: 'flow', deprecations: 100 } },
-  // The shape of the big public APIs (Stripe, GitHub REST): three definitions of 500 operations, ~700 shared schemas and HTML descriptions each.
-  apis: { label: '200 entities, 60 docs + 3 very large API definitions (500 operations each)', org: { count: 200, docs: 60, perFolder: 0, deprecations: 10, largeApis: 3 } },
 };
 
 /** The shape of a size, printed next to its figures: where its docs are and how its catalog is written. */

@@ -15,8 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCatalog, writeCatalog } from './gen-catalog.ts';
-import { writeStyled } from './catalog-style.ts';
 import { largeApiDefinition, largeApiDescriptor } from './gen-large-api.ts';
+import { writeStyled } from './catalog-style.ts';
 
 /** What to generate. */
 export interface OrgOptions {

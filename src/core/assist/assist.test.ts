@@ -110,7 +110,7 @@ describe('Markdown for assistants', () => {
     const md = entityTwin(big, { lookup: get, stages, notices: createNoticeIndex([deprecation], get, '2026-03-01'), docs: [] });
     expect(md.indexOf('**Owner:** [Payments]')).toBeGreaterThan(0);
     expect(md.indexOf('**Owner:**')).toBeLessThan(md.indexOf('## Relations'));
-    expect(md).toContain('**Depended on by:** 5000');
+    expect(md).toContain('**Used by:** 5000');
     expect(md).toContain('## Changing about it');
     expect(Buffer.byteLength(md)).toBeLessThan(100_000);
   });

@@ -129,7 +129,7 @@ export function entityTwin(entity: CatalogEntity, ctx: EntityTwinContext): strin
     ...(entity.kind === 'user' ? field('Email', entity.profile?.email ? mdText(entity.profile.email) : 'not in the catalog') : []),
     ...stageLine(entity, ctx.stages),
     ...(dependents
-      ? field('Depended on by', dependents.length === 0 ? 'nothing in the catalog' : `${dependents.length}: ${dependents.slice(0, 5).map(entityLink).join(', ')}${dependents.length > 5 ? ` and ${dependents.length - 5} more (listed below)` : ''}`)
+      ? field('Used by', dependents.length === 0 ? 'nothing in the catalog' : `${dependents.length}: ${dependents.slice(0, 5).map(entityLink).join(', ')}${dependents.length > 5 ? ` and ${dependents.length - 5} more (listed below)` : ''}`)
       : []),
   ];
   const system = entity.system ? lookup(entity.system) : undefined;
@@ -139,11 +139,16 @@ export function entityTwin(entity: CatalogEntity, ctx: EntityTwinContext): strin
     ...field('Tags', entity.tags.length ? entity.tags.map(mdText).join(', ') : undefined),
     ...field('Defined in', `\`${mdText(entity.source.file)}\` line ${entity.source.line}`),
   ];
-  const relations = relationSections(entity, lookup, ['ownedBy']).map((s) => [
-    `### ${mdText(s.heading)}`,
-    '',
-    ...capped(sortByName(s.refs.map(lookup).filter((e): e is CatalogEntity => e !== undefined)), TWIN_LIST_MAX, (e) => `- ${entityLink(e)} (${kindNoun(e.kind)})`, (n) => `- and ${n} more on ${mdLink('the page', href(entityPath(entity)))}`),
-  ]);
+  // "Used by" keeps its order (direct users first) and says how each other one uses it, as the page does.
+  const relations = relationSections(entity, lookup, ['ownedBy']).map((s) => {
+    const listed = s.refs.map(lookup).filter((e): e is CatalogEntity => e !== undefined);
+    const note = (e: CatalogEntity) => (s.notes?.[e.ref] ? `, ${mdText(s.notes[e.ref] as string)}` : '');
+    return [
+      `### ${mdText(s.heading)}`,
+      '',
+      ...capped(s.notes ? listed : sortByName(listed), TWIN_LIST_MAX, (e) => `- ${entityLink(e)} (${kindNoun(e.kind)}${note(e)})`, (n) => `- and ${n} more on ${mdLink('the page', href(entityPath(entity)))}`),
+    ];
+  });
   return blocks(
     `# ${mdText(name)}`,
     identity,

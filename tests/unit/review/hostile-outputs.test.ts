@@ -24,7 +24,7 @@ function review(text: (field: string) => string): ChangeSet {
     email: 'team@example.com',
     consumers: [
       { ref: 'component:default/a', name: text(`${f}.direct`), indirect: false, via: [], viaNames: [] },
-      { ref: 'component:default/b', name: text(`${f}.indirect`), indirect: true, via: [], viaNames: [] },
+      { ref: 'component:default/b', name: text(`${f}.indirect`), indirect: true, via: [], viaNames: [text(`${f}.via`)] },
     ],
   });
   const step = (f: string) => ({ id: 's', title: text(`${f}.title`), milestone: text(`${f}.milestone`), line: 4 });
