@@ -4,6 +4,8 @@
  * and hands both here. Who a change affects comes from the lifecycle impact code
  * (core/lifecycle/impact.ts), the one place that answers "who uses this".
  */
+import { migrationChanges } from './migrations.ts';
+import { today } from '../dates.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
 import { parseEntityRef, refKey } from '../catalog/refs.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -326,5 +328,6 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
     docs: docsToReview(base.docs, head.docs, changed),
     paths: diffPaths(base.paths, head.paths),
     problems: problemChanges(base.diagnostics, head.diagnostics),
+    migrations: migrationChanges({ ...base.catalog, announcements: base.announcements }, { ...head.catalog, announcements: head.announcements }, today()),
   };
 }

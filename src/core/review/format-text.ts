@@ -4,6 +4,7 @@
  * plain one-line text (src/core/inert-text.ts): it cannot start a line of its own, so a CI
  * log that shows this output runs no workflow command from it.
  */
+import { migrationChangeText } from './migrations.ts';
 import { mapStrings, plainText } from '../inert-text.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
@@ -62,6 +63,10 @@ export function formatReviewText(changes: ChangeSet): string {
       ...a.changes.map((c) => `    ${c}`),
       ...(a.affected.length ? ['    who must act:', ...teamLines(a.affected, '      ')] : []),
     ]),
+  );
+  section(
+    `Migrations (${cs.migrations?.length ?? 0})`,
+    (cs.migrations ?? []).map((m) => `  ${entity(m.consumer)} on ${m.announcement}: ${migrationChangeText(m)}  ${at(m.consumer)}`),
   );
   section(
     `Other entity changes (${cs.modified.length})`,

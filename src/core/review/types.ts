@@ -4,6 +4,7 @@
  * and the text, Markdown and GitHub formatters read only this.
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import type { MigrationChange } from './migrations.ts';
 
 /** An entity as a review names it, with where it is written (in the new content, else the old). */
 export interface EntityMention {
@@ -170,4 +171,6 @@ export interface ChangeSet {
   docs: DocToReview[];
   paths: PathChange[];
   problems: ProblemChanges;
+  /** Consumers whose migration the change moves (core/review/migrations.ts). */
+  migrations?: MigrationChange[];
 }
