@@ -148,7 +148,7 @@ export function migrationOf(
     let planned = 0;
     for (const ref of p.consumers.keys()) {
       const state = stateOf(planFor(p.lookup(ref) ?? {}, a.id), p.date);
-      if (state === 'exempt') continue;
+      if (state === 'exempt' || state === 'done') continue;
       left++;
       if (state === 'planned') planned++;
     }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCatalogText } from '../catalog/load.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
-import { migrationOf, migrations } from './migration.ts';
+import { historyLookups, migrationOf, migrations } from './migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './check.ts';
 import { parsePlanValue } from './plans.ts';
 import { DETAIL_ROWS, migrationView, owedBy, TEAM_ROWS, unplanned } from './view.ts';
@@ -136,6 +136,10 @@ describe('migration state', () => {
     const mb = migrationOf(breaking, r.entities, r.lookup, '2026-12-01');
     expect(mb.consumers.map((c) => `${c.entity.name}:${c.state}`)).toEqual(['ledger:not-started', 'checkout:done']);
     expect(mb.overdue).toBe(true);
+    // At a history point, a "done" claim is not left either.
+    const before = load([doc('checkout', 'payments', ['component:old-db']), doc('ledger', 'payments', ['component:old-db'])]);
+    const withHistory = migrationOf(breaking, r.entities, r.lookup, '2026-12-01', historyLookups({ points: [{ date: '2026-10-25', entities: before.entities }, { date: '2026-11-24', entities: r.entities }, { date: '2026-12-01', entities: r.entities }] }));
+    expect(withHistory.burnDown.map((p) => p.left)).toEqual([2, 1, 1]);
   });
   it('an exemption that lapsed counts as not started again', () => {
     const later = migrationOf(deprecation, now.entities, now.lookup, '2027-06-02');
