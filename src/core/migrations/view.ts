@@ -29,7 +29,7 @@ export interface TeamRow {
   counts: StateCounts;
   /** Not started plus planned. */
   left: number;
-  /** The latest planned date, when every consumer left has a plan. */
+  /** The latest planned date of its consumers with a plan. */
   lastBy?: string;
   /** Any plan after the deadline. */
   late: boolean;
@@ -128,7 +128,7 @@ export function teamRows(m: Migration, lookup: Lookup, nameOf: (ref: string) => 
   }
   for (const row of rows.values()) {
     const key = row.ref ?? '';
-    if (row.left > 0 && row.counts['not-started'] === 0) {
+    if (row.counts.planned > 0) {
       const dates = m.consumers.filter((c) => (c.owner ?? '') === key && c.by).map((c) => c.by as string).sort();
       const last = dates.at(-1);
       if (last) row.lastBy = last;
