@@ -5,5 +5,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests start Node (the CLI) many times: on a 2-core machine that other jobs keep
+    // busy one start took 10 s and a test of twelve starts 134 s. A timeout is a hang
+    // detector here, not a speed target (that is bench), so one limit for all, and long.
+    testTimeout: 600_000,
   },
 });

@@ -14,8 +14,8 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { apiConsumers } from '../src/core/catalog/dependents.ts';
-import { resolveContentPaths } from '../src/core/content-dir.ts';
-import { formatDiagnostic, formatGithubAnnotation } from '../src/core/diagnostics.ts';
+import { pathsFromHere, resolveContentPaths } from '../src/core/content-dir.ts';
+import { diagnosticFormat } from '../src/core/diagnostics.ts';
 import { plainText } from '../src/core/inert-text.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
@@ -187,7 +187,7 @@ function readArgs(argv: string[]): Args {
 function health(args: Args, checked: ReturnType<typeof checkContent>, paths: ReturnType<typeof resolveContentPaths>, policy: Policy): number {
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
-    process.stderr.write(`${errors.map(formatDiagnostic).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
+    process.stderr.write(`${errors.map(diagnosticFormat(pathsFromHere(paths))).join('\n')}\nFix these errors first: the health report needs valid content.\n`);
     return 1;
   }
   // The same inputs as the site's /health/ (src/data/health.ts): the policy, flags on top.
@@ -208,7 +208,7 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
     // Each migration's state per team (core/migrations/).
     process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, apis, migrations: migrationsJson(checked.migrations), gate }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatHealthText(report)}\n${maturity.lines.map(plainText).join('\n')}\n`);
+    process.stdout.write(`${formatHealthText(report, pathsFromHere(paths))}\n${maturity.lines.map(plainText).join('\n')}\n`);
     for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);
   }
   return failures.length ? 1 : 0;
@@ -223,9 +223,12 @@ function main(): number {
     usageError(`the content folder ${paths.root} does not exist`);
   }
   const started = performance.now();
+  // Printed paths are relative to where the command was run, so a click opens the file.
+  const name = pathsFromHere(paths);
+  const format = diagnosticFormat(name, args.format === 'github' ? 'github' : 'text');
   const read = readPolicy(paths);
   if (read.diagnostics.some((d) => d.severity === 'error')) {
-    const lines = read.diagnostics.map(args.format === 'github' ? formatGithubAnnotation : formatDiagnostic);
+    const lines = read.diagnostics.map(format);
     if (args.format === 'json') process.stdout.write(`${JSON.stringify({ errors: read.diagnostics.length, diagnostics: read.diagnostics }, null, 2)}\n`);
     else process.stdout.write(`${lines.join('\n')}\nFix the policy file first: every check depends on it.\n`);
     return 1;
@@ -260,7 +263,7 @@ function main(): number {
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return errors > 0 ? 1 : 0;
   }
-  const lines = diagnostics.map(args.format === 'github' ? formatGithubAnnotation : formatDiagnostic);
+  const lines = diagnostics.map(format);
   const byKind = Object.entries(entities).map(([k, n]) => `${n} ${k}`).join(', ');
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary =

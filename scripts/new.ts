@@ -15,8 +15,9 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { readPolicy } from '../src/core/policy.ts';
-import { displayPath, resolveContentPaths } from '../src/core/content-dir.ts';
-import { formatDiagnostic } from '../src/core/diagnostics.ts';
+import { displayPath, pathsFromHere, resolveContentPaths } from '../src/core/content-dir.ts';
+import { didYouMean } from '../src/core/suggest.ts';
+import { diagnosticFormat } from '../src/core/diagnostics.ts';
 import { today as buildToday } from '../src/core/dates.ts';
 import {
   formatProblem,
@@ -63,10 +64,23 @@ Options:
 Exit status: 0 written, 1 a value is wrong or the file would not check clean (nothing
 is written), 2 the command is used wrongly, 130 cancelled at a question.`;
 
-/** The fields of one kind, for `new <what> --help`. */
-function kindUsage(kind: KindSpec): string {
-  const lines = kind.fields.map((f) => `  --${f.key.padEnd(14)} ${f.required ? '(required) ' : ''}${f.help}`);
-  return `Usage: npm run new -- ${kind.id} [name] [--field value ...]\n\n${kind.summary}.\n\nFields:\n${lines.join('\n')}\n`;
+/**
+ * The fields of one kind, for `new <what> --help`, as `what` was written: a shortcut
+ * (`deprecation`) does not list the field it fixes (`--type`) nor fields that do not
+ * apply to it, and a field with a default is not marked required.
+ */
+function kindUsage(what: string, kind: KindSpec, preset: Answers): string {
+  const shortcut = Object.keys(preset).length > 0;
+  const fields = kind.fields.filter((f) => !(f.key in preset) && (!shortcut || !f.when || f.when(preset)));
+  const lines = fields.map((f) => `  --${f.key.padEnd(14)} ${f.required && !f.default ? '(required) ' : ''}${f.help}`);
+  return `Usage: npm run new -- ${what} [name] [--field value ...]\n\n${kind.summary}.\n\nFields:\n${lines.join('\n')}\n`;
+}
+
+/** Node's "Unknown option '--ownr'" with a did-you-mean among `flags` (without dashes), when one is close. */
+function unknownFlag(message: string, flags: readonly string[]): string {
+  const written = /Unknown option '-{1,2}([^']+)'/.exec(message)?.[1];
+  const near = written === undefined ? undefined : didYouMean(written, flags, (f) => `--${f}`);
+  return near ? `${message}; ${near}` : message;
 }
 
 /** Prints a usage problem and exits 2. */
@@ -99,7 +113,7 @@ async function main(): Promise<number> {
     }));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    usageError(msg.split('. To specify')[0]?.replace(/\.$/, '') ?? msg);
+    usageError(unknownFlag(msg.split('. To specify')[0]?.replace(/\.$/, '') ?? msg, [...OWN_FLAGS, ...FIELD_KEYS]));
   }
   const [what, name, ...extra] = positionals;
   if (!what) {
@@ -110,10 +124,13 @@ async function main(): Promise<number> {
     usageError(`say what to create: ${KIND_IDS.join(', ')}`);
   }
   const found = kindFor(what);
-  if (!found) usageError(`cannot create "${what}": choose one of ${KIND_IDS.join(', ')} (or ${Object.keys(KIND_ALIASES).join(', ')})`);
+  if (!found) {
+    const near = didYouMean(what, [...KIND_IDS, ...Object.keys(KIND_ALIASES)]);
+    usageError(`cannot create "${what}"${near ? `: ${near}` : ''} (choose one of ${KIND_IDS.join(', ')}, or ${Object.keys(KIND_ALIASES).join(', ')})`);
+  }
   const { kind, preset } = found;
   if (values.help) {
-    process.stdout.write(kindUsage(kind));
+    process.stdout.write(kindUsage(what.toLowerCase(), kind, preset));
     return 0;
   }
   if (extra.length) usageError(`one name only; "${extra.join(' ')}" is left over (quote a value that has spaces)`);
@@ -122,7 +139,11 @@ async function main(): Promise<number> {
   for (const [key, value] of Object.entries(values)) {
     if (OWN_FLAGS.includes(key) || value === undefined) continue;
     const field = kind.fields.find((f) => f.key === key);
-    if (!field) usageError(`--${key} does not apply to ${kind.id}; it takes ${kind.fields.map((f) => `--${f.key}`).join(', ')}`);
+    if (!field) {
+      const takes = kind.fields.filter((f) => !(f.key in preset)).map((f) => f.key);
+      const near = didYouMean(key, takes, (f) => `--${f}`);
+      usageError(`--${key} does not apply to ${what.toLowerCase()}${near ? `; ${near}` : ''} (it takes ${takes.map((f) => `--${f}`).join(', ')})`);
+    }
     const list = (Array.isArray(value) ? value : [value]).map(String);
     given[key] = field.list ? list : list[list.length - 1];
   }
@@ -157,18 +178,20 @@ async function main(): Promise<number> {
   const { answers } = resolved;
   const relative = targetFile(kind.id, answers);
   const result = writeChecked(paths, relative, renderFile(kind.id, answers, ctx), before, checkOptions);
-  const shown = displayPath(paths, result.file);
+  // Printed paths are relative to where the command was run, so a click opens the file.
+  const fromHere = pathsFromHere(paths);
+  const shown = fromHere(displayPath(paths, result.file));
   if (result.failure) {
     process.stderr.write(`wayfinder new: ${result.failure}\nNothing was written.\n`);
     return 1;
   }
   if (!result.written) {
     process.stderr.write(
-      `${result.errors.map(formatDiagnostic).join('\n')}\nwayfinder new: ${shown} would not check clean, so it was not kept. Nothing was written.\n`,
+      `${result.errors.map(diagnosticFormat(fromHere)).join('\n')}\nwayfinder new: ${shown} would not check clean, so it was not kept. Nothing was written.\n`,
     );
     return 1;
   }
-  const warnings = result.warnings.map(formatDiagnostic);
+  const warnings = result.warnings.map(diagnosticFormat(fromHere));
   process.stdout.write(
     `Created ${shown}\nIts page: ${pageUrl(kind.id, answers)}\n` +
       (warnings.length ? `${warnings.join('\n')}\n` : '') +

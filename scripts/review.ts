@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
-import { resolveContentPaths, type ContentPaths } from '../src/core/content-dir.ts';
+import { resolveContentPaths, type ContentPaths, pathsFromHere } from '../src/core/content-dir.ts';
 import { today } from '../src/core/dates.ts';
 import { readPolicy, REF_POLICIES, type RefPolicy } from '../src/core/policy.ts';
 import {
@@ -176,8 +176,8 @@ export function runReview(argv: string[]): number {
         : args.format === 'markdown'
           ? formatReviewMarkdown(cs, { command: `npm run check -- ${args.diff !== undefined ? '--diff' : '--diff-from'} ${baseLabel}` }).trimEnd()
           : args.format === 'github'
-            ? formatReviewGithub(cs)
-            : formatReviewText(cs);
+            ? formatReviewGithub(cs, pathsFromHere(head))
+            : formatReviewText(cs, pathsFromHere(head));
     process.stdout.write(`${text}\n`);
     return reviewExitCode(cs, { failOnBreaking: args.failOnBreaking });
   } finally {

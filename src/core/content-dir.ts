@@ -27,14 +27,27 @@ export interface ContentPaths {
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
+ * The folder the person ran the command from. `npm run` starts scripts in the project
+ * root and keeps the person's folder in INIT_CWD, so a path they type (`--content ../x`)
+ * or a path printed for them to open is relative to INIT_CWD when npm started this
+ * process. A process that inherited the variable but runs elsewhere (a tool spawned with
+ * its own working directory) is not in npm's folder, and goes by its own.
+ */
+export function invocationDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  const init = env.INIT_CWD;
+  const npmRoot = env.npm_package_json ? path.dirname(env.npm_package_json) : undefined;
+  return init && path.isAbsolute(init) && npmRoot !== undefined && path.resolve(npmRoot) === path.resolve(cwd) ? init : cwd;
+}
+
+/**
  * Resolves the content folder: `override` (e.g. the CLI's --content), else the
- * WAYFINDER_CONTENT environment variable (relative to the working directory, or
- * absolute), else `content/` in the project root.
+ * WAYFINDER_CONTENT environment variable (relative to the folder the command was run
+ * from, see invocationDir, or absolute), else `content/` in the project root.
  */
 export function resolveContentPaths(
   override?: string,
   env: NodeJS.ProcessEnv = process.env,
-  cwd: string = process.cwd(),
+  cwd: string = invocationDir(env),
   project: string = projectRoot,
 ): ContentPaths {
   const chosen = override ?? env.WAYFINDER_CONTENT;
@@ -61,4 +74,23 @@ export const MANUAL_SECTION = 'wayfinder';
 /** Names `file` relative to the content folder's parent, with forward slashes. */
 export function displayPath(paths: ContentPaths, file: string): string {
   return path.relative(paths.parent, file).split(path.sep).join('/');
+}
+
+/**
+ * How a terminal names the files of `paths`: a function from a diagnostic's `file`
+ * (relative to the content folder's parent, see displayPath) to the same file relative
+ * to `here`, the folder the command was run from, so a terminal or editor opens it
+ * with a click. A file that shares no folder with `here` but the root (content in
+ * /tmp, the command run in a home folder) is named by its absolute path instead.
+ */
+export function pathsFromHere(paths: Pick<ContentPaths, 'parent'>, here: string = invocationDir()): (file: string) => string {
+  return (file) => {
+    if (file === '') return file;
+    const abs = path.resolve(paths.parent, file);
+    const relative = path.relative(here, abs);
+    const up = relative.split(path.sep).filter((part) => part === '..').length;
+    const depth = path.resolve(here).split(path.sep).filter(Boolean).length;
+    if (up > 0 && up >= depth) return abs.split(path.sep).join('/');
+    return relative === '' ? '.' : relative.split(path.sep).join('/');
+  };
 }

@@ -35,12 +35,29 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /**
- * Formats one diagnostic as `file:line:col: severity: message (hint)`, on one line:
- * messages quote content, and a line break in one could start a line of its own (which
- * GitHub Actions would read as a workflow command).
+ * How a printed diagnostic names its file: `d.file` (relative to the content folder's
+ * parent) turned into a path relative to where the command was run
+ * (src/core/content-dir.ts pathsFromHere). Without one, `d.file` is printed as it is.
+ */
+export type FileNamer = (file: string) => string;
+
+/**
+ * Formats one diagnostic as `file:line:col: severity: message (hint)`, on one line (messages
+ * quote content, and a line break could start a line GitHub Actions reads as a command): the one text form
+ * of a problem, in the terminal (check, check --diff, new, the build) and on pages. In a
+ * terminal, use diagnosticFormat(name) so the file is named from where the command ran.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line > 0 ? `${oneLine(d.file)}:${d.line}:${d.column}` : oneLine(d.file);
+  return formatAt(d, d.file);
+}
+
+/** `formatDiagnostic` (or, with `github`, `formatGithubAnnotation`) that names files with `name`. */
+export function diagnosticFormat(name: FileNamer, style: 'text' | 'github' = 'text'): (d: Diagnostic) => string {
+  return (d) => (style === 'github' ? githubAt(d, name(d.file)) : formatAt(d, name(d.file)));
+}
+
+function formatAt(d: Diagnostic, file: string): string {
+  const where = d.line > 0 ? `${oneLine(file)}:${d.line}:${d.column}` : oneLine(file);
   const hint = d.hint ? ` (${oneLine(d.hint)})` : '';
   return `${where}: ${d.severity}: ${oneLine(d.message)}${hint}`;
 }
@@ -55,8 +72,12 @@ export function githubCommand(level: 'error' | 'warning' | 'notice', where: { fi
 
 /** Formats one diagnostic as a GitHub Actions workflow annotation. */
 export function formatGithubAnnotation(d: Diagnostic): string {
+  return githubAt(d, d.file);
+}
+
+function githubAt(d: Diagnostic, file: string): string {
   const hint = d.hint ? ` (${oneLine(d.hint)})` : '';
-  return githubCommand(d.severity, { file: d.file, line: d.line, column: d.column, title: d.code }, oneLine(d.message) + hint);
+  return githubCommand(d.severity, { file, line: d.line, column: d.column, title: d.code }, oneLine(d.message) + hint);
 }
 
 /** True when any diagnostic in the list is an error. */
@@ -78,16 +99,18 @@ export function offsetToPosition(text: string, offset: number): { line: number; 
   return { line, column: end - lineStart + 1 };
 }
 
+/** `Wayfinder found N errors in the <what>:` and every diagnostic, one a line, sorted. */
+export function formatRefusal(diagnostics: readonly Diagnostic[], what = 'content', name?: FileNamer): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const lines = sortDiagnostics(diagnostics).map(name ? diagnosticFormat(name) : formatDiagnostic);
+  return `Wayfinder found ${errors.length} error${errors.length === 1 ? '' : 's'} in the ${what}:\n${lines.join('\n')}`;
+}
+
 /** Error thrown by the build when input has errors; its message lists every diagnostic. */
 export class WayfinderInputError extends Error {
   readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[], what = 'content') {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    const lines = sortDiagnostics(diagnostics).map(formatDiagnostic);
-    super(
-      `Wayfinder found ${errors.length} error${errors.length === 1 ? '' : 's'} in the ${what}:\n` +
-        lines.join('\n'),
-    );
+  constructor(diagnostics: Diagnostic[], what = 'content', name?: FileNamer) {
+    super(formatRefusal(diagnostics, what, name));
     this.name = 'WayfinderInputError';
     this.diagnostics = diagnostics;
     // The message says everything a person needs; a stack trace into Wayfinder would not help.

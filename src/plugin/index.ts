@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
-import { resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
+import { invocationDir, pathsFromHere, resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
 import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
-import { hasErrors, WayfinderInputError, formatDiagnostic } from '../core/diagnostics.ts';
+import { hasErrors, diagnosticFormat } from '../core/diagnostics.ts';
 import { BUILD_TOLERATED_ERRORS } from '../core/api/index.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { devWatchIgnored } from './dev-watch.ts';
@@ -16,6 +16,8 @@ import { docId, redirectMap, ROUTES } from '../core/urls.ts';
 import { entityRedirects } from '../core/catalog/redirects.ts';
 import { safeLinksPlugin } from './safe-links.ts';
 import { devStoreRefreshIntegration } from './dev-store-refresh.ts';
+import { refuseBuild } from './refuse-build.ts';
+import { quietBuildConfig } from './quiet-build.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
 
@@ -28,25 +30,31 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
       'config:setup'({ updateConfig, addIntegration, addRouteMiddleware, astroConfig, config, logger, command }) {
         const paths = resolveContentPaths(undefined, process.env, process.cwd(), fileURLToPath(astroConfig.root));
         if (options.allowReadsFrom.length) paths.allowReadsFrom = options.allowReadsFrom;
+        // Printed paths are relative to where the build was run from, so a click opens the file.
+        const name = pathsFromHere(paths, invocationDir());
+        const formatDiagnostic = diagnosticFormat(name);
         // The content policies come from wayfinder.yaml in the content folder, the file
         // `npm run check` reads too, so the site and the CLI apply the same policy.
         const read = readPolicy(paths);
+        // A refused build lists its warnings with its errors, once.
+        if (hasErrors(read.diagnostics)) refuseBuild(read.diagnostics, 'policy file', { command, name });
         for (const d of read.diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
-        if (hasErrors(read.diagnostics)) throw new WayfinderInputError(read.diagnostics, 'policy file');
         const policy = read.policy;
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/. The result is kept
         // for the catalog loader and src/data/, so nothing is read and checked twice.
         const checked = checkAndKeep(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, base: astroConfig.base, levels: policyLevels(policy) });
         const { docs, paths: onboardingPaths, catalog, diagnostics } = checked;
-        for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         // A definition that does not parse is an error (`npm run check` exits 1, so CI stops the
         // change), but all it costs the site is that API's rendered reference: the build goes on
         // and the API's page shows the parser's message beside the raw definition.
         const tolerated = diagnostics.filter((d) => d.severity === 'error' && BUILD_TOLERATED_ERRORS.includes(d.code));
+        if (hasErrors(diagnostics.filter((d) => !tolerated.includes(d)))) refuseBuild(diagnostics, 'content', { command, name });
         for (const d of tolerated) logger.error(formatDiagnostic(d));
-        if (hasErrors(diagnostics.filter((d) => !tolerated.includes(d)))) throw new WayfinderInputError(diagnostics, 'content');
+        for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
         updateConfig({
+          // Wide tables show that they scroll (src/styles/tables.css).
+          customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/tables.css', import.meta.url))],
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
@@ -161,7 +169,10 @@ function configModuleIntegration(
           else logger.warn('Links in docs are not prefixed with `base`: the Markdown processor is not Sätteri.');
         }
         updateConfig({
+          // Warnings nobody can act on (quiet-build.ts says why each is safe).
+          prerenderConflictBehavior: quietBuildConfig.prerenderConflictBehavior,
           vite: {
+            build: quietBuildConfig.vite.build,
             // bench's output is not watched (dev-watch.ts): it held 260,000 files after a full run.
             server: { watch: { ignored: [devWatchIgnored(site.root, paths.root)] } },
             plugins: [

@@ -19,8 +19,9 @@ function docFolder(filePath: string | undefined): string | undefined {
 }
 
 /**
- * Shows a doc of a large folder under its folder's index link (see showCurrentDoc), and
- * two fixes to Starlight's route data, for every page:
+ * Shows a doc of a large folder under its folder's index link (see showCurrentDoc), gives
+ * splash pages the sidebar (and so the phone's menu button), and two fixes to Starlight's
+ * route data, for every page:
  * - Starlight writes `<title>` with set:html, so a title such as `</title><script>…`
  *   (from frontmatter or catalog YAML) would become markup; we escape it.
  * - Starlight does not put the base path in front of hero action links written in
@@ -41,6 +42,9 @@ export const onRequest = defineRouteMiddleware((context) => {
       showCurrentDoc(route.sidebar, href(folder.shownAt), { label, href: context.url.pathname }, own);
     }
   }
+  // A splash page (the home page) has no sidebar, so on a phone it had no menu button and
+  // no way to the rest of the site but search: give it the sidebar like every other page.
+  if (route.entry.data.template === 'splash') route.hasSidebar = true;
   const hero = route.entry.data.hero;
   if (!hero?.actions) return;
   for (const action of hero.actions) action.link = href(action.link);

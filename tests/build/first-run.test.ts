@@ -83,6 +83,10 @@ describe('a content folder that does not exist', () => {
     const home = page(r.outDir, '');
     expect(home).toContain('npm run new -- service payments-service --owner group:payments-team');
     expect(home).toContain('href="/docs/wayfinder/start-from-nothing/"');
+    // Words beside links keep their space (Astro 7 drops a line break next to an element).
+    expect(home).toMatch(/every step, and <a href="\/docs\/wayfinder\/create-content\/">/);
+    expect(home).toMatch(/>teams<\/a>, <a href="\/lifecycle\/">lifecycle calendar<\/a>/);
+    expect(home).toMatch(/ and <a href="\/health\/">health<\/a>/);
     expect(fs.existsSync(path.join(r.outDir, 'docs/wayfinder/create-content/index.html'))).toBe(true);
     for (const [section, p] of Object.entries(SECTIONS)) expect(page(r.outDir, p), section).toContain(`data-wf-first-run="${section}"`);
     expect(checkLinks(r.outDir)).toEqual([]);

@@ -7,7 +7,7 @@ import { checkDocs } from '../../src/core/docs/frontmatter.ts';
 import { checkPaths, pathSteps, pathTotals, totalsText } from '../../src/core/onboarding/index.ts';
 import { demoDist, root } from './site.ts';
 
-// The build suite builds the demo into dist/; WAYFINDER_OUT_DIR points these assertions elsewhere.
+// The build suite builds the demo into tests/.out/demo; WAYFINDER_OUT_DIR points these assertions elsewhere.
 const dist = process.env.WAYFINDER_OUT_DIR ?? demoDist;
 const content = resolveContentPaths(undefined, {}, root, root);
 const { paths } = checkPaths(content, checkDocs(content).docs);

@@ -6,8 +6,25 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where the demo site is built for the build and e2e suites. */
-export const demoDist = path.join(root, 'dist');
+/**
+ * Where the demo site is built for the build and e2e suites: one shared build in a test
+ * folder, never the user's dist/ (a test build is pinned to TEST_TODAY).
+ */
+export const demoDist = path.join(root, 'tests/.out/demo');
+/** The output of the demo's build (kept beside it, for the test that reads its warnings). */
+export const demoBuildLog = `${demoDist}.build.log`;
+/**
+ * The demo is built west of Greenwich (UTC-10), so the time-zone test compares it with
+ * one more build east of the date line instead of building the demo twice.
+ */
+export const DEMO_TZ = 'Pacific/Honolulu';
+
+/** Builds the shared demo site into demoDist (in DEMO_TZ) and keeps its output in demoBuildLog. */
+export function buildDemo(): BuildResult {
+  const result = buildSite(undefined, demoDist, { TZ: DEMO_TZ });
+  fs.writeFileSync(demoBuildLog, result.output);
+  return result;
+}
 /** The "today" every test build uses, so countdowns and staleness are reproducible. */
 export const TEST_TODAY = '2026-11-23';
 

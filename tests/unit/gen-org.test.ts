@@ -28,7 +28,7 @@ describe('the benchmark organisation generator', () => {
     // Its APIs have definitions that render as references.
     expect(check.apiReferences.length).toBeGreaterThan(100);
     // 1,200 entities, 1,000 docs and ~190 API definitions read and checked: seconds on a busy machine.
-  }, 30_000);
+  });
 
   it('spreads docs over folders of the given size, and gives the same files for the same options', () => {
     const a = path.join(work, 'b');

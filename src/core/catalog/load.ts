@@ -46,7 +46,7 @@ export function loadCatalog(paths: ContentPaths, options: LoadCatalogOptions = {
       severity: 'warning',
       code: 'catalog/no-catalog-folder',
       message: 'there is no catalog folder, so the catalog is empty',
-      hint: `put Backstage descriptor YAML files in ${display(paths.catalog)}/`,
+      hint: `create the folder and put Backstage descriptor YAML files in it`,
     });
   }
 

@@ -2,6 +2,7 @@
  * The health report as text (for `npm run check -- --health`) and the CI gate that
  * turns it into an exit status.
  */
+import type { FileNamer } from '../diagnostics.ts';
 import type { HealthReport } from './report.ts';
 import { mapStrings, plainText } from '../inert-text.ts';
 
@@ -27,8 +28,8 @@ export function gateFailures(report: HealthReport, gate: HealthGate): string[] {
 
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
-/** The report as plain text, per team, worst first, then the organisation's totals. */
-export function formatHealthText(health: HealthReport): string {
+/** The report as plain text, per team, worst first, then the organisation's totals; `name` names files from where the command ran. */
+export function formatHealthText(health: HealthReport, name: FileNamer = (f) => f): string {
   // Names and titles from content stay inside their line (no workflow command in a CI log).
   const report = mapStrings(health, plainText);
   const lines: string[] = [];
@@ -36,12 +37,12 @@ export function formatHealthText(health: HealthReport): string {
     if (!team.staleDocs.length && !team.missingCount && !team.unresolved.length) continue;
     const notIn = team.unresolved.length ? `, ${plural(team.unresolved.length, 'reference')} not in the catalog` : '';
     lines.push(`${team.name}${team.ref ? ` (${team.ref}${team.inCatalog ? '' : ', not in the catalog'})` : ''}: ${plural(team.staleDocs.length, 'stale doc')}, ${plural(team.missingCount, 'missing item')}${notIn}`);
-    if (team.own?.missing.length) lines.push(`  team itself (${team.own.file}): missing ${team.own.missing.map((m) => m.label).join(', ')}`);
+    if (team.own?.missing.length) lines.push(`  team itself (${name(team.own.file)}): missing ${team.own.missing.map((m) => m.label).join(', ')}`);
     for (const d of team.staleDocs) lines.push(`  stale  ${d.relative}: ${d.reasons.join('; ')}`);
-    for (const c of team.incomplete) lines.push(`  ${String(c.score).padStart(3)}%  ${c.ref} (${c.file}): missing ${c.missing.map((m) => m.label).join(', ')}`);
-    for (const u of team.unresolved) lines.push(`  ref    ${u.file}:${u.line}: ${u.message}`);
+    for (const c of team.incomplete) lines.push(`  ${String(c.score).padStart(3)}%  ${c.ref} (${name(c.file)}): missing ${c.missing.map((m) => m.label).join(', ')}`);
+    for (const u of team.unresolved) lines.push(`  ref    ${name(u.file)}:${u.line}: ${u.message}`);
   }
-  for (const n of report.notPublished) lines.push(`not published  ${n.source.file}:${n.source.line}: ${[n.kind, n.name].filter(Boolean).join(' ') || 'document'}: ${n.reason}`);
+  for (const n of report.notPublished) lines.push(`not published  ${name(n.source.file)}:${n.source.line}: ${[n.kind, n.name].filter(Boolean).join(' ') || 'document'}: ${n.reason}`);
   const t = report.totals;
   if (!report.git.used) lines.push(`Catalog changes not checked: ${report.git.reason ?? 'no git history'}; staleness uses review dates only.`);
   lines.push(

@@ -6,12 +6,11 @@
  */
 import { migrationChangeText } from './migrations.ts';
 import { mapStrings, plainText } from '../inert-text.ts';
-import { formatDiagnostic } from '../diagnostics.ts';
+import { diagnosticFormat, type FileNamer } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, isEmpty, summaryParagraph } from './outcome.ts';
 import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';
 
-const at = (m: { file: string; line: number }): string => `${m.file}:${m.line}`;
 const entity = (m: EntityMention): string => `${m.name} (${shortRef(m.ref)})`;
 const team = (t: TeamContact | undefined): string => (t ? `${t.name} (${contactText(t)})` : 'no owner');
 
@@ -25,9 +24,10 @@ export function teamLines(teams: readonly AffectedTeam[], indent: string): strin
   });
 }
 
-/** The whole review as text. */
-export function formatReviewText(changes: ChangeSet): string {
+/** The whole review as text; `name` says how files are printed (relative to where the command was run, see diagnostics.ts FileNamer). */
+export function formatReviewText(changes: ChangeSet, name: FileNamer = (f) => f): string {
   const cs = mapStrings(changes, plainText);
+  const at = (m: { file: string; line: number }): string => `${name(m.file)}:${m.line}`;
   const out: string[] = [`Change review: ${cs.base} → ${cs.head}`, '', summaryParagraph(cs)];
   const section = (title: string, lines: string[]) => {
     if (!lines.length) return;
@@ -47,19 +47,19 @@ export function formatReviewText(changes: ChangeSet): string {
   section(`Added (${cs.added.length})`, cs.added.map((a) => `  ${entity(a)}  ${at(a)}`));
   section(
     `Owner changes (${cs.owners.length})`,
-    cs.owners.map((o) => `  ${entity(o.entity)}: from ${team(o.from)} to ${team(o.to)}  ${o.entity.file}:${o.line}`),
+    cs.owners.map((o) => `  ${entity(o.entity)}: from ${team(o.from)} to ${team(o.to)}  ${name(o.entity.file)}:${o.line}`),
   );
   section(
     `Lifecycle changes (${cs.lifecycles.length})`,
     cs.lifecycles.flatMap((l) => [
-      `  ${entity(l.entity)}: ${l.from ?? '(none)'} → ${l.to ?? '(none)'}  ${l.entity.file}:${l.line}`,
+      `  ${entity(l.entity)}: ${l.from ?? '(none)'} → ${l.to ?? '(none)'}  ${name(l.entity.file)}:${l.line}`,
       ...(l.affected.length ? ['    used by:', ...teamLines(l.affected, '      ')] : ['    nothing in the catalog uses it']),
     ]),
   );
   section(
     `Announcements (${cs.announcements.length})`,
     cs.announcements.flatMap((a) => [
-      `  ${a.status}: ${a.title} (${a.type}, effective ${a.effective}${a.sunset ? `, sunset ${a.sunset}` : ''})  ${a.file}`,
+      `  ${a.status}: ${a.title} (${a.type}, effective ${a.effective}${a.sunset ? `, sunset ${a.sunset}` : ''})  ${name(a.file)}`,
       ...a.changes.map((c) => `    ${c}`),
       ...(a.affected.length ? ['    who must act:', ...teamLines(a.affected, '      ')] : []),
     ]),
@@ -74,18 +74,18 @@ export function formatReviewText(changes: ChangeSet): string {
   );
   section(
     `Docs to review (${cs.docs.length})`,
-    cs.docs.map((d) => `  ${d.title}, about ${d.services.map(shortRef).join(', ')}  ${d.file}`),
+    cs.docs.map((d) => `  ${d.title}, about ${d.services.map(shortRef).join(', ')}  ${name(d.file)}`),
   );
   section(
     `Onboarding paths (${cs.paths.length})`,
     cs.paths.flatMap((p) => [
-      `  ${p.title} (${p.id}, ${p.status})  ${p.file}`,
-      ...p.added.map((s) => `    added: ${s.title} in ${s.milestone}  ${p.file}:${s.line}`),
+      `  ${p.title} (${p.id}, ${p.status})  ${name(p.file)}`,
+      ...p.added.map((s) => `    added: ${s.title} in ${s.milestone}  ${name(p.file)}:${s.line}`),
       ...p.removed.map((s) => `    removed: ${s.title} from ${s.milestone}`),
-      ...p.moved.map((s) => `    moved: ${s.title} from ${s.fromMilestone} (step ${s.fromPosition}) to ${s.milestone} (step ${s.position})  ${p.file}:${s.line}`),
+      ...p.moved.map((s) => `    moved: ${s.title} from ${s.fromMilestone} (step ${s.fromPosition}) to ${s.milestone} (step ${s.position})  ${name(p.file)}:${s.line}`),
     ]),
   );
-  section(`Problems this change introduces (${cs.problems.introduced.length})`, cs.problems.introduced.map((d) => `  ${formatDiagnostic(d)}`));
+  section(`Problems this change introduces (${cs.problems.introduced.length})`, cs.problems.introduced.map((d) => `  ${diagnosticFormat(name)(d)}`));
   if (!isEmpty(cs) || cs.problems.unchanged || cs.problems.fixed) {
     out.push('', `Problems already there: ${cs.problems.unchanged} (they do not block this change); fixed by it: ${cs.problems.fixed}.`);
   }

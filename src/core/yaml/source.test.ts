@@ -40,6 +40,9 @@ describe('the positioned YAML reader', () => {
     ]);
     const tabs = parseYamlFile('/x.yaml', 'x.yaml', 'a:\n\tb: 1\n', { area: 'catalog' }).diagnostics[0];
     expect([tabs?.code, tabs?.hint]).toEqual(['catalog/yaml-syntax', 'indent with spaces; YAML does not allow tabs for indentation']);
+    // A tab-indented key is one error, not three: the parser's knock-on errors on its line are left out.
+    const tabbed = parseYamlFile('/x.yaml', 'x.yaml', 'metadata:\n  name: x\nspec:\n\towner: y\n  type: z\n', { area: 'catalog' }).diagnostics;
+    expect(tabbed.map((d) => `${lineCol(d)} ${d.message}`)).toEqual(['4:1 YAML syntax error: Tabs are not allowed as indentation']);
   });
 
   it('leaves out empty documents', () => {

@@ -131,7 +131,12 @@ export function parseYamlFile(
 function yamlDiagnostics(file: YamlFile, options: ParseOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const doc of file.documents) {
+    // A tab used as indentation makes the parser misread the rest of its line, and it
+    // reports that as two more errors there ("Nested mappings…", "Implicit keys…"): the
+    // tab is the one problem to fix, so its line's other errors are left out.
+    const tabLines = new Set(doc.errors.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => positionAt(file, e.pos[0]).line));
     for (const err of doc.errors) {
+      if (err.code !== 'TAB_AS_INDENT' && tabLines.has(positionAt(file, err.pos[0]).line)) continue;
       diagnostics.push({
         file: file.display,
         ...positionAt(file, err.pos[0]),

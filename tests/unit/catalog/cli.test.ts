@@ -4,23 +4,26 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const CHECK = path.join(ROOT, 'scripts/check.ts');
 
-function check(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+/**
+ * Runs the check from the content folder's parent (a person beside their content folder),
+ * or from `cwd`; printed paths are relative to it. npm's INIT_CWD is left out unless given.
+ */
+function check(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): { status: number | null; stdout: string; stderr: string } {
+  const content = args.includes('--content') ? args[args.indexOf('--content') + 1] : undefined;
   const r = spawnSync(process.execPath, [CHECK, ...args], {
-    cwd: ROOT,
+    cwd: cwd ?? (content ? path.dirname(content) : ROOT),
     encoding: 'utf8',
-    env: { ...process.env, WAYFINDER_CONTENT: '', ...env },
+    env: { ...process.env, WAYFINDER_CONTENT: '', INIT_CWD: '', ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const fixture = (name: string): string => path.join(FIXTURES, name);
-// Each test starts Node one or more times; on a busy machine that takes seconds.
-vi.setConfig({ testTimeout: 30_000 });
 
 describe('node scripts/check.ts', () => {
   it('exits 0 on a good catalog and prints a summary', () => {
@@ -41,6 +44,18 @@ describe('node scripts/check.ts', () => {
     );
     expect(lines).toHaveLength(6);
     expect(lines[5]).toMatch(/: 5 errors, 0 warnings, 0 skipped\.$/);
+  });
+
+  it('names files from the folder it was run in, or from the one npm was run in, so a click opens them', () => {
+    const content = fixture('dangling-ref');
+    const first = (r: { stdout: string }) => r.stdout.split('\n')[0];
+    expect(first(check(['--content', content], {}, content))).toMatch(/^catalog\/entities\.yaml:24:10: error: /);
+    expect(first(check(['--content', content], {}, path.join(content, 'catalog')))).toMatch(/^entities\.yaml:24:10: error: /);
+    // `npm run check` starts in the project root and keeps the person's folder in INIT_CWD.
+    const npm = check(['--content', content], { INIT_CWD: content, npm_package_json: path.join(ROOT, 'package.json') }, ROOT);
+    expect(first(npm)).toMatch(/^catalog\/entities\.yaml:24:10: error: /);
+    const github = check(['--content', content, '--format', 'github'], {}, content);
+    expect(github.stdout.split('\n')[0]).toMatch(/^::error file=catalog\/entities\.yaml,line=24,col=10,/);
   });
 
   it('checks the docs frontmatter and its refs too', () => {
@@ -94,7 +109,7 @@ describe('node scripts/check.ts', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stdout).toBe('');
     }
-  }, 30_000); // five runs of the CLI: slow on a loaded machine
+  });
 
   it('--help prints the usage and exits 0', () => {
     const r = check(['--help']);

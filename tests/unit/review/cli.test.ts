@@ -8,12 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { git, makeRepo, SERVICES, write } from './repo.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const CHECK = path.join(ROOT, 'scripts/check.ts');
-vi.setConfig({ testTimeout: 60_000 });
 
 const made: string[] = [];
 afterAll(() => {

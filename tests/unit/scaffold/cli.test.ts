@@ -10,7 +10,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const NEW = path.join(ROOT, 'scripts/new.ts');
 const CHECK = path.join(ROOT, 'scripts/check.ts');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/scaffold/content');
-const ENV = { ...process.env, WAYFINDER_CONTENT: '', WAYFINDER_TODAY: '2026-06-01' };
+const ENV = { ...process.env, WAYFINDER_CONTENT: '', INIT_CWD: '', WAYFINDER_TODAY: '2026-06-01' };
 
 let dir: string;
 let content: string;
@@ -22,7 +22,8 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function run(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [script, ...args, '--content', content], { cwd: ROOT, encoding: 'utf8', env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+  // Run beside the content folder, as a person would: printed paths are relative to it.
+  const r = spawnSync(process.execPath, [script, ...args, '--content', content], { cwd: dir, encoding: 'utf8', env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const newCmd = (...args: string[]) => run(NEW, args);
@@ -63,7 +64,19 @@ describe('node scripts/new.ts, no terminal', () => {
     const check = run(CHECK, []);
     expect(check.stdout).toMatch(/Checked 15 entities .*, 6 docs, 2 onboarding paths and 2 announcements in \d+ ms: 0 errors, 0 warnings, 0 skipped\.\n$/);
     expect(check.status).toBe(0);
-  }, 120_000);
+  });
+
+  it('prints the new file relative to the folder npm was run in, so it opens with a click', () => {
+    // `npm run new` runs in the project root and keeps the person's folder in INIT_CWD.
+    const r = spawnSync(process.execPath, [NEW, 'service', 'cart', '--owner', 'web-team', '--content', '.'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...ENV, INIT_CWD: content, npm_package_json: path.join(ROOT, 'package.json') },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')[0]).toBe('Created catalog/components/cart.yaml');
+    expect(fs.existsSync(path.join(content, 'catalog/components/cart.yaml'))).toBe(true);
+  });
 
   it('bad input is an error on stderr, exit 1, and writes nothing', () => {
     const before = snapshot();
@@ -82,24 +95,36 @@ describe('node scripts/new.ts, no terminal', () => {
       expect(r.stdout).toBe('');
     }
     expect(snapshot()).toEqual(before);
-  }, 60_000);
+  });
 
   it('usage problems exit 2: unknown kind or flag, a required value missing with no terminal', () => {
     const before = snapshot();
-    expect(newCmd('widget', 'x')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^wayfinder new: cannot create "widget": choose one of service, api, system/) });
-    expect(newCmd('service', 'x', '--sunset', '2027-01-01')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--sunset does not apply to service; it takes --name, --title/) });
+    expect(newCmd('widget', 'x')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^wayfinder new: cannot create "widget" \(choose one of service, api, system/) });
+    // A typo gets a did-you-mean: of the kinds and shortcuts, of the flags, of one kind's fields.
+    expect(newCmd('servce', 'x')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^wayfinder new: cannot create "servce": did you mean service\? \(choose one of/) });
+    expect(newCmd('deprecaton', 'x')).toMatchObject({ status: 2, stderr: expect.stringMatching(/did you mean deprecation\?/) });
+    expect(newCmd('service', 'x', '--ownr', 'web-team')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^wayfinder new: Unknown option '--ownr'; did you mean --owner\?\n/) });
+    expect(newCmd('service', 'x', '--sunset', '2027-01-01')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--sunset does not apply to service \(it takes --name, --title/) });
+    expect(newCmd('deprecation', 'x', '--subject', 'cart')).toMatchObject({ status: 2, stderr: expect.stringMatching(/Unknown option '--subject'; did you mean --subjects\?/) });
     const missing = newCmd('service', 'cart');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/service needs --owner when there is no terminal to ask in/);
     expect(snapshot()).toEqual(before);
-  }, 60_000);
+  });
 
   it('--help lists the kinds, and the fields of one kind', () => {
     const all = run(NEW, ['--help']);
     expect(all.status).toBe(0);
     expect(all.stdout).toMatch(/^Usage: npm run new -- <what> \[name\]/);
     for (const kind of ['service', 'api', 'system', 'domain', 'team', 'user', 'announcement', 'path', 'doc']) expect(all.stdout).toMatch(new RegExp(`\\n  ${kind} +`));
+    // A shortcut's help is its own: its name, not the field it fixes, and a field with a default is not required.
     const one = run(NEW, ['deprecation', '--help']);
-    expect(one.stdout).toMatch(/--sunset +\(required\) a deprecation only/);
-  }, 60_000);
+    expect(one.stdout).toMatch(/^Usage: npm run new -- deprecation \[name\]/);
+    expect(one.stdout).not.toContain('--type');
+    expect(one.stdout).toMatch(/--subjects +\(required\) /);
+    expect(one.stdout).toMatch(/--sunset +a deprecation only/);
+    expect(one.stdout).toMatch(/--effective +the day/);
+    expect(run(NEW, ['beta', '--help']).stdout).not.toContain('--sunset');
+    expect(run(NEW, ['announcement', '--help']).stdout).toMatch(/--type +\(required\) beta, ga/);
+  });
 });
