@@ -4,7 +4,7 @@
  * and hands both here. Who a change affects comes from the lifecycle impact code
  * (core/lifecycle/impact.ts), the one place that answers "who uses this".
  */
-import { migrationChanges } from './migrations.ts';
+import { migrationChanges, type MigrationChange } from './migrations.ts';
 import { today } from '../dates.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
 import { parseEntityRef, refKey } from '../catalog/refs.ts';
@@ -248,6 +248,9 @@ export interface ReviewLabels {
   head: string;
 }
 
+/** `migrations` only when the change moves one (the review's JSON keeps its shape otherwise). */
+const withMigrations = (list: MigrationChange[]): { migrations?: MigrationChange[] } => (list.length ? { migrations: list } : {});
+
 /** Compares the old content (`base`) with the new (`head`): what a change means, for whom. */
 export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: ReviewLabels): ChangeSet {
   const baseLookup: Lookup = (r) => base.catalog.byRef.get(r);
@@ -328,6 +331,6 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
     docs: docsToReview(base.docs, head.docs, changed),
     paths: diffPaths(base.paths, head.paths),
     problems: problemChanges(base.diagnostics, head.diagnostics),
-    migrations: migrationChanges({ ...base.catalog, announcements: base.announcements }, { ...head.catalog, announcements: head.announcements }, today()),
+    ...withMigrations(migrationChanges({ ...base.catalog, announcements: base.announcements }, { ...head.catalog, announcements: head.announcements }, today())),
   };
 }
