@@ -19,7 +19,8 @@ import { diagnosticFormat } from '../src/core/diagnostics.ts';
 import { plainText } from '../src/core/inert-text.ts';
 import { buildHealthReport, formatHealthText, gateFailures, type HealthGate } from '../src/core/health/index.ts';
 import { today } from '../src/core/dates.ts';
-import { INVALID_ENTITY_POLICIES, policyLevels, readPolicy, REF_POLICIES, type InvalidEntityPolicy, type Policy, type RefPolicy } from '../src/core/policy.ts';
+import { INVALID_ENTITY_POLICIES, policyLevels, REF_POLICIES, type InvalidEntityPolicy, type Policy, type RefPolicy } from '../src/core/policy.ts';
+import { openContent } from '../src/core/open-content.ts';
 import { unresolvedRefsOf } from '../src/core/ref-policy.ts';
 import { MATURITY_OPTIONS, MATURITY_USAGE, maturityHealth, readMaturityArgs, type MaturityArgs, type MaturityValues } from './check-maturity.ts';
 import { REVIEW_USAGE, runReview, wantsReview } from './review.ts';
@@ -193,9 +194,9 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
   // The same inputs as the site's /health/ (src/data/health.ts): the policy, flags on top.
   const report = buildHealthReport(checked.docs, checked.catalog.entities, paths, {
     today: today(),
-    reviewEvery: args.reviewEvery ?? policy.reviewEvery,
+    reviewEvery: policy.reviewEvery,
     rules: policyLevels(policy),
-    git: args.git ?? policy.catalogChanges,
+    git: policy.catalogChanges,
     unresolved: unresolvedRefsOf(checked),
     notPublished: checked.catalog.notPublished,
   });
@@ -226,18 +227,24 @@ function main(): number {
   // Printed paths are relative to where the command was run, so a click opens the file.
   const name = pathsFromHere(paths);
   const format = diagnosticFormat(name, args.format === 'github' ? 'github' : 'text');
-  const read = readPolicy(paths);
-  if (read.diagnostics.some((d) => d.severity === 'error')) {
-    const lines = read.diagnostics.map(format);
-    if (args.format === 'json') process.stdout.write(`${JSON.stringify({ errors: read.diagnostics.length, diagnostics: read.diagnostics }, null, 2)}\n`);
+  // The one door: the policy file with this run's flags on top, as every face opens it.
+  const opened = openContent(paths, {
+    ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}),
+    ...(args.onInvalidEntities ? { onInvalidEntities: args.onInvalidEntities } : {}),
+    ...(args.reviewEvery !== undefined ? { reviewEvery: args.reviewEvery } : {}),
+    ...(args.git === false ? { catalogChanges: false } : {}),
+  });
+  if (opened.diagnostics.some((d) => d.severity === 'error')) {
+    const lines = opened.diagnostics.map(format);
+    if (args.format === 'json') process.stdout.write(`${JSON.stringify({ errors: opened.diagnostics.length, diagnostics: opened.diagnostics }, null, 2)}\n`);
     else process.stdout.write(`${lines.join('\n')}\nFix the policy file first: every check depends on it.\n`);
     return 1;
   }
-  const policy: Policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}), ...(args.onInvalidEntities ? { onInvalidEntities: args.onInvalidEntities } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, levels: policyLevels(policy) });
+  const { policy } = opened;
+  const checked = checkContent(paths, opened.checkOptions);
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
-  const diagnostics = applyOverdueGate([...read.diagnostics, ...checked.diagnostics], args.migrations);
+  const diagnostics = applyOverdueGate([...opened.diagnostics, ...checked.diagnostics], args.migrations);
   // The organisation's docs; Wayfinder's own manual is checked too but is not theirs to count.
   const docs = { docs: checked.docs.filter((d) => !d.manual) };
   const pathCount = checked.paths.length;

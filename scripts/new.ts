@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
-import { readPolicy } from '../src/core/policy.ts';
+import { openContent } from '../src/core/open-content.ts';
 import { displayPath, pathsFromHere, resolveContentPaths } from '../src/core/content-dir.ts';
 import { didYouMean } from '../src/core/suggest.ts';
 import { diagnosticFormat } from '../src/core/diagnostics.ts';
@@ -36,6 +36,7 @@ import {
   type KindSpec,
 } from '../src/core/scaffold/index.ts';
 import { askAnswers } from './new/ask.ts';
+import { runNewSite } from './new/site.ts';
 
 const OWN_FLAGS = ['content', 'no-input', 'help'];
 const FIELD_KEYS = [...new Set(Object.values(KINDS).flatMap((k) => k.fields.map((f) => f.key)))];
@@ -46,6 +47,7 @@ Creates one file in the content folder that \`npm run check\` passes, and prints
 and the URL of its page. Never overwrites a file.
 
 What:
+  site          the site's name and public URL (site: in wayfinder.yaml); see \`new site --help\`
 ${KIND_IDS.map((id) => `  ${id.padEnd(13)} ${KINDS[id].summary}`).join('\n')}
 
 Shortcuts: ${Object.keys(KIND_ALIASES).join(', ')}
@@ -97,6 +99,8 @@ function problems(list: readonly FieldProblem[]): number {
 
 /** Runs the command and returns the exit status. */
 async function main(): Promise<number> {
+  // `new site` edits wayfinder.yaml rather than creating a file (scripts/new/site.ts).
+  if (process.argv[2] === 'site') return runNewSite(process.argv.slice(3));
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   let positionals: string[];
   try {
@@ -156,9 +160,8 @@ async function main(): Promise<number> {
   const paths = resolveContentPaths(typeof values.content === 'string' ? values.content : undefined);
   if (!fs.existsSync(paths.root) || !fs.statSync(paths.root).isDirectory()) usageError(`the content folder ${paths.root} does not exist`);
   const today = buildToday();
-  // Check with the content folder's own policy (wayfinder.yaml), as the build and `check` do.
-  const policy = readPolicy(paths).policy;
-  const checkOptions = { today, stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities };
+  // Check with the content folder's own policy (wayfinder.yaml), opened as the build and `check` open it.
+  const { checkOptions } = openContent(paths, { today });
   const before = checkContent(paths, checkOptions);
   const ctx = scaffoldContext(paths, before, today);
 

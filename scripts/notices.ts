@@ -14,7 +14,8 @@ import { checkContent } from '../src/core/check-content.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
 import { formatDiagnostic } from '../src/core/diagnostics.ts';
 import { today as todayOf } from '../src/core/dates.ts';
-import { policyLevels, readPolicy } from '../src/core/policy.ts';
+import { policyLevels } from '../src/core/policy.ts';
+import { envOverrides, openContent } from '../src/core/open-content.ts';
 import { ruleContexts } from '../src/core/health/report.ts';
 import { campaignProgress } from '../src/core/campaigns/progress.ts';
 import { parseEntityRef, refKey } from '../src/core/catalog/refs.ts';
@@ -41,8 +42,9 @@ Options:
                     (one .eml per team, needs --out) or json
   --out DIR         write one file per team into DIR (<team>.md, .json or .eml) instead of
                     printing; teams without an email address get no .eml (listed on stderr)
-  --site URL        the site's public address for links (default: $WAYFINDER_SITE)
-  --base PATH       the site's base path (default: $WAYFINDER_BASE, else /)
+  --site URL        the site's public address for links (default: $WAYFINDER_SITE, else
+                    site.url in wayfinder.yaml)
+  --base PATH       the site's base path (default: $WAYFINDER_BASE, else site.base, else /)
   --from ADDRESS    the email's From (default: "Platform handbook <handbook@<site host>>")
   -h, --help        show this help
 
@@ -85,28 +87,27 @@ async function main(): Promise<number> {
   const within = parseWithin(values.within ?? '30d');
   if (within === undefined) usageError(`--within "${values.within}" is not a span such as 30d, 6w or 2m`);
   if (format === 'email' && !values.out) usageError('--format email writes one .eml per team: give the folder with --out');
-  const siteText = values.site ?? process.env.WAYFINDER_SITE;
+  const paths = resolveContentPaths(values.content);
+  if (!fs.existsSync(paths.root)) usageError(`the content folder ${paths.root} does not exist`);
+  const today = todayOf();
+  // The one door every face opens the content by: the policy, the site's identity (its public address for links), the check's options.
+  const opened = openContent(paths, { ...envOverrides(), ...(values.site ? { url: values.site } : {}), ...(values.base ? { base: values.base } : {}), today });
   let site: URL | undefined;
-  if (siteText) {
+  if (opened.site.url) {
     try {
-      site = new URL(siteText);
+      site = new URL(opened.site.url);
     } catch {
-      usageError(`--site "${siteText}" is not a URL`);
+      usageError(`the site address "${opened.site.url}" is not a URL`);
     }
   }
-  if (!site && (format === 'slack' || format === 'email')) usageError(`--format ${format} needs the site's public address for its links: --site https://handbook.example.com (or WAYFINDER_SITE)`);
-  const base = values.base ?? process.env.WAYFINDER_BASE ?? '/';
+  if (!site && (format === 'slack' || format === 'email')) usageError(`--format ${format} needs the site's public address for its links: set site.url in wayfinder.yaml, or give --site https://handbook.example.com (or WAYFINDER_SITE)`);
+  const base = opened.site.base;
   const absolute = (p: string): string => {
     const withBase = `${base.replace(/\/$/, '')}${p}`;
     return site ? new URL(withBase, site).href : withBase;
   };
-
-  const paths = resolveContentPaths(values.content);
-  if (!fs.existsSync(paths.root)) usageError(`the content folder ${paths.root} does not exist`);
-  const read = readPolicy(paths);
-  const today = todayOf();
-  const checked = checkContent(paths, { stages: read.policy.stages, onBrokenRefs: read.policy.onBrokenRefs, onInvalidEntities: read.policy.onInvalidEntities, levels: policyLevels(read.policy), today });
-  const errors = [...read.diagnostics, ...checked.diagnostics].filter((d) => d.severity === 'error');
+  const checked = checkContent(paths, opened.checkOptions);
+  const errors = [...opened.diagnostics, ...checked.diagnostics].filter((d) => d.severity === 'error');
   if (errors.length) {
     process.stderr.write(`${errors.map(formatDiagnostic).join('\n')}\nFix these errors first: notices need valid content.\n`);
     return 1;
@@ -120,7 +121,7 @@ async function main(): Promise<number> {
     team = refKey(ref);
     if (!byRef.has(team)) usageError(`--team "${values.team}" names no team in the catalog${((h) => (h ? ` (${h})` : ''))(danglingHint(createRefIndex(entities), ref, ['group', 'user']))}`);
   }
-  const levels = policyLevels(read.policy);
+  const levels = policyLevels(opened.policy);
   const ctxOf = ruleContexts(entities, checked.docs, today, byRef);
   const campaigns = checked.campaigns.map((c) => campaignProgress(c, entities, levels, ctxOf, today));
   const notices = teamNotices({ entities, announcements: checked.announcements, migrations: checked.migrations, campaigns }, lookup, { today, within, ...(team ? { team } : {}) });

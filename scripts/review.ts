@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { resolveContentPaths, type ContentPaths, pathsFromHere } from '../src/core/content-dir.ts';
 import { today } from '../src/core/dates.ts';
-import { readPolicy, REF_POLICIES, type RefPolicy } from '../src/core/policy.ts';
+import { REF_POLICIES, type RefPolicy } from '../src/core/policy.ts';
+import { openContent } from '../src/core/open-content.ts';
 import {
   contentAtRevision,
   diffContent,
@@ -107,10 +108,10 @@ function readArgs(argv: string[]): ReviewArgs {
 
 /** Checks one version of the content with its own policy file (flags on top) and the same "today". */
 function snapshot(paths: ContentPaths, args: ReviewArgs, day: string): ReviewSnapshot {
-  const read = readPolicy(paths);
-  const policy = { ...read.policy, ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}) };
-  const checked = checkContent(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, today: day });
-  return { ...checked, diagnostics: [...read.diagnostics, ...checked.diagnostics] };
+  // The one door, as `check` and the build open the content: the whole policy, flags on top.
+  const opened = openContent(paths, { ...(args.onBrokenRefs ? { onBrokenRefs: args.onBrokenRefs } : {}), today: day });
+  const checked = checkContent(paths, opened.checkOptions);
+  return { ...checked, diagnostics: [...opened.diagnostics, ...checked.diagnostics] };
 }
 
 /** Content paths for a review: the organisation's content only (the manual is the product's, the same on both sides). */

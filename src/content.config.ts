@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import { contentPaths, devServer, options } from 'virtual:wayfinder/config';
+import { checkOptions, contentPaths, devServer } from 'virtual:wayfinder/config';
 import { docId } from './core/urls.ts';
 import { docFieldsSchema } from './schemas/doc-fields.ts';
 import { reusedSchema } from './schemas/reused-schema.ts';
@@ -61,7 +61,7 @@ export const collections = {
     schema: reusedSchema(docsSchema({ extend: docFieldsSchema })),
   }),
   // The Backstage catalog, resolved by src/core/catalog: one entry per entity, id = refKey.
-  catalog: defineCollection({ loader: catalogLoader(contentPaths, { stages: options.stages, onBrokenRefs: options.onBrokenRefs, onInvalidEntities: options.onInvalidEntities }) }),
+  catalog: defineCollection({ loader: catalogLoader(contentPaths, checkOptions) }),
   // Lifecycle announcements: one Markdown/MDX file each; id = the path slugged, as core names it.
   // A content folder without lifecycle/ simply has no announcements.
   lifecycle: defineCollection({

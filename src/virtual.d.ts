@@ -18,10 +18,14 @@ declare module 'virtual:wayfinder/config' {
   /** The plugin's site options and the content folder's policy (wayfinder.yaml). */
   export const options: import('./plugin/options.ts').WayfinderOptions &
     import('./core/policy.ts').Policy & {
-      /** Starlight's title and description (src/plugin/index.ts siteIdentity). */
+      /** The site's title and description (wayfinder.yaml site:), for llms.txt and the assistant index. */
       siteTitle?: string;
       siteDescription?: string;
     };
+  /** The site's identity from wayfinder.yaml `site:` (WAYFINDER_SITE / WAYFINDER_BASE on top). */
+  export const site: import('./core/open-content.ts').SiteIdentity;
+  /** The options of the one check, as openContent gave them (policy, base). */
+  export const checkOptions: import('./core/check-content.ts').CheckContentOptions;
   /** True under `astro dev` (content.config.ts renders docs on request there, see docsGlob). */
   export const devServer: boolean;
   /** References to entities not in the catalog (published under onBrokenRefs: warn). */

@@ -10,17 +10,16 @@ import type { CatalogResult } from './catalog/types.ts';
 import { catalogOwnerResolver, checkPaths } from './onboarding/index.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
 import { checkAnnouncements, type Announcement } from './lifecycle/announcements.ts';
-import { DEFAULT_STAGES, stageLifecycles, type Stage } from './lifecycle/stages.ts';
+import { stageLifecycles } from './lifecycle/stages.ts';
 import { today as buildToday } from './dates.ts';
 import { loadTechDocs, type TechDocsSite } from './techdocs/index.ts';
 import { loadApiReferences, type ApiReference } from './api/index.ts';
-import type { InvalidEntityPolicy, RefPolicy } from './policy.ts';
+import { defaultPolicy, policyLevels, type Policy } from './policy.ts';
 import { applyRefPolicy } from './ref-policy.ts';
 import { checkContentSafety } from './content-safety.ts';
 import { plainMessages } from './plain-messages.ts';
 import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
 import { checkCampaigns, type Campaign } from './campaigns/read.ts';
-import { DEFAULT_LEVELS, type Level } from './health/levels.ts';
 import { migrations as migrationsOf, type Migration } from './migrations/migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './migrations/check.ts';
 
@@ -44,34 +43,29 @@ export interface ContentCheck {
   diagnostics: Diagnostic[];
 }
 
-/** Options of checkContent: the policies that change what is a problem, and the date to check against. */
+/** Options of checkContent: the content policy (whole, as openContent gives it), the date to check against and the site's base. */
 export interface CheckContentOptions {
-  /** The maturity stages (policy `stages`). */
-  stages?: readonly Stage[];
-  /** The reference policy (policy `onBrokenRefs`): unresolved refs are errors (default) or warnings. */
-  onBrokenRefs?: RefPolicy;
-  /** The policy for invalid descriptors (policy `onInvalidEntities`): they fail the build (default) or are left out. */
-  onInvalidEntities?: InvalidEntityPolicy;
+  /** The content policy (wayfinder.yaml with any overrides); default: the default policy. */
+  policy?: Policy;
   /** YYYY-MM-DD; defaults to today() (WAYFINDER_TODAY or the machine's date). */
   today?: string;
-  /** The maturity levels (policyLevels of the policy), which campaigns may name; default DEFAULT_LEVELS. */
-  levels?: readonly Level[];
   /** The site's base path, which TechDocs pages' links are written with (default `/`). */
   base?: string;
 }
 
 /** Checks docs frontmatter, the catalog, doc refs, onboarding paths, lifecycle announcements and TechDocs. */
 export function checkContent(paths: ContentPaths, options: CheckContentOptions = {}): ContentCheck {
-  const stages = options.stages ?? DEFAULT_STAGES;
-  const refs = options.onBrokenRefs;
+  const policy = options.policy ?? defaultPolicy();
+  const stages = policy.stages;
+  const refs = policy.onBrokenRefs;
   const docs = checkDocs(paths);
-  const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages), onBrokenRefs: refs, onInvalidEntities: options.onInvalidEntities });
+  const catalog = loadCatalog(paths, { lifecycles: stageLifecycles(stages), onBrokenRefs: refs, onInvalidEntities: policy.onInvalidEntities });
   const onboarding = checkPaths(paths, docs.docs, catalogOwnerResolver(catalog.entities), refs);
   const today = options.today ?? buildToday();
   const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
   // TechDocs problems are warnings (what cannot be rendered; the pages still build), but for untrusted input: script URLs, encoding, reads from outside, a docs_dir above mkdocs.yml.
   const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
-  const campaigns = checkCampaigns(paths, { entities: catalog.entities, levels: options.levels ?? DEFAULT_LEVELS, onBrokenRefs: refs });
+  const campaigns = checkCampaigns(paths, { entities: catalog.entities, levels: policyLevels(policy), onBrokenRefs: refs });
   // A definition that does not parse is an error; what cannot resolve, a warning.
   const references = loadApiReferences(paths, catalog.entities);
   const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites, campaigns: campaigns.campaigns };

@@ -40,8 +40,9 @@ describe('the manual ships with the product', () => {
 });
 
 describe('first-run texts', () => {
-  it('list the commands in an order that works: team, service, doc, announcement, path, build', () => {
+  it('list the commands in an order that works: the site name first, then team, service, doc, announcement, path, build', () => {
     expect(FIRST_STEPS.map((s) => s.command.split(' ').slice(0, 6).join(' '))).toEqual([
+      'npm run new -- site --title',
       'npm run new -- team payments-team',
       'npm run new -- service payments-service',
       'npm run new -- how-to take-a-payment',

@@ -23,6 +23,10 @@ export const EXAMPLE = {
   role: 'backend',
 } as const;
 
+const SITE: FirstStep = {
+  what: "the site's name and public address (site: in wayfinder.yaml; without an address, feed links are built in the browser)",
+  command: 'npm run new -- site --title "Payments Handbook" --url https://handbook.example.com',
+};
 const TEAM: FirstStep = { what: 'a team, which owns things and says how to reach it', command: `npm run new -- team ${EXAMPLE.team}` };
 const SERVICE: FirstStep = {
   what: 'a service the team owns',
@@ -43,7 +47,7 @@ const PATH: FirstStep = {
 const BUILD: FirstStep = { what: 'the site, with every page they add', command: 'npm run build' };
 
 /** The commands of the home page of an empty site, in the order that works. */
-export const FIRST_STEPS: readonly FirstStep[] = [TEAM, SERVICE, DOC, ANNOUNCEMENT, PATH, BUILD];
+export const FIRST_STEPS: readonly FirstStep[] = [SITE, TEAM, SERVICE, DOC, ANNOUNCEMENT, PATH, BUILD];
 
 /** The sections that can be empty. */
 export type Section = 'catalog' | 'teams' | 'lifecycle' | 'onboarding' | 'health';

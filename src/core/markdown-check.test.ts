@@ -24,6 +24,12 @@ describe('checkMarkdownBody', () => {
     expect(check('![a](../../../etc/passwd)\n')).toEqual(['1:1 content/outside']);
     expect(check('![a](/etc/passwd)\n![b](./img/ok.png) ![c](https://example.com/x.png) ![d](data:image/png;base64,AA)\n')).toEqual([]);
   });
+  it('lets MDX import packages and files of the content folder, and refuses a path that leads outside it', () => {
+    const text =
+      "---\ntitle: x\n---\n\nimport { Card } from '@astrojs/starlight/components';\nimport Note from './note.mdx';\n" +
+      "import Secret from '../../../etc/secret.mjs';\nexport { default as Conf } from \"/site/astro.config.mjs\";\nimport '../../x.css';\n\n# Hi\n";
+    expect(check(text, true)).toEqual(['7:21 content/outside', '8:34 content/outside', '9:9 content/outside']);
+  });
   it('reads Sätteri error messages', () => {
     expect(parseSatteriError(new Error('7:1: Expected a closing tag for `<div>` (7:1) (mdx-jsx:unexpected-character)'))).toEqual({
       line: 7,

@@ -66,8 +66,27 @@ export function parseSatteriError(e: unknown): MdxSyntaxError {
   return { line: Number(m[1]), column: Number(m[2]), message: (m[3] ?? '').trim() };
 }
 
-/** Every URL in a Markdown or MDX text, or the syntax error that stops it being read. */
-export function markdownUrls(text: string, mdx: boolean): { urls: MarkdownUrl[]; syntaxError?: MdxSyntaxError } {
+/** A module an MDX file imports (`import x from 'source'`), with where the source is written. */
+export interface MdxImport {
+  source: string;
+  line: number;
+  column: number;
+}
+
+/** The sources of the `import … from '…'` / `export … from '…'` / `import '…'` statements of an MDX ESM block. */
+export function esmImports(esm: string, line: number, column: number): MdxImport[] {
+  const out: MdxImport[] = [];
+  for (const m of esm.matchAll(/\b(?:import|export)\b(?:[^'";]*?\bfrom)?\s*(['"])([^'"\n]+)\1/g)) {
+    const offset = (m.index ?? 0) + m[0].length - (m[2] as string).length - 1;
+    const before = esm.slice(0, offset);
+    const nl = before.lastIndexOf('\n');
+    out.push({ source: m[2] as string, line: line + (before.match(/\n/g)?.length ?? 0), column: nl === -1 ? column + offset : offset - nl });
+  }
+  return out;
+}
+
+/** Every URL in a Markdown or MDX text (and an MDX file's imports), or the syntax error that stops it being read. */
+export function markdownUrls(text: string, mdx: boolean): { urls: MarkdownUrl[]; imports?: MdxImport[]; syntaxError?: MdxSyntaxError } {
   let tree: MdNode;
   try {
     tree = (mdx ? mdxToMdast(text) : markdownToMdast(text)) as unknown as MdNode;
@@ -75,6 +94,7 @@ export function markdownUrls(text: string, mdx: boolean): { urls: MarkdownUrl[];
     return { urls: [], syntaxError: parseSatteriError(e) };
   }
   const urls: MarkdownUrl[] = [];
+  const imports: MdxImport[] = [];
   // Iterative: deeply nested Markdown (5,000 `>` in a row) must not overflow the stack.
   const stack: MdNode[] = [tree];
   while (stack.length) {
@@ -84,11 +104,13 @@ export function markdownUrls(text: string, mdx: boolean): { urls: MarkdownUrl[];
       urls.push({ url: node.url, line: p.line, column: p.column, image: node.type === 'image' });
     } else if (node.type === 'html' && typeof node.value === 'string') {
       urls.push(...htmlUrls(node.value, p.line, p.column));
+    } else if (node.type === 'mdxjsEsm' && typeof node.value === 'string') {
+      imports.push(...esmImports(node.value, p.line, p.column));
     }
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as MdNode);
   }
-  return { urls };
+  return { urls, imports };
 }
 
 /** The script-URL problem of each link and image in Markdown text that comes from YAML (a description). */
@@ -121,10 +143,17 @@ export function checkMarkdownBody(text: string, o: MarkdownCheckOptions): Diagno
     if (hint) d.hint = hint;
     out.push(d);
   };
-  const { urls, syntaxError } = markdownUrls(text, o.mdx);
+  const { urls, imports, syntaxError } = markdownUrls(text, o.mdx);
   if (syntaxError) {
     push(syntaxError.line, syntaxError.column, `${o.area}/mdx-syntax`, `MDX syntax error: ${syntaxError.message}`, 'fix the MDX here; write \\{ and \\< for a literal brace or angle bracket');
     return out;
+  }
+  // A package (a bare name) resolves against the project, wherever the content folder is;
+  // a file path must stay in the content folder, like every file content reads.
+  for (const i of imports ?? []) {
+    if (!/^[./]/.test(i.source)) continue;
+    const r = resolveInside(o.scope, o.abs, i.source);
+    if (!r.ok) push(i.line, i.column, r.code, `import ${r.problem}`, 'an MDX file may import packages the project provides (e.g. @astrojs/starlight/components) and files inside the content folder');
   }
   for (const u of urls) {
     const problem = scriptUrlProblem(u.url, u.image);

@@ -67,7 +67,11 @@ describe('the policy file (wayfinder.yaml)', () => {
 
   it('says where site settings go, and reports YAML syntax and a file that is not a map', () => {
     expect(problems('title: Handbook\n')).toEqual([
-      'content/wayfinder.yaml:1:1: error: `title` is not a policy (the policies are stages, reviewEvery, reportUrl, catalogChanges, healthRules, levels, historyWeeks, onBrokenRefs, onInvalidEntities, serviceTiers; site settings (title, site, base) belong in astro.config.mjs)',
+      "content/wayfinder.yaml:1:1: error: `title` is not a policy (the site's title goes under site:, e.g. site: { title: ... })",
+    ]);
+    expect(problems('site:\n  titel: Handbook\n  url: handbook.example\n')).toEqual([
+      'content/wayfinder.yaml:2:3: error: `site` has no field `titel` (did you mean title?)',
+      'content/wayfinder.yaml:3:8: error: `site.url`: site.url is the public address, starting with https://, e.g. https://handbook.acme.example (e.g. site: { title: Acme Handbook, url: https://handbook.acme.example }; the fields are title, description, url, base, logo, editLink, issues)',
     ]);
     expect(problems('- reviewEvery: 90\n')[0]).toMatch(/^content\/wayfinder\.yaml:1:1: error: the policy file must be a map of policies/);
     expect(problems('reviewEvery: [90\n')[0]).toMatch(/^content\/wayfinder\.yaml:\d+:\d+: error: YAML syntax error/);

@@ -3,8 +3,9 @@
  * `wayfinder.yaml` at the root of the content folder. Stages, review period, health rules,
  * the catalog-change signal, the reference policy and the report link live here, so a
  * content repository built with WAYFINDER_CONTENT carries its own policy and the two
- * faces can never disagree. Site settings (title, site, base, sidebar) stay in
- * astro.config.mjs. Problems are diagnostics at wayfinder.yaml:line:col.
+ * faces can never disagree. The site's identity (`site:` title, URL, base, logo, links)
+ * is here too; only how the product presents content (sidebar) stays in astro.config.mjs.
+ * Problems are diagnostics at wayfinder.yaml:line:col.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -46,6 +47,32 @@ const TiersSchema = z
       .string()
       .refine((v) => !siteLinkProblem(v), 'serviceTiers.doc is a site path that starts with / (e.g. /docs/reference/service-tiers/) or an https:// URL')
       .optional(),
+  })
+  .strict();
+
+/** The site's identity: what it is called, where it is published, and the content repository's links. */
+export const SiteSchema = z
+  .object({
+    /** The site's name, in the header and every page's `<title>`. @example title: Acme Handbook */
+    title: z.string().trim().min(1, 'site.title is the site\'s name, e.g. Acme Handbook').optional(),
+    /** One sentence for search engines and link previews. */
+    description: z.string().trim().min(1).optional(),
+    /** The public address the site is served at (canonical URLs, feed links). @example url: https://handbook.acme.example */
+    url: z
+      .string()
+      .regex(/^https?:\/\/[^/\s]+/, 'site.url is the public address, starting with https://, e.g. https://handbook.acme.example')
+      .optional(),
+    /** The sub-path the site is served under, when not the root of its host. @example base: /handbook */
+    base: z.string().regex(/^\/[^\s?#]*$/, 'site.base is a path that starts with /, e.g. /handbook').optional(),
+    /** An image in the content folder shown instead of, or beside, the title. @example logo: assets/logo.svg */
+    logo: z.string().trim().min(1).optional(),
+    /** Where "Edit this page" goes: the content repository's edit URL for the content folder. @example editLink: https://github.example/acme/handbook/edit/main/ */
+    editLink: z.string().regex(/^https?:\/\//, 'site.editLink is an https:// URL, e.g. https://github.example/acme/handbook/edit/main/').optional(),
+    /**
+     * Where "Report a problem" goes when `reportUrl` is not set: the content repository's
+     * new-issue URL, a template like reportUrl. @example issues: https://github.example/acme/handbook/issues/new?title={title}&body={url}
+     */
+    issues: z.string().regex(/^(https?:|mailto:)/, 'site.issues must start with https://, http:// or mailto:').optional(),
   })
   .strict();
 
@@ -192,6 +219,16 @@ export const PolicySchema = z
      *   doc: /docs/reference/service-tiers/
      */
     serviceTiers: TiersSchema.default({ labels: {} }),
+    /**
+     * The site's identity (title, public URL, base path, logo, edit and issue links): the
+     * content names its site, not astro.config.mjs. WAYFINDER_SITE and WAYFINDER_BASE
+     * override `url` and `base` for one build (previews).
+     * @example
+     * site:
+     *   title: Acme Handbook
+     *   url: https://handbook.acme.example
+     */
+    site: SiteSchema.default({}),
   })
   .strict();
 
@@ -213,6 +250,7 @@ const EXAMPLES: Record<string, string> = {
   onBrokenRefs: 'write error (the default) or warn',
   onInvalidEntities: 'write error (the default) or skip',
   serviceTiers: 'e.g. serviceTiers: { labels: { 1: critical }, doc: /docs/reference/service-tiers/ }',
+  site: 'e.g. site: { title: Acme Handbook, url: https://handbook.acme.example }; the fields are title, description, url, base, logo, editLink, issues',
 };
 
 /** The maturity levels a policy sets, with `healthRules` applied (the one list pages, the CLI and campaigns use). */
@@ -309,14 +347,18 @@ function issueDiagnostic(file: YamlFile, doc: Document.Parsed | undefined, issue
           ? Object.keys(StageSchema.shape)
           : keys.length === 2 && top === 'levels'
             ? Object.keys(LevelSchema.shape)
-            : [];
+            : keys.length === 1 && top === 'site'
+              ? Object.keys(SiteSchema.shape)
+              : [];
     message = keys.length ? `${where} has no field \`${key}\`` : `\`${key}\` is not a policy`;
     const near = known.length ? closest(key, [...known]) : undefined;
     hint =
-      near && distance(key, near) <= 3
+      keys.length === 0 && key in SiteSchema.shape
+        ? `the site's ${key} goes under site:, e.g. site: { ${key}: ... }`
+        : near && distance(key, near) <= 3
         ? `did you mean ${near}?`
         : keys.length === 0
-          ? `the policies are ${POLICY_KEYS.join(', ')}; site settings (title, site, base) belong in astro.config.mjs`
+          ? `the policies are ${POLICY_KEYS.join(', ')}; the site's title, url and base go under site:`
           : hint;
   }
   const d: Diagnostic = {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from './check-content.ts';
 import { projectRoot, resolveContentPaths } from './content-dir.ts';
 import { unresolvedRefsOf } from './ref-policy.ts';
+import { defaultPolicy } from './policy.ts';
 
 const paths = resolveContentPaths(path.join(projectRoot, 'tests/fixtures/sites/backstage'));
 const at = (d: { file: string; line: number; column: number; severity: string }) => `${d.file}:${d.line}:${d.column} ${d.severity}`;
@@ -25,7 +26,7 @@ describe('the reference policy, applied to every reference to an entity', () => 
   });
 
   it('with warn, keeps what references them and says what is not in the catalog', () => {
-    const c = checkContent(paths, { today: '2026-11-23', onBrokenRefs: 'warn' });
+    const c = checkContent(paths, { today: '2026-11-23', policy: { ...defaultPolicy(), onBrokenRefs: 'warn' } });
     expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(c.announcements.map((a) => [a.id, a.subjects, a.notInCatalog])).toEqual([
       ['podcast-api-beta', ['api:default/podcast-api'], [{ field: 'subject', ref: 'component:podcast-web' }]],
@@ -36,7 +37,7 @@ describe('the reference policy, applied to every reference to an entity', () => 
   });
 
   it('names the team answerable for each: the entity owner, the doc owner, or none', () => {
-    const c = checkContent(paths, { today: '2026-11-23', onBrokenRefs: 'warn' });
+    const c = checkContent(paths, { today: '2026-11-23', policy: { ...defaultPolicy(), onBrokenRefs: 'warn' } });
     expect(unresolvedRefsOf(c).map((u) => `${u.file}:${u.line} ${u.owner || '(none)'}`)).toEqual([
       'backstage/catalog/components/artist-lookup.yaml:19 group:default/team-a',
       'backstage/catalog/components/podcast-api.yaml:9 (none)',

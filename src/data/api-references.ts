@@ -4,7 +4,7 @@
  * with the rest of the checked content; pages take that result. In `astro dev` the one
  * API a page shows is read again on each request, so an edited definition shows on reload.
  */
-import { contentPaths } from 'virtual:wayfinder/config';
+import { checkOptions, contentPaths } from 'virtual:wayfinder/config';
 import { loadApiReference, planReferencePages, type ApiReference, type ReferencePlan } from '../core/api/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog } from './catalog.ts';
@@ -18,7 +18,7 @@ export async function getApiReference(ref: string): Promise<ApiReference | undef
     const entity = (await getSiteCatalog()).byRef.get(ref);
     return entity ? loadApiReference(contentPaths, entity).reference : undefined;
   }
-  cached ??= new Map(checkedContent(contentPaths).apiReferences.map((r) => [r.entityRef, r]));
+  cached ??= new Map(checkedContent(contentPaths, checkOptions).apiReferences.map((r) => [r.entityRef, r]));
   return cached.get(ref);
 }
 

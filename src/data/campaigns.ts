@@ -3,7 +3,7 @@
  * their progress on the build's "today", progress over time from the content's git
  * history, and lookups by entity (campaigns it still has to do) and by team.
  */
-import { contentPaths, options } from 'virtual:wayfinder/config';
+import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import { campaignProgress, catalogHistory, progressSeries, type CatalogHistory, type CampaignEntity, type CampaignProgress, type ProgressSeries } from '../core/campaigns/index.ts';
 import { ruleContexts } from '../core/health/report.ts';
@@ -47,7 +47,7 @@ export function getSiteCampaigns(): Promise<SiteCampaigns> {
 
 async function load(): Promise<SiteCampaigns> {
   const catalog = await getSiteCatalog();
-  const checked = checkedContent(contentPaths, options);
+  const checked = checkedContent(contentPaths, checkOptions);
   const today = buildToday();
   return keptFor('campaigns', [checked, catalog, today], () => build(checked, catalog, today));
 }

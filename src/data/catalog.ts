@@ -4,7 +4,7 @@
  * 10,000 entities.
  */
 import { getCollection } from 'astro:content';
-import { contentPaths, options } from 'virtual:wayfinder/config';
+import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { checkedContent } from '../plugin/checked-content.ts';
 import type { CatalogEntity } from '../core/catalog/types.ts';
 import { docPath, entityPath } from '../core/urls.ts';
@@ -48,7 +48,7 @@ async function load(): Promise<SiteCatalog> {
   // The `catalog` collection holds one entry that changes with the catalog (see
   // src/loaders/catalog.ts): reading it ties this data to the dev server's reloads.
   await getCollection('catalog');
-  const { catalog } = checkedContent(contentPaths, options);
+  const { catalog } = checkedContent(contentPaths, checkOptions);
   const docs = await getCollection('docs');
   return keptFor('catalog', [catalog, docLinksKey(docs)], () => build(catalog.entities, docs));
 }

@@ -3,7 +3,7 @@
  * plugin checked, the site catalog, the policy file (review interval, rules, report URL,
  * catalog changes) and the references to entities not in the catalog that the check found.
  */
-import { contentPaths, options, unresolvedRefs } from 'virtual:wayfinder/config';
+import { checkOptions, contentPaths, options, site, unresolvedRefs } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
@@ -35,7 +35,7 @@ export function getSiteHealth(): Promise<SiteHealth> {
 
 async function load(): Promise<SiteHealth> {
   const catalog = await getSiteCatalog();
-  const checked = checkedContent(contentPaths, options);
+  const checked = checkedContent(contentPaths, checkOptions);
   const today = buildToday();
   return keptFor('health', [checked, catalog, today], () => build(checked, catalog, today));
 }
@@ -54,6 +54,7 @@ function build(checked: ContentCheck, catalog: SiteCatalog, today: string): Site
     docById: new Map(report.docs.map((d) => [d.id, d])),
     cardByRef: new Map(report.scorecards.map((c) => [c.ref, c])),
     teamByRef: new Map(report.teams.map((t) => [t.ref, t])),
-    reportUrl: options.reportUrl,
+    // reportUrl, else the content repository's issues link (site.issues).
+    reportUrl: site.reportUrl,
   };
 }

@@ -3,7 +3,7 @@
  * the catalog (once per build), with the stages, "today", the notices index
  * and small helpers for names and links.
  */
-import { contentPaths, options } from 'virtual:wayfinder/config';
+import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import type { CatalogEntity } from '../core/catalog/types.ts';
 import { refDisplayName } from '../core/names.ts';
@@ -58,7 +58,7 @@ async function load(): Promise<SiteLifecycle> {
   const catalog = await getSiteCatalog();
   const today = buildToday();
   // Checked by the plugin against the same catalog and policy; a build with errors stopped there.
-  const checked = checkedContent(contentPaths, options);
+  const checked = checkedContent(contentPaths, checkOptions);
   const campaigns = await getSiteCampaigns();
   return keptFor('lifecycle', [checked, catalog, campaigns, today], () => build(checked, catalog, campaigns, today));
 }

@@ -2,7 +2,7 @@
  * The onboarding paths as pages use them: the paths the plugin read and checked once per
  * build, with the navigator index every doc page looks itself up in.
  */
-import { contentPaths, options } from 'virtual:wayfinder/config';
+import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
@@ -64,7 +64,7 @@ function build({ paths, diagnostics }: PathsResult, catalog: SiteCatalog): SiteO
 
 /** The paths as the plugin checked them for this build. */
 function keptPaths(): PathsResult {
-  const checked = checkedContent(contentPaths, options);
+  const checked = checkedContent(contentPaths, checkOptions);
   return { paths: checked.paths, diagnostics: checked.pathDiagnostics };
 }
 

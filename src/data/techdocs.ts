@@ -4,7 +4,7 @@
  * the rest of the checked content (src/plugin/checked-content.ts); the pages take that
  * result. In `astro dev` they are read again on each request, so an edited page shows on reload.
  */
-import { contentPaths } from 'virtual:wayfinder/config';
+import { checkOptions, contentPaths } from 'virtual:wayfinder/config';
 import { loadTechDocs, type TechDocsSite } from '../core/techdocs/index.ts';
 import { siteBase } from '../core/urls.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
@@ -25,7 +25,7 @@ export function getSiteTechDocs(): Promise<SiteTechDocs> {
     const base = siteBase();
     const sites = import.meta.env.DEV
       ? loadTechDocs(contentPaths, (await getSiteCatalog()).entities, { base }).sites
-      : checkedContent(contentPaths, { base }).techdocs;
+      : checkedContent(contentPaths, { ...checkOptions, base }).techdocs;
     return { sites, byRef: new Map(sites.map((s) => [s.entityRef, s])) };
   })();
   return cached;

@@ -19,12 +19,17 @@ export function mergedLoader(name: string, parts: LoaderPart[]): Loader {
     name,
     async load(context) {
       const root = fileURLToPath(context.config.root);
+      const ownedBy = (dir: string) => (id: string): boolean => {
+        const file = context.store.get(id)?.filePath;
+        return file !== undefined && isInside(dir, path.resolve(root, file));
+      };
+      // An entry no part owns came from another folder (a store kept from a build of another
+      // content folder): it must never reach this site.
+      const dirs = parts.map((p) => path.resolve(p.dir));
+      for (const id of context.store.keys()) if (!dirs.some((d) => ownedBy(d)(id))) context.store.delete(id);
       for (const part of parts) {
         const dir = path.resolve(part.dir);
-        const owns = (id: string): boolean => {
-          const file = context.store.get(id)?.filePath;
-          return file !== undefined && isInside(dir, path.resolve(root, file));
-        };
+        const owns = ownedBy(dir);
         const store = new Proxy(context.store, {
           get(target, prop) {
             if (prop === 'keys') return () => target.keys().filter(owns);

@@ -1,13 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { isInside } from '../core/content-fs.ts';
 import { invocationDir, pathsFromHere, resolveContentPaths, type ContentPaths } from '../core/content-dir.ts';
 import { buildDocsSidebar, findLargeFolders } from '../core/docs/sidebar.ts';
 import { hasErrors, diagnosticFormat } from '../core/diagnostics.ts';
 import { BUILD_TOLERATED_ERRORS } from '../core/api/index.ts';
 import { parseWayfinderOptions, type WayfinderUserOptions } from './options.ts';
 import { devWatchIgnored } from './dev-watch.ts';
-import { policyLevels, readPolicy } from '../core/policy.ts';
+import { envOverrides, openContent, type SiteIdentity } from '../core/open-content.ts';
+import type { CheckContentOptions } from '../core/check-content.ts';
 import { unresolvedRefsOf, type UnresolvedRef } from '../core/ref-policy.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
@@ -21,6 +25,10 @@ import { quietBuildConfig } from './quiet-build.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wayfinder/config';
 
+/** Said once per build when wayfinder.yaml names no public URL. */
+const NO_SITE_URL =
+  'The site has no public URL: canonical links are left out and feed addresses are built in the browser. Set `site: { url: https://… }` in wayfinder.yaml (or WAYFINDER_SITE) to the address the site is served at.';
+
 /** The Wayfinder Starlight plugin: content folder, sidebar, input checks and site data. */
 export default function wayfinder(userOptions: WayfinderUserOptions = {}): StarlightPlugin {
   const options = parseWayfinderOptions(userOptions);
@@ -33,17 +41,17 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         // Printed paths are relative to where the build was run from, so a click opens the file.
         const name = pathsFromHere(paths, invocationDir());
         const formatDiagnostic = diagnosticFormat(name);
-        // The content policies come from wayfinder.yaml in the content folder, the file
-        // `npm run check` reads too, so the site and the CLI apply the same policy.
-        const read = readPolicy(paths);
+        // The one door (src/core/open-content.ts): the policy and the site's identity come
+        // from wayfinder.yaml in the content folder, as every other face reads it.
+        const opened = openContent(paths, envOverrides(process.env));
         // A refused build lists its warnings with its errors, once.
-        if (hasErrors(read.diagnostics)) refuseBuild(read.diagnostics, 'policy file', { command, name });
-        for (const d of read.diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
-        const policy = read.policy;
+        if (hasErrors(opened.diagnostics)) refuseBuild(opened.diagnostics, 'policy file', { command, name });
+        for (const d of opened.diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
+        const { policy, site } = opened;
         // Check every input before Astro writes anything, so a bad file fails the build
         // with all of its problems at file:line:col and no partial dist/. The result is kept
         // for the catalog loader and src/data/, so nothing is read and checked twice.
-        const checked = checkAndKeep(paths, { stages: policy.stages, onBrokenRefs: policy.onBrokenRefs, onInvalidEntities: policy.onInvalidEntities, base: astroConfig.base, levels: policyLevels(policy) });
+        const checked = checkAndKeep(paths, { ...opened.checkOptions, base: astroConfig.base });
         const { docs, paths: onboardingPaths, catalog, diagnostics } = checked;
         // A definition that does not parse is an error (`npm run check` exits 1, so CI stops the
         // change), but all it costs the site is that API's rendered reference: the build goes on
@@ -52,9 +60,14 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
         if (hasErrors(diagnostics.filter((d) => !tolerated.includes(d)))) refuseBuild(diagnostics, 'content', { command, name });
         for (const d of tolerated) logger.error(formatDiagnostic(d));
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
+        if (!astroConfig.site) logger.warn(NO_SITE_URL);
         updateConfig({
           // Wide tables show that they scroll (src/styles/tables.css).
           customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/tables.css', import.meta.url))],
+          // The site is named by its content (wayfinder.yaml `site:`), not by astro.config.mjs.
+          title: site.title,
+          ...(site.description ? { description: site.description } : {}),
+          ...(site.logo ? { logo: { src: site.logo, alt: site.title, replacesTitle: false } } : {}),
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
@@ -91,7 +104,14 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           shownAt: f.shownAt,
         }));
         addIntegration(
-          configModuleIntegration(paths, { ...options, ...policy, ...siteIdentity(config) }, unresolvedRefsOf(checked), { root: fileURLToPath(astroConfig.root), largeFolders, devServer: command === 'dev' }),
+          // siteTitle and siteDescription: llms.txt and the assistant index name the site as its pages do.
+          configModuleIntegration(paths, { ...options, ...policy, siteTitle: site.title, ...(site.description ? { siteDescription: site.description } : {}) }, unresolvedRefsOf(checked), {
+            root: fileURLToPath(astroConfig.root),
+            largeFolders,
+            devServer: command === 'dev',
+            site,
+            checkOptions: { ...opened.checkOptions, base: astroConfig.base },
+          }),
         );
         // A content folder without a home page (an empty or missing one, say) still gets a
         // home page: what to add and the commands that add it.
@@ -107,14 +127,6 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
       },
     },
   };
-}
-
-/** The site's title and description from Starlight's config, for llms.txt and the assistant index. */
-function siteIdentity(config: { title?: unknown; description?: unknown }): { siteTitle?: string; siteDescription?: string } {
-  const first = (v: unknown): string | undefined => (typeof v === 'string' ? v : v && typeof v === 'object' ? Object.values(v).find((x): x is string => typeof x === 'string') : undefined);
-  const siteTitle = first(config.title);
-  const siteDescription = first(config.description);
-  return { ...(siteTitle ? { siteTitle } : {}), ...(siteDescription ? { siteDescription } : {}) };
 }
 
 /** Adds Astro redirects (old path -> new path with base): static meta-refresh pages with a canonical link. */
@@ -141,12 +153,38 @@ function welcomePageIntegration(): AstroIntegration {
   };
 }
 
+/**
+ * MDX in the content folder may import what the project provides (Starlight's and Astro's
+ * components, say) wherever the folder is: a content repository beside the project has no
+ * node_modules of its own, so a package name imported from a content file is resolved as
+ * if imported from the project root. Paths are left to Vite (the check refuses an import
+ * whose path leads outside the content folder: src/core/markdown-check.ts).
+ */
+function contentImportsPlugin(contentRoot: string, projectRoot: string): Plugin {
+  const fromProject = path.join(projectRoot, 'package.json');
+  return {
+    name: 'wayfinder:content-imports',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !isPackageName(source)) return null;
+      const file = importer.split('?')[0] ?? importer;
+      if (!path.isAbsolute(file) || !isInside(contentRoot, file)) return null;
+      return this.resolve(source, fromProject, { ...options, skipSelf: true });
+    },
+  };
+}
+
+/** True for a bare module name (`astro/x`, `@astrojs/starlight/components`), not a path, URL or virtual module. */
+function isPackageName(source: string): boolean {
+  return /^(@[\w.-]+\/)?[\w.-]+(\/|$)/.test(source) && !source.startsWith('.') && !/^[\w-]+:/.test(source);
+}
+
 /** Exposes the resolved content folder, the site options, the content policy and the large docs folders to content.config.ts and pages. */
 function configModuleIntegration(
   paths: ContentPaths,
   options: unknown,
   unresolved: UnresolvedRef[],
-  site: { root: string; largeFolders: unknown; devServer: boolean },
+  site: { root: string; largeFolders: unknown; devServer: boolean; site: SiteIdentity; checkOptions: CheckContentOptions },
 ): AstroIntegration {
   const resolvedId = '\0' + VIRTUAL_CONFIG;
   const source =
@@ -156,7 +194,10 @@ function configModuleIntegration(
     `export const unresolvedRefs = ${JSON.stringify(unresolved)};\n` +
     `export const projectRoot = ${JSON.stringify(site.root)};\n` +
     `export const largeFolders = ${JSON.stringify(site.largeFolders)};\n` +
-    `export const devServer = ${JSON.stringify(site.devServer)};\n`;
+    `export const devServer = ${JSON.stringify(site.devServer)};\n` +
+    `export const site = ${JSON.stringify(site.site)};\n` +
+    // The options of the one check, as openContent gave them (the dev server's re-check uses them).
+    `export const checkOptions = ${JSON.stringify(site.checkOptions)};\n`;
   return {
     name: 'wayfinder:config',
     hooks: {
@@ -176,6 +217,7 @@ function configModuleIntegration(
             // bench's output is not watched (dev-watch.ts): it held 260,000 files after a full run.
             server: { watch: { ignored: [devWatchIgnored(site.root, paths.root)] } },
             plugins: [
+              contentImportsPlugin(paths.root, site.root),
               {
                 name: 'wayfinder:virtual-config',
                 resolveId: (id: string) => (id === VIRTUAL_CONFIG ? resolvedId : undefined),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { contentPaths, largeFolders, projectRoot } from 'virtual:wayfinder/config';
+import { contentPaths, largeFolders, projectRoot, site } from 'virtual:wayfinder/config';
 import { escapeHtml } from '../core/names.ts';
 import { href } from '../core/urls.ts';
 import { hasCurrentLink, showCurrentDoc } from './sidebar-current.ts';
@@ -18,6 +18,14 @@ function docFolder(filePath: string | undefined): string | undefined {
   return dir === '.' ? '' : dir;
 }
 
+/** The edit URL of a doc or announcement of the content folder (not the product's manual), or undefined. */
+function contentEditUrl(editLink: string, filePath: string | undefined): URL | undefined {
+  if (!filePath) return undefined;
+  const relative = path.relative(contentPaths.root, path.resolve(projectRoot, filePath));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return new URL(relative.split(path.sep).map(encodeURIComponent).join('/'), editLink);
+}
+
 /**
  * Shows a doc of a large folder under its folder's index link (see showCurrentDoc), gives
  * splash pages the sidebar (and so the phone's menu button), and two fixes to Starlight's
@@ -30,7 +38,16 @@ function docFolder(filePath: string | undefined): string | undefined {
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   for (const entry of route.head) {
-    if (entry.tag === 'title' && typeof entry.content === 'string') entry.content = escapeHtml(entry.content);
+    if (entry.tag !== 'title' || typeof entry.content !== 'string') continue;
+    // A page titled as the site (the home page, say) is not "Handbook | Handbook".
+    if (route.entry.data.title === site.title) entry.content = site.title;
+    entry.content = escapeHtml(entry.content);
+  }
+  // "Edit this page" leads to the doc in the content repository (site.editLink), named
+  // relative to the content folder, wherever that folder is on the build machine.
+  // A doc's own `editUrl` (a URL, or false) wins.
+  if (site.editLink && route.editUrl === undefined && route.entry.data.editUrl !== false) {
+    route.editUrl = contentEditUrl(site.editLink, route.entry.filePath);
   }
   if (largeFolderIndex.size) {
     const at = docFolder(route.entry.filePath);

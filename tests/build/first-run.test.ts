@@ -29,10 +29,10 @@ function page(dist: string, p: string): string {
 describe('the "Start from nothing" tutorial', () => {
   it('runs command by command from an empty folder to a site with a team, a service, a guide, an announcement and a path, with no broken link', () => {
     const blocks = shellBlocks(fs.readFileSync(TUTORIAL, 'utf8'));
-    // One block per step: the empty folder and its build, team, service, guide, announcement, path, check and build.
-    expect(blocks).toHaveLength(7);
+    // One block per step: the empty folder and its build, the site's name, team, service, guide, announcement, path, check and build.
+    expect(blocks).toHaveLength(8);
     const commands = blocks.join('').split('\n').filter(Boolean);
-    expect(commands.filter((c) => c.startsWith('npm run new -- '))).toHaveLength(5);
+    expect(commands.filter((c) => c.startsWith('npm run new -- '))).toHaveLength(6);
     expect(commands.every((c) => /^(mkdir|export WAYFINDER_CONTENT=|npm run (new -- |check$|build$))/.test(c)), commands.join('\n')).toBe(true);
 
     // The tutorial's ~ is a fresh home folder, so its content folder is a new, empty one.
@@ -58,7 +58,9 @@ describe('the "Start from nothing" tutorial', () => {
     const demo = demoDocPaths();
     // The empty folder's site: a home page with the commands, each section says how to fill it.
     const welcome = page(emptySite, '');
+    expect(welcome).toContain('npm run new -- site --title');
     expect(welcome).toContain('npm run new -- team payments-team');
+    expect(/<title>([^<]*)<\/title>/.exec(welcome)?.[1]).not.toMatch(/Tidewater/);
     expect(welcome).toContain('npm run new -- path backend');
     for (const [section, p] of Object.entries(SECTIONS)) expect(page(emptySite, p), section).toContain(`data-wf-first-run="${section}"`);
     expect(checkLinks(emptySite)).toEqual([]);
@@ -69,6 +71,9 @@ describe('the "Start from nothing" tutorial', () => {
       expect(fs.existsSync(path.join(out, p, 'index.html')), p).toBe(true);
     }
     expect(page(out, 'catalog/component/payments-service')).toContain('/lifecycle/payments-service-beta/');
+    // Named by the tutorial's `new site`: its title, and feed links at its own address.
+    expect(page(out, 'teams')).toContain('<title>Teams | Payments Handbook</title>');
+    expect(page(out, 'lifecycle')).toContain('webcal://handbook.example.com/lifecycle.ics');
     expect(page(out, 'onboarding/backend')).toContain('/docs/how-to/take-a-payment/');
     for (const p of ['catalog', 'teams', 'lifecycle', 'onboarding']) expect(page(out, p), p).not.toContain(`data-wf-first-run="${p}"`);
     expect(checkLinks(out)).toEqual([]);

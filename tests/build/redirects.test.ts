@@ -26,7 +26,7 @@ describe('a site with renamed entities', () => {
     ] as const) {
       const page = parse(read(`${old}/index.html`));
       expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=${now}`);
-      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://handbook.tidewater.example${now}`);
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://renamed.example${now}`);
       expect(page.querySelector('a')?.getAttribute('href')).toBe(now);
       expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     }

@@ -14,8 +14,8 @@ const github = fs.readFileSync(path.join(ROOT, 'examples/github-actions/notices.
 const gitlab = fs.readFileSync(path.join(ROOT, 'examples/gitlab/notices.gitlab-ci.yml'), 'utf8');
 vi.setConfig({ testTimeout: 60_000 });
 
-function notices(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/notices.ts'), '--content', path.join(ROOT, 'content'), ...args], {
+function notices(args: string[], content = path.join(ROOT, 'content')): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/notices.ts'), '--content', content, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, WAYFINDER_CONTENT: '', WAYFINDER_TODAY: '2026-11-23', WAYFINDER_SITE: '' },
@@ -27,23 +27,25 @@ describe('npm run notices', () => {
   it("Markdown: the Payments team's sunset, with its planned and silent services and whom to ask", () => {
     const r = notices(['--team', 'payments-team', '--within', '70d']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('**2027-01-29** · Sunset: [legacy-deployer is deprecated; move to Launchpad by 29 January 2027](/lifecycle/legacy-deployer-deprecation/)');
-    expect(r.stdout).toContain('[Ledger service](/catalog/component/ledger-service/): planned by 2027-01-15');
-    expect(r.stdout).toContain('Ask: [Developer Platform](/teams/platform-team/), [\\#dev-platform]');
+    // Links on the site's address from wayfinder.yaml (site.url).
+    expect(r.stdout).toContain('**2027-01-29** · Sunset: [legacy-deployer is deprecated; move to Launchpad by 29 January 2027](https://handbook.tidewater.example/lifecycle/legacy-deployer-deprecation/)');
+    expect(r.stdout).toContain('[Ledger service](https://handbook.tidewater.example/catalog/component/ledger-service/): planned by 2027-01-15');
+    expect(r.stdout).toContain('Ask: [Developer Platform](https://handbook.tidewater.example/teams/platform-team/), [\\#dev-platform]');
   });
   it('Slack and email need the site address; an unknown team gets "did you mean"', () => {
-    expect(notices(['--format', 'slack']).stderr).toContain("--format slack needs the site's public address");
+    // A content folder whose wayfinder.yaml names no site.url.
+    expect(notices(['--format', 'slack'], path.join(ROOT, 'tests/fixtures/sites/migrations')).stderr).toContain("--format slack needs the site's public address");
     const r = notices(['--team', 'payments-tem']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('did you mean group:payments-team?');
   });
   it('writes one .eml per team with an email address', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-notices-'));
-    const r = notices(['--format', 'email', '--out', out, '--within', '70d', '--site', 'https://handbook.tidewater.example']);
+    const r = notices(['--format', 'email', '--out', out, '--within', '70d', '--site', 'https://preview.tidewater.example']);
     expect(r.status).toBe(0);
     const mail = await simpleParser(fs.readFileSync(path.join(out, 'payments-team.eml')));
     expect(mail.subject).toMatch(/^Payments: \d+ things to do soon$/);
-    expect(mail.text).toContain('https://handbook.tidewater.example/lifecycle/legacy-deployer-deprecation/');
+    expect(mail.text).toContain('https://preview.tidewater.example/lifecycle/legacy-deployer-deprecation/'); // --site overrides site.url
     expect(mail.html).toContain('Ledger service</a>: planned by 2027-01-15');
   });
 });

@@ -6,3 +6,4 @@ export * from './render.ts';
 export * from './target.ts';
 export * from './validate.ts';
 export * from './write.ts';
+export * from './site.ts';
