@@ -24,6 +24,8 @@
  * its figures. Run it on a quiet machine: figures taken while other jobs share the cores are
  * not comparable.
  */
+import { apiDiffLine, benchApiDiff } from './bench-api-diff.ts';
+import { measureMcp, type McpTimings } from './bench-mcp.ts';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -464,6 +466,8 @@ interface SizeResult {
   searchBytes?: number;
   weights: TypeWeight[];
   dev?: DevResult;
+  /** The MCP server over the built site (scripts/bench-mcp.ts): index load and per-tool times. */
+  mcp?: McpTimings;
   baseline?: { build: Run; pages: number; distBytes: number; largest: number };
 }
 
@@ -519,6 +523,8 @@ async function runSize(size: string): Promise<SizeResult> {
     pagefindBytes: duSize(path.join(dist, 'pagefind')),
     weights: weighSite(dist, 5),
   };
+  console.log(`[${size}] the MCP server's tools on the built site`);
+  result.mcp = await measureMcp(dist);
   if (withSearch) {
     console.log(`[${size}] one search in Chromium`);
     const bytes = await searchBytes(dist, Number(values.port), 'runbook dashboard');
@@ -574,6 +580,13 @@ function table(results: SizeResult[]): string {
   row('`astro dev`: start to first entity page (next one)', (r) => (r.dev ? `${secs(r.dev.firstEntitySeconds)} (${secs(r.dev.nextEntitySeconds)})` : '–'));
   row('`astro dev`: edited doc shows after', (r) => (r.dev ? secs(r.dev.editSeconds) : '–'));
   row('`astro dev`: peak memory', (r) => (r.dev ? MB(r.dev.peakBytes) : '–'));
+  row('`npm run mcp`: slowest call, median of the slowest tool (index load)', (r) => {
+    if (!r.mcp) return '–';
+    const tools = Object.values(r.mcp.tools);
+    const max = Math.max(...tools.map((t) => t.maxMs));
+    const median = Math.max(...tools.map((t) => t.medianMs));
+    return `${max} ms, ${median} ms (${(r.mcp.loadMs / 1000).toFixed(1)} s)`;
+  });
   const types = [...new Set(results.flatMap((r) => r.weights.map((w) => w.type)))];
   for (const t of types) {
     row(`Largest ${t} page (its chrome)`, (r) => {
@@ -612,7 +625,10 @@ const results: SizeResult[] = [];
 for (const s of sizes) results.push(await runSize(s));
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 1024 ** 3)} GB memory, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)} at the end`;
-const report = [`Measured ${when} UTC on ${machine}.`, '', table(results)].join('\n');
+// The change review's API diff, a separate measure (scripts/bench-api-diff.ts): no build, a few seconds.
+console.log('[api-diff] two versions of a 5 MB OpenAPI definition');
+const apiDiff = apiDiffLine(benchApiDiff());
+const report = [`Measured ${when} UTC on ${machine}.`, '', table(results), '', apiDiff].join('\n');
 console.log(`\n${report}`);
 
 if (!values['no-write']) {

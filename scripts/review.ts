@@ -5,7 +5,8 @@
  * for whom, as text, JSON, Markdown (a pull-request comment) or GitHub annotations.
  *
  * Exit status: 1 when the change introduces errors (problems already there do not count),
- * or with --fail-on-breaking when a removal or rename leaves consumers pointing at nothing;
+ * or with --fail-on-breaking when a removal or rename leaves consumers pointing at nothing
+ * or an API has breaking changes no announcement with a future date covers;
  * 0 otherwise; 2 when the command is used wrongly or the revision cannot be read.
  */
 import fs from 'node:fs';
@@ -40,7 +41,9 @@ export const REVIEW_USAGE = `Change review (what a pull request to the content m
                     or github (annotations on the changed lines)
   --fail-on-breaking
                     with --diff: also exit 1 when a removal or rename leaves consumers
-                    pointing at nothing (by default only new errors fail)`;
+                    pointing at nothing, or an API definition has breaking changes
+                    that no deprecation or breaking-change announcement with a
+                    date ahead covers (by default only new errors fail)`;
 
 const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -170,7 +173,7 @@ export function runReview(argv: string[]): number {
     const day = today();
     const base = snapshot(reviewPaths(baseRoot, args.allowReadsFrom.map((d) => path.resolve(head.root, d))), args, day);
     const now = snapshot(head, args, day);
-    const cs = diffContent(base, now, { base: baseLabel, head: args.diff !== undefined ? 'the working tree' : (args.content ?? path.relative(process.cwd(), head.root) ?? head.root) });
+    const cs = diffContent(base, now, { today: day, base: baseLabel, head: args.diff !== undefined ? 'the working tree' : (args.content ?? path.relative(process.cwd(), head.root) ?? head.root) });
     const text =
       args.format === 'json'
         ? JSON.stringify(cs, null, 2)

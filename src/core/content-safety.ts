@@ -13,6 +13,9 @@ import { isDocFileName } from './docs/frontmatter.ts';
 import { checkMarkdownBody } from './markdown-check.ts';
 import { checkFrontmatterSafety } from './frontmatter-safety.ts';
 import { checkSiteRoutes, type SiteInputs } from './site-routes.ts';
+import { checkDiagrams } from './diagrams/check.ts';
+import { diagramCacheDir } from './diagrams/cache.ts';
+import { checkMapComponents } from './graph/map-check.ts';
 
 /** Every safety problem of a checked content folder. */
 export function checkContentSafety(paths: ContentPaths, inputs: SiteInputs): Diagnostic[] {
@@ -30,6 +33,8 @@ export function checkContentSafety(paths: ContentPaths, inputs: SiteInputs): Dia
     if (!read.ok) continue; // reported by the area's own check
     out.push(...checkMarkdownBody(read.text, { abs, display, mdx: path.extname(abs).toLowerCase() === '.mdx', scope, area }));
     out.push(...checkFrontmatterSafety(read.text, display));
+    if (area === 'docs' && path.extname(abs).toLowerCase() === '.mdx') out.push(...checkMapComponents(read.text, display, inputs.entities));
+    out.push(...checkDiagrams(read.text, display, path.extname(abs).toLowerCase() === '.mdx', diagramCacheDir(process.env, process.cwd())));
   }
   out.push(...checkSiteRoutes(inputs));
   return out;

@@ -22,6 +22,9 @@ export const ROUTES = {
   catalogIndex: '/catalog/index.json',
   /** The resolved catalog for other tools. */
   catalogJson: '/catalog.json',
+  /** The map of domains and systems, and its aggregated graph for other tools. */
+  catalogMap: '/catalog/map/',
+  catalogMapJson: '/catalog/map.json',
   teams: '/teams/',
   lifecycle: '/lifecycle/',
   lifecycleStages: '/lifecycle/stages/',

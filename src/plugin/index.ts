@@ -20,6 +20,8 @@ import { docId, redirectMap, ROUTES } from '../core/urls.ts';
 import { entityRedirects } from '../core/catalog/redirects.ts';
 import { safeLinksPlugin } from './safe-links.ts';
 import { devStoreRefreshIntegration } from './dev-store-refresh.ts';
+import { diagramsPlugin } from './diagrams.ts';
+import { diagramCacheDir } from '../core/diagrams/cache.ts';
 import { refuseBuild } from './refuse-build.ts';
 import { quietBuildConfig } from './quiet-build.ts';
 
@@ -71,6 +73,7 @@ export default function wayfinder(userOptions: WayfinderUserOptions = {}): Starl
           // Starlight applies its Markdown features (asides, heading anchors) only to files
           // under src/content/docs and these folders.
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), paths.docs, paths.lifecycle, ...(paths.manual ? [paths.manual] : [])] },
+          customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../components/diagrams/diagrams.css', import.meta.url))],
           components: {
             PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
             Hero: fileURLToPath(new URL('../components/overrides/Hero.astro', import.meta.url)),
@@ -204,6 +207,8 @@ function configModuleIntegration(
       'astro:config:setup'({ updateConfig, config, logger }) {
         const processor = config.markdown.processor;
         if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(safeLinksPlugin());
+        // ```mermaid fences in docs and announcements become static SVG (src/plugin/diagrams.ts).
+        if (isSatteriProcessor(processor)) processor.options.mdastPlugins.push(diagramsPlugin(diagramCacheDir(process.env, site.root)));
         else logger.warn('Script URLs in docs are only refused by the check: the Markdown processor is not Sätteri.');
         if (config.base.replace(/\/+$/, '') !== '') {
           if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(baseLinksPlugin(config.base));
@@ -216,6 +221,8 @@ function configModuleIntegration(
             build: quietBuildConfig.vite.build,
             // bench's output is not watched (dev-watch.ts): it held 260,000 files after a full run.
             server: { watch: { ignored: [devWatchIgnored(site.root, paths.root)] } },
+            // Docs import the map components as `wayfinder/components/SystemMap.astro`, from any content folder.
+            resolve: { alias: [{ find: /^wayfinder\/components\//, replacement: fileURLToPath(new URL('../components/diagrams/', import.meta.url)) }] },
             plugins: [
               contentImportsPlugin(paths.root, site.root),
               {

@@ -9,9 +9,10 @@ export default defineConfig({
     // A hang detector, not a speed target: on a busy 2-core machine one fixture build took 200 s.
     testTimeout: 900_000,
     hookTimeout: 1_800_000,
-    // Two test files at a time: an Astro build is mostly one thread, so on two cores two
-    // builds take about the time of one (peak memory ~2 GB for two demo-sized builds).
-    fileParallelism: true,
-    maxWorkers: 2,
+    // One test file at a time: Astro writes a build's prerendered chunks to <outDir>/.prerender,
+    // or to <project>/.astro/.prerender when outDir is outside the project (as the fixture
+    // builds' temporary folders are), so two builds at once break each other
+    // (ERR_MODULE_NOT_FOUND … .astro/.prerender/chunks, or an empty page).
+    fileParallelism: false,
   },
 });

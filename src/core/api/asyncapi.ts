@@ -45,6 +45,7 @@ export function readAsyncApi(entityRef: string, root: SpecObject, files: SpecFil
     const headers = schemaTree(files, m.headers, opts);
     return {
       name: str(m.name) ?? (ref ? SpecFiles.refName(ref) : fallbackName),
+      ...files.atOf(m),
       ...(str(m.title) ? { title: str(m.title) } : {}),
       ...(str(m.summary) ? { summary: str(m.summary) } : {}),
       ...(str(m.description) ? { description: str(m.description) } : {}),
@@ -76,7 +77,7 @@ export function readAsyncApi(entityRef: string, root: SpecObject, files: SpecFil
     const ch = files.deref(raw);
     if (!isObject(ch)) continue;
     const address = v3 ? (ch.address === null ? key : (str(ch.address) ?? key)) : key;
-    const group: ApiGroup = { name: address, anchor: anchors.take('channel', key), ...(str(ch.description) ? { description: str(ch.description) } : {}), operations: [] };
+    const group: ApiGroup = { name: address, ...files.atOf(ch), anchor: anchors.take('channel', key), ...(str(ch.description) ? { description: str(ch.description) } : {}), operations: [] };
     groups.push(group);
     groupOf.set(ch, group);
     if (!v3) {
@@ -88,6 +89,7 @@ export function readAsyncApi(entityRef: string, root: SpecObject, files: SpecFil
           anchor: anchors.take(action, id ?? key),
           method: action.toUpperCase(),
           path: address,
+          ...files.atOf(op),
           ...(str(op.summary) ? { summary: str(op.summary) } : {}),
           ...(str(op.description) ? { description: str(op.description) } : {}),
           ...(id ? { operationId: id } : {}),
@@ -117,6 +119,7 @@ export function readAsyncApi(entityRef: string, root: SpecObject, files: SpecFil
         anchor: anchors.take(action, id),
         method: action.toUpperCase(),
         path: group.name,
+        ...files.atOf(op),
         ...(str(op.summary) ? { summary: str(op.summary) } : str(op.title) ? { summary: str(op.title) } : {}),
         ...(str(op.description) ? { description: str(op.description) } : {}),
         operationId: id,

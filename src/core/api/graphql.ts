@@ -110,6 +110,13 @@ export function readGraphql(entityRef: string, text: string, at: PositionMap, an
     diagnostics.push({ ...where(err), severity: 'warning', code: 'api/invalid', message: `the GraphQL schema is not valid: ${err.message.split('\n')[0]}` });
   }
 
+  // Where a type, field or value is written (file:line), for the change review's API diff.
+  const atOf = (node: { loc?: { startToken: { line: number; column: number } } } | null | undefined): { at?: { file: string; line: number } } => {
+    const tok = node?.loc?.startToken;
+    if (!tok) return {};
+    const p = at(tok.line, tok.column);
+    return { at: { file: p.file, line: p.line } };
+  };
   const typeAnchors = new Map<string, string>();
   const roots: [string, GraphQLObjectType | null | undefined][] = [
     ['Query', schema.getQueryType()],
@@ -140,6 +147,7 @@ export function readGraphql(entityRef: string, text: string, at: PositionMap, an
       anchor: anchors.take(label, f.name),
       method,
       path: f.name,
+      ...atOf(f.astNode),
       ...(f.description ? { description: f.description } : {}),
       deprecated: f.deprecationReason !== undefined && f.deprecationReason !== null,
       ...(f.deprecationReason ? { deprecationReason: f.deprecationReason } : {}),
@@ -155,12 +163,13 @@ export function readGraphql(entityRef: string, text: string, at: PositionMap, an
   const types: ApiType[] = named.map((t) => {
     const anchor = typeAnchors.get(t.name) as string;
     const kind = kindOf(t);
-    const out: ApiType = { name: t.name, anchor, kind, ...(t.description ? { description: t.description } : {}), schema: { type: kind, constraints: [] } };
+    const out: ApiType = { name: t.name, ...atOf(t.astNode), anchor, kind, ...(t.description ? { description: t.description } : {}), schema: { type: kind, constraints: [] } };
     if (isObjectType(t) || isInterfaceType(t) || isInputObjectType(t)) {
       out.fields = Object.values(t.getFields()).map((f) => {
         const reason = 'deprecationReason' in f ? f.deprecationReason : undefined;
         return {
           name: f.name,
+          ...atOf(f.astNode),
           anchor: anchors.take('field', t.name, f.name),
           type: f.type.toString(),
           ...(f.description ? { description: f.description } : {}),
@@ -170,7 +179,7 @@ export function readGraphql(entityRef: string, text: string, at: PositionMap, an
       });
     }
     if (isEnumType(t)) {
-      out.values = t.getValues().map((v) => ({ name: v.name, ...(v.description ? { description: v.description } : {}), ...(v.deprecationReason ? { deprecated: true, deprecationReason: v.deprecationReason } : {}) }));
+      out.values = t.getValues().map((v) => ({ name: v.name, ...atOf(v.astNode), ...(v.description ? { description: v.description } : {}), ...(v.deprecationReason ? { deprecated: true, deprecationReason: v.deprecationReason } : {}) }));
     }
     if (isUnionType(t)) out.schema = { type: 'union', constraints: [], variants: { kind: 'one of', options: t.getTypes().map((m) => ({ type: 'object', name: m.name, constraints: [], ...linkOf(m, typeAnchors) })) } };
     return out;

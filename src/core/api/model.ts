@@ -5,8 +5,16 @@
  * src/core/markdown.ts by the components, which sanitises them).
  */
 
+/** Where a part of a definition is written (file:line), for the change review's API diff. */
+export interface SourceAt {
+  file: string;
+  line: number;
+}
+
 /** One node of a schema tree: a type with what a reader needs to fill it in. */
 export interface SchemaNode {
+  /** Where this schema is written. */
+  at?: SourceAt;
   /** The name a $ref gives it (`Order`), shown beside the type. */
   name?: string;
   /** What it is, for people: `string`, `object`, `array of Order`, `integer | null`. */
@@ -55,6 +63,8 @@ export interface ApiContent {
 /** A parameter of an operation (path, query, header, cookie) or a GraphQL argument. */
 export interface ApiParameter {
   name: string;
+  /** Where it is written. */
+  at?: SourceAt;
   in: string;
   required: boolean;
   deprecated?: boolean;
@@ -65,6 +75,8 @@ export interface ApiParameter {
 /** A response of an operation. */
 export interface ApiResponse {
   status: string;
+  /** Where it is written. */
+  at?: SourceAt;
   description?: string;
   contents: ApiContent[];
   headers: ApiParameter[];
@@ -73,6 +85,8 @@ export interface ApiResponse {
 /** An AsyncAPI message. */
 export interface ApiMessage {
   name: string;
+  /** Where it is written. */
+  at?: SourceAt;
   title?: string;
   summary?: string;
   description?: string;
@@ -90,10 +104,14 @@ export interface ApiOperation {
   method: string;
   /** The path, channel address or field name. */
   path: string;
+  /** Where it is written (the operation's map, the GraphQL field's line). */
+  at?: SourceAt;
   summary?: string;
   description?: string;
   operationId?: string;
   deprecated: boolean;
+  /** OpenAPI security: the accepted alternatives, each `scheme(scope, …)` joined by ` + ` (`[]` means open; absent when the definition says nothing). */
+  security?: string[];
   /** Why it is deprecated (GraphQL's `reason`). */
   deprecationReason?: string;
   parameters: ApiParameter[];
@@ -109,6 +127,8 @@ export interface ApiOperation {
 /** Operations under one tag (OpenAPI), channel (AsyncAPI) or root type (GraphQL). */
 export interface ApiGroup {
   name: string;
+  /** Where it is written (an AsyncAPI channel). */
+  at?: SourceAt;
   anchor: string;
   description?: string;
   operations: ApiOperation[];
@@ -117,15 +137,17 @@ export interface ApiGroup {
 /** A named type the reference lists on its own (components/schemas, GraphQL types). */
 export interface ApiType {
   name: string;
+  /** Where it is written. */
+  at?: SourceAt;
   anchor: string;
   /** `object`, `enum`, `input`, `interface`, `union`, `scalar`, or a schema's type. */
   kind: string;
   description?: string;
   schema: SchemaNode;
   /** GraphQL object/interface/input fields, each with its own anchor. */
-  fields?: { name: string; anchor: string; type: string; description?: string; deprecated?: boolean; deprecationReason?: string; args: ApiParameter[] }[];
+  fields?: { name: string; at?: SourceAt; anchor: string; type: string; description?: string; deprecated?: boolean; deprecationReason?: string; args: ApiParameter[] }[];
   /** GraphQL enum values. */
-  values?: { name: string; description?: string; deprecated?: boolean; deprecationReason?: string }[];
+  values?: { name: string; at?: SourceAt; description?: string; deprecated?: boolean; deprecationReason?: string }[];
 }
 
 /** The rendered reference of one API. */

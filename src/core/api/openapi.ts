@@ -150,6 +150,7 @@ function readOperation(
     const schema = swagger ? p : (p.schema ?? (isObject(p.content) ? Object.values(p.content).map((c) => (isObject(c) ? c.schema : undefined))[0] : undefined));
     parameters.push({
       name: String(p.name),
+      ...files.atOf(p),
       in: String(p.in ?? 'query'),
       required: p.required === true || p.in === 'path',
       ...(p.deprecated === true ? { deprecated: true } : {}),
@@ -188,7 +189,7 @@ function readOperation(
       if (!isObject(o)) return [];
       return [{ name, in: 'header', required: o.required === true, ...(str(o.description) ? { description: str(o.description) } : {}), ...optSchema(schemaTree(files, swagger ? o : o.schema, opts)) }];
     });
-    responses.push({ status, ...(str(r.description) ? { description: str(r.description) } : {}), contents, headers });
+    responses.push({ status, ...files.atOf(r), ...(str(r.description) ? { description: str(r.description) } : {}), contents, headers });
   }
   const upper = method.toUpperCase();
   const operationId = str(op.operationId);
@@ -196,16 +197,29 @@ function readOperation(
     anchor: anchors.take(method, path),
     method: upper,
     path,
+    ...files.atOf(op),
     ...(str(op.summary) ? { summary: str(op.summary) } : {}),
     ...(str(op.description) ? { description: str(op.description) } : {}),
     ...(operationId ? { operationId } : {}),
     deprecated: op.deprecated === true,
+    ...securityOf(op.security ?? root.security),
     parameters,
     ...(requestBody ? { requestBody } : {}),
     responses,
     messages: [],
     example: { label: 'Example request', lang: 'sh', code: curlExample(upper, baseUrl, path, parameters, bodyType, bodySample) },
   };
+}
+
+/** An operation's security requirements as `scheme(scope, …)` alternatives, sorted; nothing when there are none written. */
+function securityOf(v: SpecValue | undefined): { security?: string[] } {
+  if (!Array.isArray(v)) return {};
+  const alts = v.flatMap((req) => {
+    if (!isObject(req)) return [];
+    const parts = Object.entries(req).map(([scheme, scopes]) => `${scheme}(${(Array.isArray(scopes) ? scopes.map(String).sort() : []).join(', ')})`);
+    return [parts.sort().join(' + ')];
+  });
+  return { security: alts.sort() };
 }
 
 function optSchema(schema: ApiContent['schema']): { schema?: NonNullable<ApiContent['schema']> } {

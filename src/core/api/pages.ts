@@ -46,7 +46,8 @@ export interface ReferencePlan {
   pageOf: Map<string, string>;
 }
 
-const weightOf = (v: unknown): number => JSON.stringify(v)?.length ?? 0;
+// `at` (where a part is written, for the change review's API diff) is not drawn, so it does not weigh.
+export const weightOf = (v: unknown): number => JSON.stringify(v, (k, x: unknown) => (k === 'at' ? undefined : x))?.length ?? 0;
 
 /** Cuts `items` into runs whose weights add up to at most `budget` (an item heavier than it runs alone). */
 function pack<T>(items: readonly T[], budget: number): T[][] {

@@ -47,7 +47,7 @@ export function schemaTree(files: SpecFiles, schema: SpecValue | undefined, opti
       return { type: typeLabel(s), name: label, constraints: [], recursive: { name: label, ...(anchor ? { anchor } : {}) } };
     }
     budget--;
-    const node: SchemaNode = { type: typeLabel(s), constraints: [] };
+    const node: SchemaNode = { ...files.atOf(s), type: typeLabel(s), constraints: [] };
     if (name) node.name = name;
     else if (typeof s.title === 'string') node.name = s.title;
     if (budget <= 0 || depth > MAX_SCHEMA_DEPTH) {

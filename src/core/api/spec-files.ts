@@ -92,6 +92,12 @@ export class SpecFiles {
     return value !== null && typeof value === 'object' ? this.origins.get(value)?.pos : undefined;
   }
 
+  /** `{ at }` with where `value` was written as file:line, or nothing (spread into a model object; the review's API diff names it). */
+  atOf(value: unknown): { at?: { file: string; line: number } } {
+    const p = this.originOf(value);
+    return p ? { at: { file: p.file, line: p.line } } : {};
+  }
+
   /** The `$ref` of an object, when it is a reference. */
   static refOf(value: unknown): string | undefined {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;

@@ -16,6 +16,8 @@ import { displayName, shortRef } from '../names.ts';
 import type { OnboardingPath, OnboardingStep } from '../onboarding/types.ts';
 import { teamContacts } from '../ownership/contacts.ts';
 import { changedFields, entityFields, findRenames, mention } from './entities.ts';
+import type { ApiReference } from '../api/model.ts';
+import { diffApis } from './api-changes.ts';
 import type {
   AffectedTeam,
   AnnouncementChange,
@@ -40,6 +42,8 @@ export interface ReviewSnapshot {
   paths: readonly OnboardingPath[];
   announcements: readonly Announcement[];
   diagnostics: readonly Diagnostic[];
+  /** Every API's reference (checkContent's apiReferences), for the API diff. */
+  apiReferences?: readonly ApiReference[];
 }
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
@@ -246,6 +250,8 @@ function diffPaths(base: readonly OnboardingPath[], head: readonly OnboardingPat
 export interface ReviewLabels {
   base: string;
   head: string;
+  /** YYYY-MM-DD: which announcements are still ahead (default: none is). */
+  today?: string;
 }
 
 /** `migrations` only when the change moves one (the review's JSON keeps its shape otherwise). */
@@ -318,6 +324,13 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
     if (other.length) modified.push({ entity: mention(now), fields: other });
   }
 
+  const apiSection = diffApis(
+    { entities: base.catalog.entities, announcements: base.announcements, ...(base.apiReferences ? { apiReferences: base.apiReferences } : {}) },
+    { entities: head.catalog.entities, announcements: head.announcements, ...(head.apiReferences ? { apiReferences: head.apiReferences } : {}) },
+    (ref) => reviewTeams(impactByTeam([ref], headLookup), headLookup),
+    labels.today ?? '9999-12-31',
+  );
+
   return {
     base: labels.base,
     head: labels.head,
@@ -330,7 +343,8 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
     announcements: diffAnnouncements(base.announcements, head.announcements, headLookup),
     docs: docsToReview(base.docs, head.docs, changed),
     paths: diffPaths(base.paths, head.paths),
-    problems: problemChanges(base.diagnostics, head.diagnostics),
-    ...withMigrations(migrationChanges({ ...base.catalog, announcements: base.announcements }, { ...head.catalog, announcements: head.announcements }, today())),
+    problems: problemChanges(base.diagnostics, [...head.diagnostics, ...apiSection.warnings]),
+    apis: apiSection.apis,
+    ...withMigrations(migrationChanges({ ...base.catalog, announcements: base.announcements }, { ...head.catalog, announcements: head.announcements }, labels.today ?? today())),
   };
 }

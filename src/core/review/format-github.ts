@@ -10,6 +10,7 @@ import { mapStrings, oneLine, plainText } from '../inert-text.ts';
 import { diagnosticFormat, githubCommand, type FileNamer } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, summaryParagraph } from './outcome.ts';
+import { apiGithubLines } from './format-api.ts';
 import type { AffectedTeam, ChangeSet, TeamContact } from './types.ts';
 
 const team = (t: TeamContact | undefined): string => (t ? `${t.name} (${contactText(t)})` : 'no owner');
@@ -18,8 +19,8 @@ const teams = (list: readonly AffectedTeam[]): string => list.map((t) => `${team
 /** The whole review as workflow commands, one per line. */
 export function formatReviewGithub(changes: ChangeSet, name: FileNamer = (f) => f): string {
   const cs = mapStrings(changes, oneLine);
-  const out: string[] = [];
   const command: typeof githubCommand = (level, where, message) => githubCommand(level, { ...where, file: name(where.file) }, message);
+  const out: string[] = [...apiGithubLines(cs.apis ?? [], command)];
   for (const r of cs.renamed) {
     const what = `${shortRef(r.from)} is now ${shortRef(r.to.ref)}${r.redirect ? '; the old page redirects' : '; list the old name in wayfinder.dev/previous-names so old links keep working'}`;
     out.push(command(r.breaks.length ? 'warning' : 'notice', { file: r.to.file, line: r.to.line, title: 'Renamed' }, r.breaks.length ? `${what}. Still named by ${teams(r.breaks)}` : what));

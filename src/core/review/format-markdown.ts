@@ -12,6 +12,7 @@ import { codeSpan as code, escapeMarkdown } from '../inert-text.ts';
 export { escapeMarkdown };
 import { urlProblem } from '../catalog/url-check.ts';
 import { reachedTeams, summaryParagraph, type ReachedTeam } from './outcome.ts';
+import { apiMarkdownItems } from './format-api.ts';
 import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';
 import { migrationChangeText } from './migrations.ts';
 
@@ -75,7 +76,9 @@ export interface MarkdownOptions {
 
 /** The sections of the review, in the order a reviewer needs them. */
 function sections(cs: ChangeSet, teams: ReachedTeam[]): Section[] {
+  const api = apiMarkdownItems(cs.apis ?? [], { text: escapeMarkdown, code, teams: teamItems });
   return [
+    { title: `Breaking API changes (${api.breaking.length})`, open: true, items: api.breaking },
     {
       title: `Teams this change reaches (${teams.length})`,
       open: true,
@@ -123,6 +126,7 @@ function sections(cs: ChangeSet, teams: ReachedTeam[]): Section[] {
       items: (cs.migrations ?? []).map((m) => `- ${entity(m.consumer)} on ${code(m.announcement)}: ${escapeMarkdown(migrationChangeText(m))}`),
     },
     { title: `Added (${cs.added.length})`, items: cs.added.map((a) => `- ${entity(a)}`) },
+    { title: `Other API changes (${api.other.length})`, items: api.other },
     { title: `Other entity changes (${cs.modified.length})`, items: cs.modified.map((m) => `- ${entity(m.entity)}: ${m.fields.map(escapeMarkdown).join(', ')}`) },
     {
       title: `Docs that need a new review (${cs.docs.length})`,

@@ -9,6 +9,7 @@ import { mapStrings, plainText } from '../inert-text.ts';
 import { diagnosticFormat, type FileNamer } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, isEmpty, summaryParagraph } from './outcome.ts';
+import { apiTextLines } from './format-api.ts';
 import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';
 
 const entity = (m: EntityMention): string => `${m.name} (${shortRef(m.ref)})`;
@@ -33,6 +34,8 @@ export function formatReviewText(changes: ChangeSet, name: FileNamer = (f) => f)
     if (!lines.length) return;
     out.push('', title, ...lines);
   };
+  const apis = cs.apis ?? [];
+  section(`Breaking API changes (${apis.filter((a) => a.breaking.length).length})`, apiTextLines(apis.filter((a) => a.breaking.length), teamLines));
   section(
     `Renamed (${cs.renamed.length})`,
     cs.renamed.flatMap((r) => [
@@ -64,6 +67,7 @@ export function formatReviewText(changes: ChangeSet, name: FileNamer = (f) => f)
       ...(a.affected.length ? ['    who must act:', ...teamLines(a.affected, '      ')] : []),
     ]),
   );
+  section(`Other API changes (${apis.filter((a) => !a.breaking.length).length})`, apiTextLines(apis.filter((a) => !a.breaking.length), teamLines));
   section(
     `Migrations (${cs.migrations?.length ?? 0})`,
     (cs.migrations ?? []).map((m) => `  ${entity(m.consumer)} on ${m.announcement}: ${migrationChangeText(m)}  ${at(m.consumer)}`),

@@ -33,6 +33,7 @@ export function reachedTeams(cs: ChangeSet): ReachedTeam[] {
   }
   for (const l of cs.lifecycles) for (const t of l.affected) add(t, `${usesPhrase(t, l.entity.ref, l.entity.name)} (now ${l.to ?? 'no lifecycle'})`);
   for (const a of cs.announcements) if (a.status !== 'removed') consumers(a.affected, `affected by “${a.title}”`);
+  for (const a of cs.apis ?? []) if (a.breaking.length) for (const t of a.consumers) add(t, `${usesPhrase(t, a.api.ref, a.api.name)}, which has breaking changes`);
   for (const r of cs.removed) for (const t of r.breaks) add(t, `${usesPhrase(t, r.ref, r.name)}, which is removed`);
   for (const r of cs.renamed) consumers(r.breaks, `still names ${shortRef(r.from)}, renamed to ${r.to.name}`);
   return [...teams.values()];
@@ -54,6 +55,11 @@ export function breakingCount(cs: ChangeSet): number {
   return cs.removed.filter((r) => r.breaks.length > 0).length + cs.renamed.filter((r) => r.breaks.length > 0).length;
 }
 
+/** APIs with breaking changes that no deprecation or breaking-change announcement with a future date covers. */
+export function unannouncedApis(cs: ChangeSet): number {
+  return (cs.apis ?? []).filter((a) => a.breaking.length > 0 && !a.announcement).length;
+}
+
 /** Errors the change introduces (those already there do not count). */
 export function introducedErrors(cs: ChangeSet): number {
   return cs.problems.introduced.filter((d) => d.severity === 'error').length;
@@ -62,7 +68,7 @@ export function introducedErrors(cs: ChangeSet): number {
 /** True when the change changes nothing the review reports. */
 export function isEmpty(cs: ChangeSet): boolean {
   return (
-    cs.added.length + cs.removed.length + cs.renamed.length + cs.owners.length + cs.lifecycles.length + cs.modified.length + cs.announcements.length + cs.docs.length + cs.paths.length + cs.problems.introduced.length === 0
+    cs.added.length + cs.removed.length + cs.renamed.length + cs.owners.length + cs.lifecycles.length + cs.modified.length + cs.announcements.length + cs.docs.length + cs.paths.length + cs.problems.introduced.length + (cs.apis ?? []).length === 0
   );
 }
 
@@ -75,7 +81,7 @@ export interface ExitOptions {
 /** 1 when the change introduces errors (or, with failOnBreaking, breaks consumers), else 0. */
 export function reviewExitCode(cs: ChangeSet, options: ExitOptions = {}): 0 | 1 {
   if (introducedErrors(cs) > 0) return 1;
-  if (options.failOnBreaking && breakingCount(cs) > 0) return 1;
+  if (options.failOnBreaking && (breakingCount(cs) > 0 || unannouncedApis(cs) > 0)) return 1;
   return 0;
 }
 
@@ -122,6 +128,8 @@ export function summaryParagraph(cs: ChangeSet, style: SummaryStyle = PLAIN, max
   if (ann) did.push(`adds or changes ${plural(ann, 'lifecycle announcement')}`);
   if (cs.modified.length) did.push(`edits ${plural(cs.modified.length, 'other entity', 'other entities')}`);
   if (cs.paths.length) did.push(`changes ${plural(cs.paths.length, 'onboarding path')}`);
+  const apisChanged = cs.apis ?? [];
+  if (apisChanged.length) did.push(`changes the definition of ${plural(apisChanged.length, 'API')}`);
   const sentences: string[] = [];
   sentences.push(did.length ? `This change ${listPhrase(did)}.` : 'This change touches no entity, announcement or onboarding path.');
   const teams = reachedTeams(cs);
@@ -131,6 +139,11 @@ export function summaryParagraph(cs: ChangeSet, style: SummaryStyle = PLAIN, max
   }
   const breaking = breakingCount(cs);
   if (breaking) sentences.push(`${plural(breaking, 'removal or rename', 'removals or renames')} leave${breaking === 1 ? 's' : ''} consumers pointing at nothing.`);
+  const apiBreaks = apisChanged.filter((a) => a.breaking.length > 0);
+  if (apiBreaks.length) {
+    const open = unannouncedApis(cs);
+    sentences.push(`${listPhrase(apiBreaks.slice(0, 3).map((a) => t(a.api.name)))}${apiBreaks.length > 3 ? ` and ${apiBreaks.length - 3} more` : ''} ${apiBreaks.length === 1 ? 'has' : 'have'} breaking changes${open ? ` (${open === apiBreaks.length ? 'not announced' : `${open} not announced`}: their consumers must hear of it first)` : ', announced'}.`);
+  }
   if (cs.docs.length) sentences.push(`${plural(cs.docs.length, 'doc')} about changed entities need${cs.docs.length === 1 ? 's' : ''} a new review.`);
   const errors = introducedErrors(cs);
   const warnings = cs.problems.introduced.length - errors;

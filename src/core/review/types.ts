@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { MigrationChange } from './migrations.ts';
+import type { ApiChange } from '../api/diff/types.ts';
 
 /** An entity as a review names it, with where it is written (in the new content, else the old). */
 export interface EntityMention {
@@ -156,6 +157,36 @@ export interface ProblemChanges {
   unchanged: number;
 }
 
+/** An announcement that covers an API's breaking changes (a deprecation or breaking change, still ahead). */
+export interface CoveringAnnouncement {
+  id: string;
+  title: string;
+  type: string;
+  effective: string;
+  sunset?: string;
+  file: string;
+}
+
+/** What changed in one API's definition, and who must act. */
+export interface ApiChanges {
+  api: EntityMention;
+  /** `OpenAPI 3.1.0`, `GraphQL SDL`, … (the new version's). */
+  format: string;
+  /** info.version before and after, when the definition says. */
+  version?: { from?: string; to?: string };
+  breaking: ApiChange[];
+  nonBreaking: ApiChange[];
+  deprecations: ApiChange[];
+  /** Changes past the per-API cap, counted, not listed. */
+  omitted: number;
+  /** Who consumes the API (consumesApis, and what depends on those), by team with contacts. */
+  consumers: AffectedTeam[];
+  /** The announcement with a future date that covers the breaking changes, when there is one. */
+  announcement?: CoveringAnnouncement;
+  /** Without one: the command that writes it. */
+  suggest?: string;
+}
+
 /** Everything a change means. Lists are sorted, so the same change gives the same review. */
 export interface ChangeSet {
   /** What was compared: the old content (a revision or folder) and the new. */
@@ -171,6 +202,8 @@ export interface ChangeSet {
   docs: DocToReview[];
   paths: PathChange[];
   problems: ProblemChanges;
+  /** API definitions that changed, breaking ones first. */
+  apis: ApiChanges[];
   /** Consumers whose migration the change moves (core/review/migrations.ts). */
   migrations?: MigrationChange[];
 }

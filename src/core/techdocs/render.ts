@@ -21,6 +21,7 @@ import { keys } from './dialect/keys.ts';
 import { smartSymbols } from './dialect/smart-symbols.ts';
 import { MAX_HL_RANGES, MAX_PAGE_BYTES, MAX_TREE_DEPTH, megabytes } from './limits.ts';
 import { mkdocsSlug, uniqueSlugger } from './urls.ts';
+import { drawTechDocsDiagrams, mermaidDivsToFences } from './diagrams.ts';
 
 /** The parts of an mdast / hast node this module reads and writes. */
 interface TreeNode {
@@ -356,7 +357,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   };
   dropped = [];
   const { processor } = renderer();
-  const mdast = processor.parse(pre.markdown) as unknown as TreeNode;
+  const mdast = processor.parse(mermaidDivsToFences(pre.markdown)) as unknown as TreeNode;
   const deep = tooDeep(mdast);
   if (deep) {
     const src = deep.position ? pre.lines[deep.position.start.line - 1] : undefined;
@@ -560,6 +561,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   };
 
   decorate(tree, false);
+  diagnostics.push(...drawTechDocsDiagrams(tree, pre, links.file, pageIndex, codeBlocks));
   // Footnote links: rehype-sanitize prefixed the ids, so point the hrefs at them.
   const ids = new Set<string>();
   const collect = (n: TreeNode): void => {

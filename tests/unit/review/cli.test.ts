@@ -114,6 +114,8 @@ describe('npm run check -- --diff <revision>', () => {
           moved: [{ id: 'orders', title: 'Place an order', milestone: 'Day 1', line: 13, fromMilestone: 'Week 1', fromPosition: 1, position: 2 }],
         },
       ],
+      // No API definition changed.
+      apis: [],
       problems: {
         // The policy makes references to missing entities warnings; the one to component:ghost was already there.
         introduced: [

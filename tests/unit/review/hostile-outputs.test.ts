@@ -53,6 +53,19 @@ function review(text: (field: string) => string): ChangeSet {
     ],
     docs: [{ file: text('doc.file'), title: text('doc.title'), services: ['component:default/svc'] }],
     paths: [{ id: 'p', title: text('path.title'), file: text('path.file'), status: 'changed', added: [step('added')], removed: [step('removed')], moved: [{ ...step('moved'), fromMilestone: text('moved.from'), fromPosition: 1, position: 2 }] }],
+    apis: [
+      {
+        api: mention('api'),
+        format: text('api.format'),
+        version: { from: text('api.from'), to: text('api.to') },
+        breaking: [{ level: 'breaking', code: 'operation-removed', target: text('api.target'), message: text('api.breaking'), file: text('api.file'), line: 8 }],
+        nonBreaking: [{ level: 'non-breaking', code: 'operation-added', target: text('api.target2'), message: text('api.added'), file: text('api.file2'), line: 9 }],
+        deprecations: [{ level: 'deprecation', code: 'operation-deprecated', target: text('api.target3'), message: text('api.deprecated'), file: text('api.file3'), line: 10, old: true }],
+        omitted: 0,
+        consumers: [team('api')],
+        suggest: text('api.suggest'),
+      },
+    ],
     problems: {
       introduced: [{ file: text('problem.file'), line: 7, column: 1, severity: 'error', code: 'x/y', message: text('problem.message'), hint: text('problem.hint') }],
       fixed: 0,
