@@ -24,6 +24,7 @@ import { openContent } from '../src/core/open-content.ts';
 import { unresolvedRefsOf } from '../src/core/ref-policy.ts';
 import { MATURITY_OPTIONS, MATURITY_USAGE, maturityHealth, readMaturityArgs, type MaturityArgs, type MaturityValues } from './check-maturity.ts';
 import { REVIEW_USAGE, runReview, wantsReview } from './review.ts';
+import { applyOverdueGate, MIGRATION_OPTIONS, MIGRATION_USAGE, migrationsJson, type MigrationValues } from './check-migrations.ts';
 
 const USAGE = `Usage: node scripts/check.ts [options]
 
@@ -53,6 +54,7 @@ Options:
   --no-git          with --health: do not use git history of catalog files (overrides
                     catalogChanges in wayfinder.yaml)
 ${MATURITY_USAGE}
+${MIGRATION_USAGE}
   -h, --help        show this help
 
 ${REVIEW_USAGE}
@@ -89,6 +91,8 @@ interface Args {
   onInvalidEntities?: InvalidEntityPolicy;
   /** --fail-under-level and --team (scripts/check-maturity.ts). */
   maturity: MaturityArgs;
+  /** --fail-on-overdue-migrations (scripts/check-migrations.ts). */
+  migrations: MigrationValues;
 }
 
 /** Reads a whole-number flag value; bad values end the process with status 2. */
@@ -112,7 +116,8 @@ function readArgs(argv: string[]): Args {
     'on-broken-refs'?: string;
     'on-invalid-entities'?: string;
     'allow-reads-from'?: string[];
-  } & MaturityValues;
+  } & MaturityValues &
+    MigrationValues;
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -130,6 +135,7 @@ function readArgs(argv: string[]): Args {
         'on-invalid-entities': { type: 'string' },
         'allow-reads-from': { type: 'string', multiple: true },
         ...MATURITY_OPTIONS,
+        ...MIGRATION_OPTIONS,
       },
       allowPositionals: false,
       strict: true,
@@ -169,6 +175,7 @@ function readArgs(argv: string[]): Args {
     ...(invalid !== undefined ? { onInvalidEntities: invalid as InvalidEntityPolicy } : {}),
     reviewEvery,
     maturity: readMaturityArgs(values, health, usageError),
+    migrations: { 'fail-on-overdue-migrations': values['fail-on-overdue-migrations'] === true },
     gate: {
       maxMissing: count('--max-missing', values['max-missing']),
       maxStale: count('--max-stale', values['max-stale']),
@@ -199,7 +206,8 @@ function health(args: Args, checked: ReturnType<typeof checkContent>, paths: Ret
     const gate = { ...args.gate, ...(args.maturity.level ? { failUnderLevel: args.maturity.level } : {}), ...(args.maturity.team ? { team: args.maturity.team } : {}), failures };
     // Who uses each API (catalog/dependents.ts), for tools that notify consumers.
     const apis = apiConsumers(checked.catalog.entities, (r) => checked.catalog.byRef.get(r));
-    process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, apis, gate }, null, 2)}\n`);
+    // Each migration's state per team (core/migrations/).
+    process.stdout.write(`${JSON.stringify({ ...report, campaigns: maturity.campaigns, apis, migrations: migrationsJson(checked.migrations), gate }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatHealthText(report, pathsFromHere(paths))}\n${maturity.lines.map(plainText).join('\n')}\n`);
     for (const f of failures) process.stdout.write(`Health gate failed: ${f}.\n`);
@@ -236,7 +244,7 @@ function main(): number {
   const checked = checkContent(paths, opened.checkOptions);
   if (args.health) return health(args, checked, paths, policy);
   const { catalog } = checked;
-  const diagnostics = [...opened.diagnostics, ...checked.diagnostics];
+  const diagnostics = applyOverdueGate([...opened.diagnostics, ...checked.diagnostics], args.migrations);
   // The organisation's docs; Wayfinder's own manual is checked too but is not theirs to count.
   const docs = { docs: checked.docs.filter((d) => !d.manual) };
   const pathCount = checked.paths.length;

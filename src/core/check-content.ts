@@ -20,6 +20,8 @@ import { checkContentSafety } from './content-safety.ts';
 import { plainMessages } from './plain-messages.ts';
 import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
 import { checkCampaigns, type Campaign } from './campaigns/read.ts';
+import { migrations as migrationsOf, type Migration } from './migrations/migration.ts';
+import { checkMigrationPlans, overdueMigrations } from './migrations/check.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -35,6 +37,8 @@ export interface ContentCheck {
   campaigns: Campaign[];
   /** Every API's rendered reference (OpenAPI, AsyncAPI, GraphQL definitions). */
   apiReferences: ApiReference[];
+  /** Each deprecation's, sunset's and breaking change's migration as of today (no history: see data/migrations.ts). */
+  migrations: Migration[];
   /** Every problem, sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }
@@ -66,6 +70,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const references = loadApiReferences(paths, catalog.entities);
   const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites, campaigns: campaigns.campaigns };
   const safety = checkContentSafety(paths, inputs);
+  const migrations = migrationsOf(lifecycle.announcements, catalog.entities, (r) => catalog.byRef.get(r), today);
   return {
     docs: docs.docs,
     announcements: lifecycle.announcements,
@@ -75,6 +80,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
     techdocs: techdocs.sites,
     campaigns: campaigns.campaigns,
     apiReferences: references.references,
+    migrations,
     // Each check applies the reference policy where it decides what to keep (an announcement
     // with an error is left out); this pass makes sure no reference-to-nothing escapes it.
     diagnostics: plainMessages(
@@ -92,6 +98,8 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
             ...safety,
             ...futureReviews(docs.docs, today),
             ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
+            ...checkMigrationPlans(catalog.entities, lifecycle.announcements, today),
+            ...overdueMigrations(migrations),
           ],
           refs,
         ),

@@ -5,7 +5,7 @@
  */
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import { campaignProgress, catalogHistory, progressSeries, type CampaignEntity, type CampaignProgress, type ProgressSeries } from '../core/campaigns/index.ts';
+import { campaignProgress, catalogHistory, progressSeries, type CatalogHistory, type CampaignEntity, type CampaignProgress, type ProgressSeries } from '../core/campaigns/index.ts';
 import { ruleContexts } from '../core/health/report.ts';
 import type { Level } from '../core/health/levels.ts';
 import { policyLevels } from '../core/policy.ts';
@@ -27,6 +27,8 @@ export interface SiteCampaigns {
   /** Campaigns with entities a team owns, by team refKey. */
   forTeam: Map<string, CampaignProgress[]>;
   series: ProgressSeries;
+  /** The catalog at weekly points (the one history pass; migrations read it too: data/migrations.ts). */
+  history: CatalogHistory;
   /** Milliseconds the history pass took (for the build log and the bench). */
   historyMs: number;
 }
@@ -67,9 +69,9 @@ function build({ docs, campaigns }: ContentCheck, catalog: SiteCatalog, today: s
   }
   const started = Date.now();
   // Only when there is something to chart: campaigns, or teams to score.
-  const history = campaigns.length || catalog.entities.length
+  const history: CatalogHistory = campaigns.length || catalog.entities.length
     ? catalogHistory(contentPaths, catalog.entities, { today, weeks: options.historyWeeks, lifecycles: stageLifecycles(options.stages) })
     : { points: [], reason: 'there is nothing to chart' };
   const series = progressSeries(history, campaigns, levels, docs);
-  return { today, levels, progress, byId: new Map(progress.map((p) => [p.campaign.id, p])), todoFor, forTeam, series, historyMs: Date.now() - started };
+  return { today, levels, progress, byId: new Map(progress.map((p) => [p.campaign.id, p])), todoFor, forTeam, series, history, historyMs: Date.now() - started };
 }

@@ -14,6 +14,10 @@ import { getSiteCampaigns, type SiteCampaigns } from './campaigns.ts';
 import type { ContentCheck } from '../core/check-content.ts';
 import { keptFor } from './kept.ts';
 import { campaignItems } from '../core/campaigns/calendar.ts';
+import { migrations, type Migration } from '../core/migrations/migration.ts';
+import { migrationPlanItems } from '../core/migrations/calendar.ts';
+import { unplanned } from '../core/migrations/view.ts';
+import { announcementGroup } from '../core/lifecycle/items.ts';
 
 export interface SiteLifecycle {
   /** "Today" of this build (WAYFINDER_TODAY or the build machine's date). */
@@ -33,6 +37,12 @@ export interface SiteLifecycle {
   nameOf: (ref: string) => string;
   /** refKeys of the teams that own an announcement's subjects, sorted. */
   ownersOf: (a: Announcement) => string[];
+  /** Each deprecation's, sunset's and breaking change's migration, burn-down from the campaigns' history pass (data/migrations.ts shapes them for pages). */
+  migrations: Migration[];
+  /** Teams' planned migration dates: in the feeds only (not on the calendar page). */
+  planItems: CalendarItem[];
+  /** By announcement group (`announcement:<id>`): the deadline and how many consumers are left without a plan, for migrations with some (the calendar marks them). */
+  unplanned: Map<string, { deadline: string; count: number }>;
 }
 
 let cached: Promise<SiteLifecycle> | undefined;
@@ -57,6 +67,7 @@ function build({ announcements }: ContentCheck, catalog: SiteCatalog, campaigns:
   const lookup = (ref: string): CatalogEntity | undefined => catalog.byRef.get(ref);
   const nameOf = (ref: string): string => refDisplayName(ref, lookup);
   const ownersOf = (a: Announcement): string[] => [...new Set(a.subjects.map((s) => lookup(s)?.owner).filter((o): o is string => o !== undefined))].sort();
+  const migrationList = migrations(announcements, catalog.entities, lookup, today, campaigns.history);
   return {
     today,
     announcements,
@@ -68,5 +79,8 @@ function build({ announcements }: ContentCheck, catalog: SiteCatalog, campaigns:
     catalog,
     nameOf,
     ownersOf,
+    migrations: migrationList,
+    planItems: migrationPlanItems(migrationList, { nameOf }),
+    unplanned: new Map([...unplanned(migrationList)].map(([id, u]) => [announcementGroup(id), u])),
   };
 }

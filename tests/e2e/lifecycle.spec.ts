@@ -85,7 +85,12 @@ test('an announcement lists the consumers who must act, grouped by team with con
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('legacy-deployer is deprecated; move to Launchpad by 29 January 2027');
   await expect(page.getByText('sunset in 67 days')).toBeVisible();
   const teams = page.locator('.wf-team');
-  await expect(teams.locator('h3')).toHaveText(['Data Platform', 'Payments', 'Shipping & Tracking', 'Web Experience']);
+  // Direct users' teams first (the demo's web team has moved to Launchpad; the data team is left only indirectly).
+  await expect(teams.locator('h3')).toHaveText(['Payments', 'Shipping & Tracking', 'Data Platform']);
+  // The page leads with the migration's progress: counts by state and the burn-down.
+  await expect(page.locator('main h2').first()).toHaveText('Migration progress');
+  await expect(page.locator('.wf-migration-counts [data-state="planned"] dd')).toHaveText('1');
+  await expect(page.getByRole('img', { name: /Consumers left: 6 on 2026-09-14, 4 on 2026-11-23; deadline 2027-01-29/ })).toBeVisible();
   const payments = teams.filter({ has: page.getByRole('heading', { name: 'Payments' }) });
   await expect(payments.locator('[data-affected="direct"]')).toContainText(['Ledger service']);
   await expect(payments.locator('[data-affected="indirect"]').first()).toContainText('through Ledger service');
@@ -94,7 +99,7 @@ test('an announcement lists the consumers who must act, grouped by team with con
 });
 
 // One audit per test; /lifecycle/stages/ is audited in both modes by journeys.spec.ts.
-for (const url of ['/lifecycle/', '/lifecycle/session-store-v1-deprecation/']) {
+for (const url of ['/lifecycle/', '/lifecycle/session-store-v1-deprecation/', '/lifecycle/legacy-deployer-deprecation/']) {
   test(`${url} has no serious accessibility violations`, async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-11-23T09:00:00'));
     await page.goto(url);

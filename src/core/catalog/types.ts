@@ -144,6 +144,27 @@ export interface CatalogEntity {
   missingRefs?: MissingRef[];
   /** Health rules the entity is exempt from (`wayfinder.dev/exempt-<rule>` annotations), each until a date. */
   exemptions?: Exemption[];
+  /** What the entity's team says about each migration it owes (`wayfinder.dev/migration-<announcement>` annotations; see core/migrations/). */
+  migrationPlans?: MigrationPlan[];
+}
+
+/**
+ * A team's word on one migration: `"by 2027-02-01: https://tracker/PAY-123"` (planned) or
+ * `"exempt until 2027-06-01: reason"`. `announcement` is the id as written (checked against
+ * the announcements once they are read).
+ */
+export interface MigrationPlan {
+  announcement: string;
+  /** The day the work is planned to be done by (planned). */
+  by?: string;
+  /** Where the work is tracked: a link or a ticket id (planned). */
+  tracker?: string;
+  /** An exemption instead of a plan: the last day it counts, and why. */
+  exempt?: { until: string; reason: string };
+  /** `"done"`: the consumer has moved though it still uses the subject (a breaking change it has adapted to, a feature it stopped using). */
+  done?: boolean;
+  /** Where the annotation is written. */
+  pos: SourcePosition;
 }
 
 /** An exemption from one health rule: `wayfinder.dev/exempt-runbook: "until 2027-03-31: batch job, nothing to page"`. */

@@ -14,6 +14,7 @@ import { didYouMean } from '../suggest.ts';
 import { isCalendarDate } from '../dates.ts';
 import { RULE_IDS } from '../health/rules.ts';
 import { parseEntityRef, refKey } from './refs.ts';
+import { announcementIdOfKey, MIGRATION_PREFIX, parsePlanValue, PLAN_HINT } from '../migrations/plans.ts';
 
 /** The annotation prefix Wayfinder owns. */
 export const WAYFINDER_PREFIX = 'wayfinder.dev/';
@@ -120,6 +121,13 @@ export function readWayfinderAnnotations(
       default: {
         if (name.startsWith(EXEMPT_PREFIX)) {
           readExemption(ctx, key, name.slice(EXEMPT_PREFIX.length), value, pos, entity);
+          break;
+        }
+        if (name.startsWith(MIGRATION_PREFIX)) {
+          // The announcement id is checked once the announcements are read (core/migrations/check.ts).
+          const read = parsePlanValue(value);
+          if ('problem' in read) report(ctx, 'error', 'catalog/invalid-migration-plan', pos, `annotation ${key}: ${read.problem}`, PLAN_HINT);
+          else (entity.migrationPlans ??= []).push({ announcement: announcementIdOfKey(name), ...read.plan, pos });
           break;
         }
         report(

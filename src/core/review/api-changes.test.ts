@@ -418,7 +418,7 @@ describe('the done-when, on a git copy of the demo content', () => {
         {
           "api": "api:default/payments-api",
           "changes": [
-            "POST /payments/{paymentId}/capture @ content/catalog/payments/catalog-info.yaml:255",
+            "POST /payments/{paymentId}/capture @ content/catalog/payments/catalog-info.yaml:259",
           ],
           "teams": [
             "Payments (#payments, payments@tidewater.example)",

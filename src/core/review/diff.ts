@@ -4,6 +4,8 @@
  * and hands both here. Who a change affects comes from the lifecycle impact code
  * (core/lifecycle/impact.ts), the one place that answers "who uses this".
  */
+import { migrationChanges, type MigrationChange } from './migrations.ts';
+import { today } from '../dates.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
 import { parseEntityRef, refKey } from '../catalog/refs.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -252,6 +254,9 @@ export interface ReviewLabels {
   today?: string;
 }
 
+/** `migrations` only when the change moves one (the review's JSON keeps its shape otherwise). */
+const withMigrations = (list: MigrationChange[]): { migrations?: MigrationChange[] } => (list.length ? { migrations: list } : {});
+
 /** Compares the old content (`base`) with the new (`head`): what a change means, for whom. */
 export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: ReviewLabels): ChangeSet {
   const baseLookup: Lookup = (r) => base.catalog.byRef.get(r);
@@ -340,5 +345,6 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
     paths: diffPaths(base.paths, head.paths),
     problems: problemChanges(base.diagnostics, [...head.diagnostics, ...apiSection.warnings]),
     apis: apiSection.apis,
+    ...withMigrations(migrationChanges({ ...base.catalog, announcements: base.announcements }, { ...head.catalog, announcements: head.announcements }, labels.today ?? today())),
   };
 }

@@ -14,6 +14,7 @@ import { urlProblem } from '../catalog/url-check.ts';
 import { reachedTeams, summaryParagraph, type ReachedTeam } from './outcome.ts';
 import { apiMarkdownItems } from './format-api.ts';
 import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';
+import { migrationChangeText } from './migrations.ts';
 
 /** The hidden first line a workflow looks for to update its comment instead of adding one. */
 export const REVIEW_MARKER = '<!-- wayfinder-change-review -->';
@@ -119,6 +120,10 @@ function sections(cs: ChangeSet, teams: ReachedTeam[]): Section[] {
           ...teamItems(a.affected, '  '),
         ].join('\n'),
       ),
+    },
+    {
+      title: `Migrations (${cs.migrations?.length ?? 0})`,
+      items: (cs.migrations ?? []).map((m) => `- ${entity(m.consumer)} on ${code(m.announcement)}: ${escapeMarkdown(migrationChangeText(m))}`),
     },
     { title: `Added (${cs.added.length})`, items: cs.added.map((a) => `- ${entity(a)}`) },
     { title: `Other API changes (${api.other.length})`, items: api.other },

@@ -4,6 +4,7 @@
  * plain one-line text (src/core/inert-text.ts): it cannot start a line of its own, so a CI
  * log that shows this output runs no workflow command from it.
  */
+import { migrationChangeText } from './migrations.ts';
 import { mapStrings, plainText } from '../inert-text.ts';
 import { diagnosticFormat, type FileNamer } from '../diagnostics.ts';
 import { shortRef } from '../names.ts';
@@ -67,6 +68,10 @@ export function formatReviewText(changes: ChangeSet, name: FileNamer = (f) => f)
     ]),
   );
   section(`Other API changes (${apis.filter((a) => !a.breaking.length).length})`, apiTextLines(apis.filter((a) => !a.breaking.length), teamLines));
+  section(
+    `Migrations (${cs.migrations?.length ?? 0})`,
+    (cs.migrations ?? []).map((m) => `  ${entity(m.consumer)} on ${m.announcement}: ${migrationChangeText(m)}  ${at(m.consumer)}`),
+  );
   section(
     `Other entity changes (${cs.modified.length})`,
     cs.modified.map((m) => `  ${entity(m.entity)}: ${m.fields.join(', ')}  ${at(m.entity)}`),

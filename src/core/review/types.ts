@@ -4,6 +4,7 @@
  * and the text, Markdown and GitHub formatters read only this.
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import type { MigrationChange } from './migrations.ts';
 import type { ApiChange } from '../api/diff/types.ts';
 
 /** An entity as a review names it, with where it is written (in the new content, else the old). */
@@ -203,4 +204,6 @@ export interface ChangeSet {
   problems: ProblemChanges;
   /** API definitions that changed, breaking ones first. */
   apis: ApiChanges[];
+  /** Consumers whose migration the change moves (core/review/migrations.ts). */
+  migrations?: MigrationChange[];
 }

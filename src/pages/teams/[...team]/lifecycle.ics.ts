@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entityParam } from '../../../core/urls.ts';
 import { affectedEntities } from '../../../core/lifecycle/impact.ts';
-import { announcementGroup } from '../../../core/lifecycle/items.ts';
+import { announcementGroup, sortItems } from '../../../core/lifecycle/items.ts';
 import { getSiteLifecycle } from '../../../data/lifecycle.ts';
 import { icsResponse, lifecycleIcs } from '../../../data/lifecycle-feeds.ts';
 
@@ -37,7 +37,8 @@ export const GET: APIRoute = async ({ props, site }) => {
   const ids = new Set(props.ids as string[]);
   const name = lc.nameOf(props.ref as string);
   // And the items that belong to the team: campaign deadlines where it still has work.
-  const items = lc.items.filter((i) => ids.has(i.group) || i.owners.includes(props.ref as string));
+  // And the team's own planned migration dates.
+  const items = sortItems([...lc.items, ...lc.planItems]).filter((i) => ids.has(i.group) || i.owners.includes(props.ref as string));
   return icsResponse(
     lifecycleIcs(items, site, `Platform lifecycle: ${name}`, `Lifecycle changes that touch what ${name} owns or uses directly, and deadlines of campaigns where ${name} has work left.`),
   );
