@@ -129,6 +129,8 @@ describe('the diagrams fixture: hostile and broken diagrams', () => {
     const file = path.join(content, 'docs/guides/payments-map.mdx');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('system="payments"', 'system="paymnts"').replace('"api:payments-api"', '"api:payment-api"'));
     const env = withoutVitest({ ...process.env, WAYFINDER_TODAY: TEST_TODAY, WAYFINDER_CONTENT: content, WAYFINDER_CACHE_DIR: path.join(tmp, 'cache') });
+    // Not started by npm: paths are printed relative to the content folder's parent, not to INIT_CWD.
+    delete env.INIT_CWD;
     const r = spawnSync(process.execPath, [path.join(root, 'scripts/check.ts')], { cwd: root, env, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(`${r.stdout}${r.stderr}`.split('\n').filter((l) => l.includes('error:')).map((l) => l.replace(`${tmp}/`, ''))).toEqual([

@@ -69,9 +69,11 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('the generated organisation', () => {
-  it('checks clean: no errors and no warnings', () => {
+  it('checks clean: no errors and no warnings but its overdue migrations', () => {
     const check = checkContent(resolveContentPaths(content), { today: TEST_TODAY });
-    expect(check.diagnostics).toEqual([]);
+    // The generated sunsets spread over two years around TEST_TODAY, and nobody migrates in a
+    // generated organisation: a passed sunset with consumers left is a true warning (migration/overdue).
+    expect(check.diagnostics.filter((d) => d.code !== 'migration/overdue')).toEqual([]);
     expect(check.catalog.entities).toHaveLength(200);
     expect(check.docs.filter((d) => !d.manual)).toHaveLength(FOLDER_DOCS + 1 + AREAS * AREA_DOCS);
     expect(check.announcements).toHaveLength(10);
