@@ -209,7 +209,9 @@ describe('the fast YAML reader', () => {
       { numRuns: RUNS },
     );
     if (process.env.FUZZ_REPORT) console.log(`fast path took ${taken} of ${total}`);
-    expect(taken / total).toBeGreaterThan(0.1); // the property is not vacuous (about a quarter are taken)
+    // The property is not vacuous: 12-16% are taken over 600 runs (73-94 measured); the bound
+    // sits far below that so an unlucky draw does not fail CI (0.1 did, at 58 of 600).
+    expect(taken / total).toBeGreaterThan(0.04);
   }, Math.max(60_000, RUNS * 20));
 
   it('agrees with yaml on JSON documents, and takes them', () => {
