@@ -23,6 +23,9 @@ import { announcementPath, docPath, entityPath, href, isManualDocId, onboardingP
 import { displayName, kindNoun, sortByName, DIRECTORY_KIND_ORDER } from '../core/names.ts';
 import { TYPE_LABELS, endDate } from '../core/lifecycle/announcements.ts';
 import { twinPath } from '../core/assist/twin-url.ts';
+import { getSystemGraph } from './system-map.ts';
+import { domainMap, systemMap } from '../core/graph/system-map.ts';
+import { mapListing } from '../core/graph/map-list.ts';
 
 /** A doc as the twins read it. */
 interface DocEntry {
@@ -47,6 +50,14 @@ export function getSiteTwins(): Promise<TwinRenderers> {
   if (import.meta.env.DEV) cached = undefined;
   cached ??= loadTwins();
   return cached;
+}
+
+/** The map section of a domain's or system's page, as its list (the same slice the page draws). */
+async function mapOf(e: CatalogEntity, entities: readonly CatalogEntity[]) {
+  if (e.kind !== 'domain' && e.kind !== 'system') return undefined;
+  const graph = await getSystemGraph();
+  const map = e.kind === 'domain' ? domainMap(graph, e.ref) : systemMap(graph, e.ref, entities);
+  return map ? { ...mapListing(map), ...(map.note ? { note: map.note } : {}) } : undefined;
 }
 
 async function loadTwins(): Promise<TwinRenderers> {
@@ -74,7 +85,8 @@ async function loadTwins(): Promise<TwinRenderers> {
       const published = e.kind === 'api' ? await getApiReferencePlan(e.ref) : undefined;
       const reference = published?.reference;
       const split = published?.plan.split ? { referencePageOf: published.plan.pageOf } : {};
-      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference, ...split } : {}) });
+      const map = await mapOf(e, catalog.entities);
+      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference, ...split } : {}), ...(map ? { map } : {}) });
     });
   }
   for (const site of techdocs.sites) {

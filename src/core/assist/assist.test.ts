@@ -15,6 +15,8 @@ import { assistantOver, QUERY_MAX_CHARS } from './tools.ts';
 import { folderReader, type SiteReader } from './site-reader.ts';
 import { htmlToMarkdown } from './html-text.ts';
 import { pageOfTwin, twinPath } from './twin-url.ts';
+import { buildSystemGraph, systemMap } from '../graph/system-map.ts';
+import { mapListing } from '../graph/map-list.ts';
 
 const team = testEntity({ kind: 'group', name: 'payments-team', title: 'Payments', chat: '#payments', oncall: 'https://oncall.example/payments', relations: { ownerOf: ['component:default/payments-service', 'component:default/ledger'] } });
 const service = testEntity({ name: 'payments-service', title: 'Payments service', owner: 'group:default/payments-team', lifecycle: 'production', relations: { dependsOn: ['component:default/ledger'] } });
@@ -113,6 +115,25 @@ describe('Markdown for assistants', () => {
     expect(md).toContain('**Used by:** 5000');
     expect(md).toContain('## Changing about it');
     expect(Buffer.byteLength(md)).toBeLessThan(100_000);
+  });
+
+  it("carries a system page's map as the same boxes and connections the page lists below the SVG", () => {
+    const org = [
+      testEntity({ kind: 'system', name: 'pay' }),
+      testEntity({ kind: 'system', name: 'ledger-sys' }),
+      testEntity({ name: 'paysvc', system: 'system:default/pay', relations: { dependsOn: ['component:default/ledgersvc'] } }),
+      testEntity({ name: 'ledgersvc', system: 'system:default/ledger-sys' }),
+    ];
+    const get = (ref: string) => org.find((e) => e.ref === ref);
+    const map = systemMap(buildSystemGraph(org), 'system:default/pay', org);
+    if (!map) throw new Error('no map');
+    const listing = mapListing(map);
+    const md = entityTwin(org[0] as CatalogEntity, { lookup: get, stages, notices: createNoticeIndex([], get, '2026-03-01'), docs: [], map: listing });
+    expect(md).toContain('## Map');
+    expect(md).toContain('- [paysvc](/catalog/component/paysvc/) (Component, in pay)');
+    expect(md).toContain('- [pay](/catalog/system/pay/) uses [ledger-sys](/catalog/system/ledger-sys/) (1 dependency)');
+    // One line per box and per connection the page lists.
+    expect(md.match(/^- .* uses /gm)).toHaveLength(listing.edges.length);
   });
 });
 

@@ -32,6 +32,7 @@ import {
 import { markdownToText } from '../markdown.ts';
 import { announcementPath, apiReferencePagePath, campaignPath, docPath, entityPath, href, onboardingPath, refPath, ROUTES } from '../urls.ts';
 import { blocks, capped, field, isSafeLink, mdLink, mdText } from './markdown-out.ts';
+import type { MapListing } from '../graph/map-list.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -55,6 +56,22 @@ export interface EntityTwinContext {
   referencePageOf?: ReadonlyMap<string, string>;
   /** Campaigns that involve the team (team twins). */
   campaigns?: readonly CampaignProgress[];
+  /** The map of a domain or system page, as the list below its SVG (core/graph/map-list.ts). */
+  map?: MapListing & { note?: string };
+}
+
+/** A map's boxes and connections, as the page lists them below the SVG. */
+function mapLines(map: MapListing & { note?: string }): string[] {
+  const end = (x: { label: string; ref?: string }) => (x.ref ? mdLink(x.label, href(refPath(x.ref))) : mdText(x.label));
+  return [
+    '## Map',
+    ...(map.note ? ['', mdText(map.note)] : []),
+    '',
+    `### Boxes (${map.nodes.length})`,
+    '',
+    ...map.nodes.map((n) => `- ${end(n)} (${mdText(n.detail)}${n.inGroup ? `, in ${mdText(n.inGroup)}` : ''})`),
+    ...(map.edges.length ? ['', `### Connections (${map.edges.length})`, '', ...map.edges.map((e) => `- ${end(e.from)} uses ${end(e.to)}${e.label ? ` (${mdText(e.label)})` : ''}`)] : []),
+  ];
 }
 
 /** A link to an entity's page by its display name. */
@@ -160,6 +177,7 @@ export function entityTwin(entity: CatalogEntity, ctx: EntityTwinContext): strin
     entity.links.length > 0 && ['## Links', '', ...entity.links.map((l) => `- ${mdLink(l.title ?? l.url, l.url)}`)],
     ['## Details', '', ...details],
     relations.length > 0 && ['## Relations', '', relations.map((r) => r.join('\n')).join('\n\n')],
+    ctx.map && mapLines(ctx.map),
     ctx.techdocs && ctx.techdocs.length > 0 && ['## Docs', '', ...capped(ctx.techdocs, TWIN_LIST_MAX * 2, (p) => `- ${mdLink(p.title, href(p.path))}`, (n) => `- and ${n} more pages`)],
     ctx.docs.length > 0 && [`## Docs about ${mdText(name)}`, '', ...capped(ctx.docs, TWIN_LIST_MAX, (d) => `- ${mdLink(d.title, d.href)}`, (n) => `- and ${n} more`)],
     ctx.reference && operationLines(entity, ctx.reference, ctx.referencePageOf),

@@ -56,21 +56,45 @@ export function nodeWidth(n: Pick<MapNode, 'label' | 'detail'>): number {
 
 let elk: InstanceType<typeof ELK> | undefined;
 
-/** Lays out `map` (deterministic for the same input). */
-export async function layoutMap(map: MapGraph): Promise<MapLayout> {
-  elk ??= new ELK();
-  const nodeIds = new Set(map.nodes.map((n) => n.id));
+/** Above this many edges a map is laid out with ELK's cheaper crossing minimisation (measured: a third of the time on 40 edges, same area). */
+export const CHEAP_LAYOUT_EDGES = 20;
+
+/**
+ * The ELK graph of a map. Where no edge reaches into a group box from outside it (a system
+ * map: its parts inside, its neighbours joined to the box itself), each box is laid out on
+ * its own and then placed as one node (SEPARATE_CHILDREN), which costs a fraction of laying
+ * out the whole hierarchy at once (INCLUDE_CHILDREN, needed when edges cross a box's border).
+ */
+export function elkGraphOf(map: MapGraph): ElkNode {
   const groups = map.groups.filter((g) => map.nodes.some((n) => n.group === g.id));
+  const groupIds = new Set(groups.map((g) => g.id));
+  const groupOf = new Map(map.nodes.map((n) => [n.id, n.group && groupIds.has(n.group) ? n.group : undefined]));
+  // An edge's end: a node, or a group box (an edge to the system a map is about).
+  const endOf = (id: string): string | undefined => (groupIds.has(id) ? `group:${id}` : groupOf.has(id) ? id : undefined);
   const leaf = (n: MapNode): ElkNode => ({ id: n.id, width: nodeWidth(n), height: MAP_METRICS.nodeHeight });
-  const edges: ElkExtendedEdge[] = map.edges
-    .filter((e) => nodeIds.has(e.from) && nodeIds.has(e.to))
-    .map((e, i) => ({ id: `e${i}`, sources: [e.from], targets: [e.to], labels: e.label ? [{ text: e.label, width: Math.round(e.label.length * MAP_METRICS.edgeLabelChar + 8), height: 16 }] : [] }));
-  const graph: ElkNode = {
+  const edges: ElkExtendedEdge[] = [];
+  const inGroup = new Map<string, ElkExtendedEdge[]>();
+  let crossing = false;
+  map.edges.forEach((e, i) => {
+    const from = endOf(e.from);
+    const to = endOf(e.to);
+    if (!from || !to) return;
+    const elkEdge: ElkExtendedEdge = { id: `e${i}`, sources: [from], targets: [to], labels: e.label ? [{ text: e.label, width: Math.round(e.label.length * MAP_METRICS.edgeLabelChar + 8), height: 16 }] : [] };
+    const gFrom = groupOf.get(e.from);
+    const gTo = groupOf.get(e.to);
+    if (gFrom && gFrom === gTo) inGroup.set(gFrom, [...(inGroup.get(gFrom) ?? []), elkEdge]);
+    else {
+      if (gFrom || gTo) crossing = true;
+      edges.push(elkEdge);
+    }
+  });
+  const cheap = map.edges.length > CHEAP_LAYOUT_EDGES ? { 'elk.layered.thoroughness': '1' } : {};
+  return {
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
-      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.hierarchyHandling': crossing ? 'INCLUDE_CHILDREN' : 'SEPARATE_CHILDREN',
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.spacing.nodeNode': '24',
       'elk.layered.spacing.nodeNodeBetweenLayers': '48',
@@ -81,17 +105,26 @@ export async function layoutMap(map: MapGraph): Promise<MapLayout> {
       'elk.aspectRatio': '0.8',
       // Every edge point and label in root coordinates, wherever ELK puts the edge.
       'elk.json.edgeCoords': 'ROOT',
+      ...cheap,
     },
     children: [
       ...groups.map((g) => ({
         id: `group:${g.id}`,
-        layoutOptions: { 'elk.padding': `[top=${MAP_METRICS.groupHeader + 8},left=12,bottom=12,right=12]` },
+        layoutOptions: { 'elk.padding': `[top=${MAP_METRICS.groupHeader + 8},left=12,bottom=12,right=12]`, ...(crossing ? {} : { 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.direction': 'DOWN', 'elk.edgeRouting': 'ORTHOGONAL', 'elk.aspectRatio': '0.8' }) },
         children: map.nodes.filter((n) => n.group === g.id).map(leaf),
+        edges: inGroup.get(g.id) ?? [],
       })),
-      ...map.nodes.filter((n) => !n.group || !groups.some((g) => g.id === n.group)).map(leaf),
+      ...map.nodes.filter((n) => !groupOf.get(n.id)).map(leaf),
     ],
     edges,
   };
+}
+
+/** Lays out `map` (deterministic for the same input). */
+export async function layoutMap(map: MapGraph): Promise<MapLayout> {
+  elk ??= new ELK();
+  const groups = map.groups.filter((g) => map.nodes.some((n) => n.group === g.id));
+  const graph = elkGraphOf(map);
   const laid = await elk.layout(graph);
   const nodes: LaidNode[] = [];
   const laidGroups: LaidGroup[] = [];

@@ -4,6 +4,8 @@ import type { CatalogEntity } from '../catalog/types.ts';
 import { buildSystemGraph, domainMap, edgeText, MAX_MAP_EDGES, MAX_ORG_SYSTEMS, MAX_SYSTEM_PARTS, orgMap, pickedMap, systemMap } from './system-map.ts';
 import { layoutMap } from './map-layout.ts';
 import { renderMapSvg } from './map-svg.ts';
+import { mapListing } from './map-list.ts';
+import { elkGraphOf } from './map-layout.ts';
 import { checkMapComponents, attributeRefs } from './map-check.ts';
 
 const sys = (name: string, domain?: string) => testEntity({ kind: 'system', name, ...(domain ? { domain: `domain:default/${domain}` } : {}) });
@@ -94,6 +96,28 @@ describe('slices', () => {
     const folded = systemMap(buildSystemGraph(big), 'system:default/pay', big);
     expect(folded?.nodes.filter((n) => n.group === 'system:default/pay').map((n) => n.label)).toEqual(['41 components', '2 APIs']);
     expect(folded?.note).toContain('43 parts are too many');
+    // The neighbours stay joined to the system when its parts are folded.
+    expect(folded?.edges.map((e) => `${e.from} > ${e.to}`)).toEqual(['system:default/pay > system:default/ledger', 'system:default/shop > system:default/pay']);
+  });
+
+  it("joins the systems around a system to the system's box, so its layout is one box at a time", () => {
+    const m = systemMap(buildSystemGraph(org), 'system:default/pay', org) as NonNullable<ReturnType<typeof systemMap>>;
+    expect(m.edges.filter((e) => e.from === 'system:default/pay' || e.to === 'system:default/pay').map((e) => `${e.from} > ${e.to} (${e.label})`)).toEqual([
+      'system:default/pay > system:default/ledger (1 dependency)',
+      'system:default/shop > system:default/pay (2 APIs, 1 dependency)',
+    ]);
+    expect(m.nodes.find((n) => n.id === 'system:default/ledger')?.group).toBeUndefined();
+    expect(elkGraphOf(m).layoutOptions?.['elk.hierarchyHandling']).toBe('SEPARATE_CHILDREN');
+    // A domain map's edges reach into the domain's box: the whole hierarchy is laid out at once.
+    expect(elkGraphOf(domainMap(buildSystemGraph(org), 'domain:default/commerce') as NonNullable<ReturnType<typeof domainMap>>).layoutOptions?.['elk.hierarchyHandling']).toBe('INCLUDE_CHILDREN');
+  });
+
+  it('lists the same boxes and connections as the map draws, the system box included', () => {
+    const m = systemMap(buildSystemGraph(org), 'system:default/pay', org) as NonNullable<ReturnType<typeof systemMap>>;
+    const list = mapListing(m);
+    expect(list.nodes.map((n) => `${n.label} · ${n.inGroup ?? '-'}`)).toEqual(['pay-api · pay', 'refund-api · pay', 'paysvc · pay', 'ledger · -', 'shop · -']);
+    expect(list.edges.map((e) => `${e.from.label} > ${e.to.label}`)).toEqual(['paysvc > pay-api', 'pay > ledger', 'shop > pay']);
+    expect(list.edges[1]?.from.ref).toBe('system:default/pay');
   });
 
   it('draws picked entities and the relations among them only', () => {
@@ -125,6 +149,22 @@ describe('layout and SVG', () => {
     expect(svg).toContain('<a class="wf-map-node" href="/x/system:default/shop/">');
     expect(svg).toContain('>2 APIs, 1 dependency</text>');
     expect(svg).not.toMatch(/<script|\son\w+=/);
+  });
+
+  it("lays a system map out with the neighbours' edges ending on the system's box", async () => {
+    const m = systemMap(buildSystemGraph(org), 'system:default/pay', org) as NonNullable<ReturnType<typeof systemMap>>;
+    const l = await layoutMap(m);
+    const sysBox = l.groups.find((g) => g.id === 'system:default/pay') as (typeof l.groups)[number];
+    const ledger = l.nodes.find((n) => n.id === 'system:default/ledger') as (typeof l.nodes)[number];
+    const on = (p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }) => p.x >= b.x - 1 && p.x <= b.x + b.width + 1 && p.y >= b.y - 1 && p.y <= b.y + b.height + 1;
+    const e = l.edges.find((x) => x.from === 'system:default/pay' && x.to === 'system:default/ledger');
+    expect(e?.points.length).toBeGreaterThanOrEqual(2);
+    expect(on(e?.points[0] as { x: number; y: number }, sysBox)).toBe(true);
+    expect(on(e?.points.at(-1) as { x: number; y: number }, ledger)).toBe(true);
+    // Parts are inside their box, in root coordinates.
+    for (const n of l.nodes.filter((x) => x.group === 'system:default/pay')) expect(n.x >= sysBox.x && n.x + n.width <= sysBox.x + sysBox.width && n.y >= sysBox.y).toBe(true);
+    const inner = l.edges.find((x) => x.from === 'component:default/paysvc');
+    expect(on(inner?.points[0] as { x: number; y: number }, l.nodes.find((n) => n.id === 'component:default/paysvc') as (typeof l.nodes)[number])).toBe(true);
   });
 });
 

@@ -237,14 +237,50 @@ export function orgMap(g: SystemGraph): MapGraph {
   });
 }
 
+// Indexes made once per graph and per entity list, so the 1,000 system pages of a large
+// organisation do not each scan every entity and every edge (that was seconds at 30k).
+const edgeIndex = new WeakMap<SystemGraph, { edgesOf: Map<string, SystemEdge[]>; systemOf: Map<string, MapSystem> }>();
+function indexOf(g: SystemGraph): { edgesOf: Map<string, SystemEdge[]>; systemOf: Map<string, MapSystem> } {
+  let x = edgeIndex.get(g);
+  if (!x) {
+    const edgesOf = new Map<string, SystemEdge[]>();
+    for (const e of g.edges) {
+      for (const end of e.from === e.to ? [e.from] : [e.from, e.to]) {
+        const list = edgesOf.get(end);
+        if (list) list.push(e);
+        else edgesOf.set(end, [e]);
+      }
+    }
+    edgeIndex.set(g, (x = { edgesOf, systemOf: new Map(g.systems.map((sys) => [sys.ref, sys])) }));
+  }
+  return x;
+}
+const partIndex = new WeakMap<readonly CatalogEntity[], Map<string, CatalogEntity[]>>();
+/** The components, APIs and resources of each system (by the system's ref), sorted by ref. */
+function partsBySystem(entities: readonly CatalogEntity[]): Map<string, CatalogEntity[]> {
+  let x = partIndex.get(entities);
+  if (!x) {
+    x = new Map();
+    for (const e of [...entities].sort((a, b) => cmp(a.ref, b.ref))) {
+      if (!PART_KINDS.has(e.kind) || !e.system) continue;
+      const list = x.get(e.system);
+      if (list) list.push(e);
+      else x.set(e.system, [e]);
+    }
+    partIndex.set(entities, x);
+  }
+  return x;
+}
+
 /** Neighbouring systems of `inside` (a set of system refs), capped: the edges in and out of it. */
-function around(g: SystemGraph, inside: ReadonlySet<string>): { nodes: MapNode[]; edges: MapEdge[]; more: number } {
-  const crossing = g.edges.filter((x) => inside.has(x.from) !== inside.has(x.to));
+function around(g: SystemGraph, inside: ReadonlySet<string>, group?: string): { nodes: MapNode[]; edges: MapEdge[]; more: number } {
+  const { edgesOf, systemOf } = indexOf(g);
+  const crossing = [...new Set([...inside].flatMap((r) => edgesOf.get(r) ?? []))].filter((x) => inside.has(x.from) !== inside.has(x.to));
+  crossing.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
   const outside = [...new Set(crossing.map((x) => (inside.has(x.from) ? x.to : x.from)))].sort(cmp);
   const shown = new Set(outside.slice(0, MAX_NEIGHBOURS));
-  const bySystem = new Map(g.systems.map((s) => [s.ref, s]));
   return {
-    nodes: [...shown].map((r) => systemNode(bySystem.get(r) as MapSystem, 'outside')),
+    nodes: [...shown].map((r) => systemNode(systemOf.get(r) as MapSystem, group)),
     edges: crossing.filter((x) => shown.has(x.from) || shown.has(x.to)).map((x) => ({ from: x.from, to: x.to, label: edgeText(x), weight: weight(x) })),
     more: outside.length - shown.size,
   };
@@ -256,7 +292,7 @@ export function domainMap(g: SystemGraph, domainRef: string): MapGraph | undefin
   if (!d || d.systems.length === 0) return undefined;
   const inside = new Set(d.systems.slice(0, MAX_ORG_SYSTEMS));
   const bySystem = new Map(g.systems.map((s) => [s.ref, s]));
-  const out = around(g, inside);
+  const out = around(g, inside, 'outside');
   const map: MapGraph = {
     groups: [{ id: d.ref, label: d.label, ref: d.ref }, ...(out.nodes.length ? [{ id: 'outside', label: 'Outside the domain' }] : [])],
     nodes: [...[...inside].map((r) => systemNode(bySystem.get(r) as MapSystem, d.ref)), ...out.nodes],
@@ -267,39 +303,40 @@ export function domainMap(g: SystemGraph, domainRef: string): MapGraph | undefin
   return capEdges(map);
 }
 
-/** A system's map: its components, APIs and resources (folded by kind above MAX_SYSTEM_PARTS) and the systems around it. */
+/**
+ * A system's map: its components, APIs and resources in its box (folded by kind above
+ * MAX_SYSTEM_PARTS) and the systems around it, joined to the box itself: the relation is
+ * the system's (aggregated from its parts), and a map whose edges do not reach into the box
+ * is laid out box by box, a fraction of the cost (map-layout.ts).
+ */
 export function systemMap(g: SystemGraph, systemRef: string, entities: readonly CatalogEntity[]): MapGraph | undefined {
-  const s = g.systems.find((x) => x.ref === systemRef);
+  const s = indexOf(g).systemOf.get(systemRef);
   if (!s) return undefined;
-  const parts = entities.filter((e) => PART_KINDS.has(e.kind) && e.system === systemRef).sort((a, b) => cmp(a.ref, b.ref));
+  const parts = partsBySystem(entities).get(systemRef) ?? [];
   const out = around(g, new Set([systemRef]));
   const partIds = new Set(parts.map((p) => p.ref));
-  const map: MapGraph = { groups: [{ id: s.ref, label: s.label, ref: s.ref }, ...(out.nodes.length ? [{ id: 'outside', label: 'Other systems' }] : [])], nodes: [], edges: [] };
+  const map: MapGraph = { groups: [{ id: s.ref, label: s.label, ref: s.ref }], nodes: [], edges: [] };
   if (parts.length > MAX_SYSTEM_PARTS) {
     for (const kind of ['component', 'api', 'resource'] as const) {
       const n = parts.filter((p) => p.kind === kind).length;
       if (n) map.nodes.push({ id: `${s.ref}#${kind}`, label: plural(n, kind === 'api' ? 'API' : kind), detail: `${kindNoun(kind, true)} of ${s.label}`, group: s.ref });
     }
     map.note = `${parts.length} parts are too many to draw one by one: they are counted by kind and listed below.`;
-    const folded = (ref: string): string => `${s.ref}#${entities.find((e) => e.ref === ref)?.kind ?? 'component'}`;
-    for (const x of out.edges) map.edges.push(x.from === s.ref ? { ...x, from: `${s.ref}#component` } : { ...x, to: x.to === s.ref ? folded(x.to) : x.to });
   } else {
     for (const p of parts) map.nodes.push({ id: p.ref, ref: p.ref, label: displayName(p), detail: [kindNoun(p.kind), p.type].filter(Boolean).join(' · '), group: s.ref });
-    // Relations inside the system, and each crossing edge drawn from/to the part that makes it.
     for (const p of parts) {
       for (const api of p.relations.consumesApi ?? []) if (partIds.has(api)) map.edges.push({ from: p.ref, to: api, label: 'consumes' });
       for (const api of p.relations.providesApi ?? []) if (partIds.has(api)) map.edges.push({ from: p.ref, to: api, label: 'provides' });
       for (const dep of p.relations.dependsOn ?? []) if (partIds.has(dep)) map.edges.push({ from: p.ref, to: dep, label: 'depends on' });
     }
-    const anchor = parts.find((p) => p.kind === 'component')?.ref ?? parts[0]?.ref;
-    for (const x of out.edges) {
-      if (!anchor) continue;
-      map.edges.push(x.from === s.ref ? { ...x, from: anchor } : { ...x, to: x.to === s.ref ? anchor : x.to });
-    }
   }
-  if (map.nodes.length === 0) map.nodes.push({ id: s.ref, ref: s.ref, label: s.label, detail: 'System · no parts in the catalog', focus: true });
+  if (map.nodes.length === 0) {
+    map.groups = [];
+    map.nodes.push({ id: s.ref, ref: s.ref, label: s.label, detail: 'System · no parts in the catalog', focus: true });
+  }
   if (out.more) map.note = [map.note, `${out.more} more connected systems are not drawn.`].filter(Boolean).join(' ');
   map.nodes.push(...out.nodes);
+  map.edges.push(...out.edges);
   return capEdges(map);
 }
 
