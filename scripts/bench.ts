@@ -26,6 +26,7 @@
  */
 import { apiDiffLine, benchApiDiff } from './bench-api-diff.ts';
 import { measureMcp, type McpTimings } from './bench-mcp.ts';
+import { measureMaps, type MapsBench } from './bench-maps.ts';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -468,6 +469,8 @@ interface SizeResult {
   dev?: DevResult;
   /** The MCP server over the built site (scripts/bench-mcp.ts): index load and per-tool times. */
   mcp?: McpTimings;
+  /** Every map of the organisation laid out cold, outside the build (scripts/bench-maps.ts). */
+  maps?: MapsBench;
   baseline?: { build: Run; pages: number; distBytes: number; largest: number };
 }
 
@@ -523,6 +526,8 @@ async function runSize(size: string): Promise<SizeResult> {
     pagefindBytes: duSize(path.join(dist, 'pagefind')),
     weights: weighSite(dist, 5),
   };
+  console.log(`[${size}] every map laid out cold (CPU time)`);
+  result.maps = await measureMaps(content);
   console.log(`[${size}] the MCP server's tools on the built site`);
   result.mcp = await measureMcp(dist);
   if (withSearch) {
@@ -580,6 +585,7 @@ function table(results: SizeResult[]): string {
   row('`astro dev`: start to first entity page (next one)', (r) => (r.dev ? `${secs(r.dev.firstEntitySeconds)} (${secs(r.dev.nextEntitySeconds)})` : '–'));
   row('`astro dev`: edited doc shows after', (r) => (r.dev ? secs(r.dev.editSeconds) : '–'));
   row('`astro dev`: peak memory', (r) => (r.dev ? MB(r.dev.peakBytes) : '–'));
+  row('Maps: how many, CPU to lay them all out cold (per system map)', (r) => (r.maps ? `${r.maps.maps}, ${r.maps.layoutSeconds.toFixed(1)} s (${Math.round(r.maps.byKind.system.ms / Math.max(1, r.maps.byKind.system.maps))} ms)` : '–'));
   row('`npm run mcp`: slowest call, median of the slowest tool (index load)', (r) => {
     if (!r.mcp) return '–';
     const tools = Object.values(r.mcp.tools);

@@ -64,12 +64,12 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
   const today = options.today ?? buildToday();
   const lifecycle = checkAnnouncements(paths, catalog, today, stages, refs);
   // TechDocs problems are warnings (what cannot be rendered; the pages still build), but for untrusted input: script URLs, encoding, reads from outside, a docs_dir above mkdocs.yml.
-  const techdocs = loadTechDocs(paths, catalog.entities, options.base ? { base: options.base } : {});
+  const techdocs = loadTechDocs(paths, catalog.entities, { ...(options.base ? { base: options.base } : {}), diagrams: policy.features.diagrams });
   const campaigns = checkCampaigns(paths, { entities: catalog.entities, levels: policyLevels(policy), onBrokenRefs: refs });
   // A definition that does not parse is an error; what cannot resolve, a warning.
   const references = loadApiReferences(paths, catalog.entities);
   const inputs = { docs: docs.docs, entities: catalog.entities, announcements: lifecycle.announcements, paths: onboarding.paths, techdocs: techdocs.sites, campaigns: campaigns.campaigns };
-  const safety = checkContentSafety(paths, inputs);
+  const safety = checkContentSafety(paths, inputs, policy.features);
   const migrations = migrationsOf(lifecycle.announcements, catalog.entities, (r) => catalog.byRef.get(r), today);
   return {
     docs: docs.docs,

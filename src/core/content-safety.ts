@@ -16,9 +16,10 @@ import { checkSiteRoutes, type SiteInputs } from './site-routes.ts';
 import { checkDiagrams } from './diagrams/check.ts';
 import { diagramCacheDir } from './diagrams/cache.ts';
 import { checkMapComponents } from './graph/map-check.ts';
+import type { Features } from './policy.ts';
 
 /** Every safety problem of a checked content folder. */
-export function checkContentSafety(paths: ContentPaths, inputs: SiteInputs): Diagnostic[] {
+export function checkContentSafety(paths: ContentPaths, inputs: SiteInputs, features: Pick<Features, 'diagrams'> = { diagrams: true }): Diagnostic[] {
   const scope = readScope(paths);
   const out: Diagnostic[] = [];
   const lifecycle = listContentFiles(scope, paths.lifecycle, isDocFileName);
@@ -34,7 +35,7 @@ export function checkContentSafety(paths: ContentPaths, inputs: SiteInputs): Dia
     out.push(...checkMarkdownBody(read.text, { abs, display, mdx: path.extname(abs).toLowerCase() === '.mdx', scope, area }));
     out.push(...checkFrontmatterSafety(read.text, display));
     if (area === 'docs' && path.extname(abs).toLowerCase() === '.mdx') out.push(...checkMapComponents(read.text, display, inputs.entities));
-    out.push(...checkDiagrams(read.text, display, path.extname(abs).toLowerCase() === '.mdx', diagramCacheDir(process.env, process.cwd())));
+    if (features.diagrams) out.push(...checkDiagrams(read.text, display, path.extname(abs).toLowerCase() === '.mdx', diagramCacheDir(process.env, process.cwd())));
   }
   out.push(...checkSiteRoutes(inputs));
   return out;

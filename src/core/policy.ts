@@ -16,6 +16,7 @@ import { displayPath, type ContentPaths } from './content-dir.ts';
 import { readContentText } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { siteLinkProblem } from './safe-url.ts';
+import { didYouMean } from './suggest.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './yaml/source.ts';
 import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from './lifecycle/stages.ts';
 import { RULE_IDS, RULE_THRESHOLDS } from './health/rules.ts';
@@ -49,6 +50,38 @@ const TiersSchema = z
       .optional(),
   })
   .strict();
+
+/**
+ * Features a site may turn off, each on by default. Off removes the work from the build and
+ * the pages and links that lead to it, so a site without a feature has no broken link.
+ */
+export const FeaturesSchema = z
+  .object({
+    /**
+     * Maps of the organisation: /catalog/map/, /catalog/map.json, the map on each domain and
+     * system page (and in their Markdown twins), and the SystemMap, DomainMap and EntityMap
+     * components in docs (off: each shows a link to the entity's page instead).
+     * @example maps: false
+     */
+    maps: z.boolean().default(true),
+    /**
+     * Mermaid diagrams drawn at build time in docs, announcements and TechDocs (off: each
+     * ```mermaid block is shown as its source, as code, and is not checked).
+     * @example diagrams: false
+     */
+    diagrams: z.boolean().default(true),
+    /**
+     * What assistants read: the Markdown twin of each page (and the `<link rel="alternate">`
+     * to it), /llms.txt, /llms-full.txt and /mcp-index.json (which `npm run mcp` serves).
+     * @example twins: false
+     */
+    twins: z.boolean().default(true),
+    // history: the git-history features (API history, migrations' burn-down) add their switch here.
+  })
+  .strict();
+
+/** What `features:` turns on and off (all on by default). */
+export type Features = z.output<typeof FeaturesSchema>;
 
 /** The site's identity: what it is called, where it is published, and the content repository's links. */
 export const SiteSchema = z
@@ -229,6 +262,15 @@ export const PolicySchema = z
      *   url: https://handbook.acme.example
      */
     site: SiteSchema.default({}),
+    /**
+     * Features to turn off (each on by default): `maps`, `diagrams` and `twins`. Off
+     * removes the feature's work from the build and every link to what it would write.
+     * @example
+     * features:
+     *   maps: false
+     *   twins: false
+     */
+    features: FeaturesSchema.default({ maps: true, diagrams: true, twins: true }),
   })
   .strict();
 
@@ -251,6 +293,7 @@ const EXAMPLES: Record<string, string> = {
   onInvalidEntities: 'write error (the default) or skip',
   serviceTiers: 'e.g. serviceTiers: { labels: { 1: critical }, doc: /docs/reference/service-tiers/ }',
   site: 'e.g. site: { title: Acme Handbook, url: https://handbook.acme.example }; the fields are title, description, url, base, logo, editLink, issues',
+  features: `e.g. features: { maps: false }; each of ${Object.keys(FeaturesSchema.shape).join(', ')} is true (the default) or false`,
 };
 
 /** The maturity levels a policy sets, with `healthRules` applied (the one list pages, the CLI and campaigns use). */
@@ -312,7 +355,11 @@ export function checkPolicyText(text: string, display = POLICY_FILE, abs = path.
   }
   const result = PolicySchema.safeParse(value ?? {});
   if (result.success) return { policy: result.data, file: display, diagnostics };
-  for (const issue of result.error.issues) diagnostics.push(issueDiagnostic(file, doc, issue));
+  for (const issue of result.error.issues) {
+    // Every unknown key is its own problem, at its own line.
+    const each = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => ({ ...issue, keys: [k] })) : [issue];
+    for (const one of each) diagnostics.push(issueDiagnostic(file, doc, one));
+  }
   return { policy: defaultPolicy(), file: display, diagnostics: sortDiagnostics(diagnostics) };
 }
 
@@ -349,10 +396,15 @@ function issueDiagnostic(file: YamlFile, doc: Document.Parsed | undefined, issue
             ? Object.keys(LevelSchema.shape)
             : keys.length === 1 && top === 'site'
               ? Object.keys(SiteSchema.shape)
-              : [];
+              : keys.length === 1 && top === 'features'
+                ? Object.keys(FeaturesSchema.shape)
+                : [];
     message = keys.length ? `${where} has no field \`${key}\`` : `\`${key}\` is not a policy`;
     const near = known.length ? closest(key, [...known]) : undefined;
-    hint =
+    if (top === 'features' && keys.length === 1) {
+      message = `\`${key}\` is not a feature that can be turned off`;
+      hint = didYouMean(key, known) ?? `the features are ${known.join(', ')}`;
+    } else hint =
       keys.length === 0 && key in SiteSchema.shape
         ? `the site's ${key} goes under site:, e.g. site: { ${key}: ... }`
         : near && distance(key, near) <= 3

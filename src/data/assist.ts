@@ -24,6 +24,7 @@ import { displayName, kindNoun, sortByName, DIRECTORY_KIND_ORDER } from '../core
 import { TYPE_LABELS, endDate } from '../core/lifecycle/announcements.ts';
 import { twinPath } from '../core/assist/twin-url.ts';
 import { getSystemGraph } from './system-map.ts';
+import { features } from './features.ts';
 import { domainMap, systemMap } from '../core/graph/system-map.ts';
 import { mapListing } from '../core/graph/map-list.ts';
 
@@ -48,13 +49,14 @@ let cached: Promise<TwinRenderers> | undefined;
 /** Every page with a Markdown twin, built once per build. */
 export function getSiteTwins(): Promise<TwinRenderers> {
   if (import.meta.env.DEV) cached = undefined;
-  cached ??= loadTwins();
+  // wayfinder.yaml features.twins: false: no page has a twin (and none links one).
+  cached ??= features.twins ? loadTwins() : Promise.resolve(new Map());
   return cached;
 }
 
 /** The map section of a domain's or system's page, as its list (the same slice the page draws). */
 async function mapOf(e: CatalogEntity, entities: readonly CatalogEntity[]) {
-  if (e.kind !== 'domain' && e.kind !== 'system') return undefined;
+  if (!features.maps || (e.kind !== 'domain' && e.kind !== 'system')) return undefined;
   const graph = await getSystemGraph();
   const map = e.kind === 'domain' ? domainMap(graph, e.ref) : systemMap(graph, e.ref, entities);
   return map ? { ...mapListing(map), ...(map.note ? { note: map.note } : {}) } : undefined;

@@ -24,7 +24,7 @@ export function getSiteTechDocs(): Promise<SiteTechDocs> {
   cached ??= (async () => {
     const base = siteBase();
     const sites = import.meta.env.DEV
-      ? loadTechDocs(contentPaths, (await getSiteCatalog()).entities, { base }).sites
+      ? loadTechDocs(contentPaths, (await getSiteCatalog()).entities, { base, diagrams: checkOptions.policy?.features.diagrams ?? true }).sites
       : checkedContent(contentPaths, { ...checkOptions, base }).techdocs;
     return { sites, byRef: new Map(sites.map((s) => [s.entityRef, s])) };
   })();

@@ -192,6 +192,7 @@ function configModuleIntegration(
   unresolved: UnresolvedRef[],
   site: { root: string; largeFolders: unknown; devServer: boolean; site: SiteIdentity; checkOptions: CheckContentOptions },
 ): AstroIntegration {
+  const diagrams = site.checkOptions.policy?.features.diagrams ?? true;
   const resolvedId = '\0' + VIRTUAL_CONFIG;
   const source =
     `export const contentPaths = ${JSON.stringify(paths)};\n` +
@@ -211,8 +212,9 @@ function configModuleIntegration(
         const processor = config.markdown.processor;
         if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(safeLinksPlugin());
         // ```mermaid fences in docs and announcements become static SVG (src/plugin/diagrams.ts).
-        if (isSatteriProcessor(processor)) processor.options.mdastPlugins.push(diagramsPlugin(diagramCacheDir(process.env, site.root)));
-        else logger.warn('Script URLs in docs are only refused by the check: the Markdown processor is not Sätteri.');
+        // Off (wayfinder.yaml features.diagrams: false), they stay code blocks.
+        if (isSatteriProcessor(processor) && diagrams) processor.options.mdastPlugins.push(diagramsPlugin(diagramCacheDir(process.env, site.root)));
+        if (!isSatteriProcessor(processor)) logger.warn('Script URLs in docs are only refused by the check: the Markdown processor is not Sätteri.');
         if (config.base.replace(/\/+$/, '') !== '') {
           if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(baseLinksPlugin(config.base));
           else logger.warn('Links in docs are not prefixed with `base`: the Markdown processor is not Sätteri.');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPagefindIndex } from './pagefind.ts';
+import { checkLinks } from './links.ts';
 import { buildSite, demoDist, root, TEST_TODAY, withoutVitest, type BuildResult } from './site.ts';
 
 const read = (dist: string, p: string): HTMLElement => parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
@@ -123,6 +124,15 @@ describe('the diagrams fixture: hostile and broken diagrams', () => {
     expect(texts(ann.querySelector('figure.wf-diagram svg') as HTMLElement)).toEqual(expect.arrayContaining(['Batch posting', 'Balanced?']));
   });
 
+  it("carries a system page's map in its Markdown twin, the same connections the page lists", () => {
+    const page = read(dist, '/catalog/system/payments/');
+    const listed = page.querySelectorAll('#map ~ figure.wf-map .wf-map-list ul')[1]?.querySelectorAll('li').length ?? 0;
+    const twin = fs.readFileSync(path.join(dist, 'catalog/system/payments/index.md'), 'utf8');
+    expect(twin).toContain('## Map');
+    expect(twin.match(/^- .* uses .*$/gm) ?? []).toHaveLength(listed);
+    expect(listed).toBeGreaterThan(0);
+  });
+
   it("makes an unknown ref in a map component an error of the check at its line, with did-you-mean", () => {
     const content = path.join(tmp, 'bad-ref');
     fs.cpSync(path.join(root, 'tests/fixtures/sites/diagrams'), content, { recursive: true });
@@ -137,5 +147,51 @@ describe('the diagrams fixture: hostile and broken diagrams', () => {
       'bad-ref/docs/guides/payments-map.mdx:10:1: error: <SystemMap> names "paymnts", which is not in the catalog (did you mean "system:payments"?)',
       'bad-ref/docs/guides/payments-map.mdx:14:1: error: <EntityMap> names "api:payment-api", which is not in the catalog (did you mean "api:payments-api"?)',
     ]);
+  });
+});
+
+describe('features turned off in wayfinder.yaml: maps, diagrams and twins', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-features-off-'));
+  const content = path.join(tmp, 'content');
+  const dist = path.join(tmp, 'dist');
+  let build: BuildResult;
+  beforeAll(() => {
+    fs.cpSync(path.join(root, 'tests/fixtures/sites/diagrams'), content, { recursive: true });
+    fs.writeFileSync(path.join(content, 'wayfinder.yaml'), 'features:\n  maps: false\n  diagrams: false\n  twins: false\n');
+    build = buildSite(content, dist);
+  }, 600_000);
+  const exists = (p: string) => fs.existsSync(path.join(dist, p));
+
+  it('builds without drawing or checking a diagram, and leaves no broken link', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(build.output).not.toMatch(/warning: .*(not drawn|`click`)/);
+    expect(checkLinks(dist)).toEqual([]);
+  });
+
+  it('writes no map: no /catalog/map/, no map.json, no map section; the map components link the entities instead', () => {
+    expect(exists('catalog/map/index.html')).toBe(false);
+    expect(exists('catalog/map.json')).toBe(false);
+    const system = read(dist, '/catalog/system/payments/');
+    expect(system.querySelector('#map')).toBeNull();
+    expect(system.querySelectorAll('figure.wf-map')).toHaveLength(0);
+    const doc = read(dist, '/docs/guides/payments-map/');
+    expect(doc.querySelectorAll('figure.wf-map, svg.wf-map-svg')).toHaveLength(0);
+    expect(doc.querySelectorAll('.wf-map-note a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/catalog/system/payments/', '/catalog/api/payments-api/']));
+  });
+
+  it('shows each diagram as its source in a code block, in docs, TechDocs and announcements', () => {
+    for (const p of ['/docs/guides/hostile/', '/docs/guides/in-mdx/', '/catalog/component/ledger-service/docs/', '/lifecycle/ledger-v2/']) {
+      const page = read(dist, p);
+      expect(page.querySelectorAll('figure.wf-diagram'), p).toHaveLength(0);
+      expect(page.querySelectorAll('svg[role="img"]'), p).toHaveLength(0);
+      expect(page.querySelectorAll('pre').some((pre) => /^(flowchart|graph|sequenceDiagram|classDiagram|stateDiagram|erDiagram|gantt|pie)/m.test(pre.text)), p).toBe(true);
+    }
+  });
+
+  it('writes no Markdown twin, llms.txt, llms-full.txt or mcp-index.json, and links none', () => {
+    for (const f of ['llms.txt', 'llms-full.txt', 'mcp-index.json', 'index.md', 'catalog/system/payments/index.md', 'docs/guides/hostile/index.md']) expect(exists(f), f).toBe(false);
+    const page = fs.readFileSync(path.join(dist, 'catalog/system/payments/index.html'), 'utf8');
+    expect(page).not.toContain('text/markdown');
+    expect(page).not.toContain('llms.txt');
   });
 });

@@ -73,6 +73,8 @@ export interface TechDocsSite {
 /** Options: the site's base path, which the pages' links are written with (default `/`). */
 export interface LoadTechDocsOptions {
   base?: string;
+  /** Draw ```mermaid blocks (wayfinder.yaml features.diagrams; default true): off, they stay code. */
+  diagrams?: boolean;
 }
 
 /** Every entity's TechDocs, with every problem found. */
@@ -86,7 +88,7 @@ export function loadTechDocs(
   for (const entity of entities) {
     const ref = entity.annotations[TECHDOCS_REF];
     if (ref === undefined) continue;
-    const r = loadEntityDocs(paths, entity, ref, options.base ?? '/');
+    const r = loadEntityDocs(paths, entity, ref, options.base ?? '/', options.diagrams ?? true);
     diagnostics.push(...r.diagnostics);
     if (r.site) sites.push(r.site);
   }
@@ -94,7 +96,7 @@ export function loadTechDocs(
 }
 
 /** Reads and renders one entity's TechDocs folder. */
-function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string, base: string): { site?: TechDocsSite; diagnostics: Diagnostic[] } {
+function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string, base: string, diagrams: boolean): { site?: TechDocsSite; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const descriptor = path.resolve(paths.parent, entity.source.file);
   const at = annotationPosition(descriptor, entity);
@@ -206,7 +208,7 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
       includeBase: path.resolve(dir, config.includeBase ?? '.'),
       autoAppend: (config.snippets?.autoAppend ?? []).map((a) => ({ name: a.name, at: { file: configFile ? display(configFile) : at.file, line: a.line } })),
     });
-    const rendered = renderPage(pre, { file, pages: pageUrls, assets: assetUrls }, index);
+    const rendered = renderPage(pre, { file, pages: pageUrls, assets: assetUrls }, index, diagrams);
     diagnostics.push(...pre.diagnostics, ...rendered.diagnostics);
     pages.push({ slug, path: root + slug, file, title: pre.metaTitle ?? rendered.title ?? titleFromFile(file), html: rendered.html, codeBlocks: rendered.codeBlocks, headings: rendered.headings });
   });

@@ -348,7 +348,7 @@ function tooDeep(tree: TreeNode): TreeNode | undefined {
 }
 
 /** Renders a preprocessed page. `sourceLine` maps output lines back to where they were written. */
-export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0): RenderedPage {
+export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0, diagrams = true): RenderedPage {
   const diagnostics: Diagnostic[] = [];
   const where = (node: TreeNode): { file: string; line: number; column: number } => {
     const p = node.position?.start;
@@ -561,7 +561,8 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   };
 
   decorate(tree, false);
-  diagnostics.push(...drawTechDocsDiagrams(tree, pre, links.file, pageIndex, codeBlocks));
+  // Off (features.diagrams: false), a ```mermaid block stays a code block like any other.
+  if (diagrams) diagnostics.push(...drawTechDocsDiagrams(tree, pre, links.file, pageIndex, codeBlocks));
   // Footnote links: rehype-sanitize prefixed the ids, so point the hrefs at them.
   const ids = new Set<string>();
   const collect = (n: TreeNode): void => {

@@ -7,8 +7,10 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl, refPath } from '../../core/urls.ts';
 import { today } from '../../core/dates.ts';
 import { getSystemGraph } from '../../data/system-map.ts';
+import { features, notWritten } from '../../data/features.ts';
 
 export const GET: APIRoute = async ({ site }) => {
+  if (!features.maps) return notWritten();
   const g = await getSystemGraph();
   const url = (ref: string) => absoluteUrl(refPath(ref), site);
   const doc = {

@@ -1,0 +1,15 @@
+/**
+ * The features the content's wayfinder.yaml turns on or off (`features:`, src/core/policy.ts),
+ * for pages and endpoints. A route of a feature that is off answers `notWritten()`: a
+ * response without a body, which Astro's static build does not write, so the file is absent.
+ */
+import { options } from 'virtual:wayfinder/config';
+import type { Features } from '../core/policy.ts';
+
+/** What is on (every feature, when the policy names none). */
+export const features: Features = { maps: true, diagrams: true, twins: true, ...options.features };
+
+/** The answer of a route whose feature is off: nothing is written. */
+export function notWritten(): Response {
+  return new Response(null, { status: 404 });
+}
