@@ -1,12 +1,12 @@
 import { test, expect, seriousViolations } from './fixtures.ts';
 
-const PAGES = ['/docs/explanation/how-checkout-works/', '/catalog/map/', '/catalog/system/payments/', '/catalog/component/label-printer-service/docs/'];
+const PAGES = ['/docs/explanation/how-checkout-works/', '/catalog/map/', '/catalog/domain/commerce/', '/catalog/system/payments/', '/catalog/component/label-printer-service/docs/'];
 const WIDTHS = [1280, 390];
 
 for (const width of WIDTHS) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`diagrams and maps fit the page and pass axe at ${width}px, ${scheme}`, async ({ page }) => {
-      // Four pages, each audited by axe: slow on a loaded machine.
+      // Five pages, each audited by axe: slow on a loaded machine.
       test.setTimeout(300_000);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
