@@ -4,6 +4,7 @@
  * each operation exists, by the operation's anchor. One function, so the HTML and the
  * twin say the same thing.
  */
+import { addDays } from '../dates.ts';
 import { operationName } from './diff/index.ts';
 import { MAX_SHOWN_CHANGES, type ApiHistory, type ApiHistoryChange, type OperationSince } from './history.ts';
 import type { ApiReference } from './model.ts';
@@ -64,4 +65,45 @@ export function apiHistoryView(history: ApiHistory | undefined, reference: ApiRe
     }
   }
   return { rows, older: Math.max(0, history.changes.length - rows.length), partial: history.partial, ...(history.reason ? { reason: history.reason } : {}), sinceByAnchor };
+}
+
+/** One operation or field an announcement covers, from the API's history. */
+export interface CoveredChange {
+  /** The API (refKey). */
+  api: string;
+  target: string;
+  level: 'breaking' | 'deprecation' | 'non-breaking';
+  message: string;
+  /** The commit's date and id. */
+  date: string;
+  commit: string;
+}
+
+/** How long before its `announced` date a change still counts as the one an announcement is about (the change is often committed a few days before the announcement is published). */
+export const COVER_DAYS_BEFORE = 14;
+/** Most changes an announcement lists. */
+export const MAX_COVERED = 20;
+
+/**
+ * The breaking changes and deprecations a deprecation or breaking-change announcement covers:
+ * those its subject APIs' histories record from COVER_DAYS_BEFORE days before it was
+ * announced to its last date (sunset, else effective), newest first. Git history is the
+ * reliable source: it says what the definition did, where a hand-written list may be stale.
+ */
+export function coveredChanges(
+  a: { type: string; subjects: readonly string[]; announced: string; effective: string; sunset?: string },
+  histories: ReadonlyMap<string, ApiHistory>,
+): { changes: CoveredChange[]; omitted: number } {
+  if (a.type !== 'deprecation' && a.type !== 'breaking-change') return { changes: [], omitted: 0 };
+  const from = addDays(a.announced, -COVER_DAYS_BEFORE);
+  const to = a.sunset ?? a.effective;
+  const out: CoveredChange[] = [];
+  for (const api of a.subjects) {
+    for (const c of histories.get(api)?.changes ?? []) {
+      if (c.date < from || c.date > to) continue;
+      for (const n of c.notable) out.push({ api, target: n.target, level: n.level, message: n.message, date: c.date, commit: c.commit });
+    }
+  }
+  out.sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
+  return { changes: out.slice(0, MAX_COVERED), omitted: Math.max(0, out.length - MAX_COVERED) };
 }

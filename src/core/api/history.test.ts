@@ -15,6 +15,7 @@ import { checkContent, type ContentCheck } from '../check-content.ts';
 import { resolveContentPaths, type ContentPaths } from '../content-dir.ts';
 import { clearGitCache } from '../health/git.ts';
 import { apiDefinitionFiles, apiHistories, type ApiHistory } from './history.ts';
+import { coveredChanges } from './history-view.ts';
 
 let repo: ReturnType<typeof apiHistoryRepository>;
 let paths: ContentPaths;
@@ -32,7 +33,7 @@ beforeAll(() => {
   paths = resolveContentPaths(repo.content);
   delete paths.manual;
   checked = checkContent(paths, { today: '2026-05-10' });
-});
+}, 60_000);
 afterAll(() => {
   repo.cleanup();
   clearGitCache();
@@ -133,7 +134,19 @@ describe('each API’s history, from the content’s one git log', () => {
     `);
   });
 
-  it('without git, or in a shallow clone, says so', () => {
+  it('a breaking-change announcement covers the breaking changes and deprecations its APIs recorded from two weeks before it to its date', () => {
+    const h = histories(paths, checked);
+    const announcement = { type: 'breaking-change', subjects: ['api:default/graph-api', 'api:default/orders-api'], announced: '2026-03-25', effective: '2026-04-30' };
+    expect(coveredChanges(announcement, h).changes.map((c) => `${c.date} ${c.level} ${c.target}`)).toEqual([
+      '2026-04-06 breaking POST /orders',
+      '2026-03-16 breaking Query.orders',
+      '2026-03-16 deprecation Order.total',
+    ]);
+    // A sunset covers the whole API, a beta nothing.
+    expect(coveredChanges({ ...announcement, type: 'beta' }, h).changes).toEqual([]);
+  });
+
+  it('without git, or in a shallow clone, says so', { timeout: 60_000 }, () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-api-nogit-'));
     fs.cpSync(repo.content, path.join(outside, 'content'), { recursive: true });
     fs.rmSync(path.join(outside, 'content', '.git'), { recursive: true, force: true });
