@@ -43,9 +43,9 @@ describe('API history built from a git repository with fixed dates', () => {
 
   it('each operation says since when it exists and since when it is deprecated', () => {
     const orders = read(r.outDir, '/catalog/api/orders-api/');
-    expect(text(orders.querySelector('#get-orders-id')?.parentNode.querySelector('.wf-op-since')?.text)).toBe('added 2026-02-02');
+    expect(text(orders.querySelector('#get-orders-id')?.parentNode?.querySelector('.wf-op-since')?.text)).toBe('added 2026-02-02');
     const legacy = read(r.outDir, '/catalog/api/legacy-api/');
-    expect(text(legacy.querySelector('#get-items')?.parentNode.querySelector('.wf-op-since')?.text)).toBe('added 2026-01-05 · deprecated since 2026-02-16');
+    expect(text(legacy.querySelector('#get-items')?.parentNode?.querySelector('.wf-op-since')?.text)).toBe('added 2026-01-05 · deprecated since 2026-02-16');
     expect(rows(legacy)).toEqual([
       'deprecation 2026-02-16 1 deprecation: GET /items (“Legacy: deprecate listing items”, commit <id>)',
       'non-breaking 2026-01-05 added with 2 operations: GET /items, GET /items/{id} (“Orders, Legacy, Events and Graph APIs”, commit <id>)',

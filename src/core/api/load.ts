@@ -59,7 +59,11 @@ function definitionText(paths: ContentPaths, entity: CatalogEntity, text: string
   };
 }
 
-/** Reads one API's reference (undefined when its type has none); `source` reads its $ref'd files from elsewhere than disk (an old version). */
+/**
+ * Reads one API's reference (undefined when its type has none). `source` reads its $ref'd
+ * files from elsewhere than disk and skips checking against the specification: an old
+ * version, whose warnings nobody reads (src/core/api/history.ts).
+ */
 export function loadApiReference(paths: ContentPaths, entity: CatalogEntity, scope: ReadScope = readScope(paths), source?: SpecSource): { reference?: ApiReference; diagnostics: Diagnostic[] } {
   const text = entity.definition;
   const format = text ? referenceFormat(entity) : undefined;
@@ -103,7 +107,7 @@ export function loadApiReference(paths: ContentPaths, entity: CatalogEntity, sco
   if (!isAsync && obj.openapi === undefined && obj.swagger === undefined) {
     diagnostics.push({ ...def.at(1, 1), severity: 'warning', code: 'api/no-version', message: 'this OpenAPI definition has no `openapi:` (or `swagger:`) version line', hint: 'start it with openapi: 3.1.0 (or the version it follows)' });
   }
-  diagnostics.push(...validateDefinition(obj, files, def.at(1, 1)));
+  if (!source) diagnostics.push(...validateDefinition(obj, files, def.at(1, 1)));
   let reference: Omit<ApiReference, 'included'>;
   try {
     reference = isAsync ? readAsyncApi(entity.ref, obj, files, anchors) : readOpenApi(entity.ref, obj, files, anchors);
