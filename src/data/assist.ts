@@ -27,6 +27,7 @@ import { getSystemGraph } from './system-map.ts';
 import { features } from './features.ts';
 import { domainMap, systemMap } from '../core/graph/system-map.ts';
 import { mapListing } from '../core/graph/map-list.ts';
+import { getApiHistoryView } from './api-history.ts';
 
 /** A doc as the twins read it. */
 interface DocEntry {
@@ -87,8 +88,9 @@ async function loadTwins(): Promise<TwinRenderers> {
       const published = e.kind === 'api' ? await getApiReferencePlan(e.ref) : undefined;
       const reference = published?.reference;
       const split = published?.plan.split ? { referencePageOf: published.plan.pageOf } : {};
+      const history = reference ? await getApiHistoryView(e.ref, reference) : undefined;
       const map = await mapOf(e, catalog.entities);
-      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference, ...split } : {}), ...(map ? { map } : {}) });
+      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference, ...split } : {}), ...(history ? { history } : {}), ...(map ? { map } : {}) });
     });
   }
   for (const site of techdocs.sites) {
