@@ -7,8 +7,8 @@
 import { options } from 'virtual:wayfinder/config';
 import type { Features } from '../core/policy.ts';
 
-/** What is on (every feature, when the policy names none). */
-export const features: Features = { maps: true, diagrams: true, twins: true, ...options.features };
+/** What is on (the policy's defaults turn every feature on). */
+export const features: Features = options.features;
 
 /** The answer of a route whose feature is off: nothing is written. */
 export function notWritten(): Response {

@@ -88,7 +88,7 @@ export function elkGraphOf(map: MapGraph): ElkNode {
       edges.push(elkEdge);
     }
   });
-  const cheap = map.edges.length > CHEAP_LAYOUT_EDGES ? { 'elk.layered.thoroughness': '1' } : {};
+  const cheap: Record<string, string> = map.edges.length > CHEAP_LAYOUT_EDGES ? { 'elk.layered.thoroughness': '1' } : {};
   return {
     id: 'root',
     layoutOptions: {
