@@ -12,7 +12,7 @@ import type { Document, Node } from 'yaml';
 import type { ContentPaths } from './content-dir.ts';
 import { isInside, readContentText, readScope, resolveInside } from './content-fs.ts';
 import type { CheckContentOptions } from './check-content.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 import { POLICY_FILE, readPolicy, type InvalidEntityPolicy, type Policy, type RefPolicy } from './policy.ts';
 import { parseYamlFile, positionAt } from './yaml/source.ts';
 

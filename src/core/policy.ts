@@ -14,7 +14,7 @@ import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { displayPath, type ContentPaths } from './content-dir.ts';
 import { readContentText } from './content-fs.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from './model/diagnostics.ts';
 import { siteLinkProblem } from './safe-url.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './yaml/source.ts';
 import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from './lifecycle/stages.ts';

@@ -4,7 +4,7 @@
  * output file, or a file where another page needs a folder (`/x.ics` beside `/x.ics/`),
  * are an error naming both inputs. Nothing silently overwrites anything.
  */
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 
 /** One page or file the build will write, and the input it comes from. */
 export interface RouteSource {

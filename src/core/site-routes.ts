@@ -4,14 +4,14 @@
  * family adds its paths here.
  */
 import { definitionFormat } from './ownership/page.ts';
-import type { CatalogEntity } from './catalog/types.ts';
+import type { CatalogEntity } from './model/entity.ts';
 import { announcementPath, campaignPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath, teamsListPage } from './urls.ts';
 import type { DocMeta } from './docs/frontmatter.ts';
 import type { Announcement } from './lifecycle/announcements.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
 import type { Campaign } from './campaigns/read.ts';
 import { findRouteCollisions, type RouteSource } from './route-registry.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 import { TEAMS_PER_PAGE } from './ownership/teams.ts';
 import type { TechDocsSite } from './techdocs/load.ts';
 import { entityRedirects } from './catalog/redirects.ts';

@@ -10,7 +10,7 @@
  * values that go into a query string are URL-encoded here.
  */
 import { slug as githubSlug } from 'github-slugger';
-import type { CatalogEntity } from './catalog/types.ts';
+import type { CatalogEntity } from './model/entity.ts';
 
 export type Routable = Pick<CatalogEntity, 'kind' | 'namespace' | 'name'>;
 

@@ -8,7 +8,7 @@
  */
 import { getCollection } from 'astro:content';
 import { options } from 'virtual:wayfinder/config';
-import type { CatalogEntity } from '../core/catalog/types.ts';
+import type { CatalogEntity } from '../core/model/entity.ts';
 import { getSiteCatalog } from './catalog.ts';
 import { getSiteLifecycle } from './lifecycle.ts';
 import { getSiteOnboarding } from './onboarding.ts';

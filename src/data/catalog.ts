@@ -6,9 +6,9 @@
 import { getCollection } from 'astro:content';
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { checkedContent } from '../plugin/checked-content.ts';
-import type { CatalogEntity } from '../core/catalog/types.ts';
+import type { CatalogEntity } from '../core/model/entity.ts';
 import { docPath, entityPath } from '../core/urls.ts';
-import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
+import { parseEntityRef, refKey } from '../core/model/refs.ts';
 import { docLinksKey, keptFor, type DocLinkFields } from './kept.ts';
 
 /** A doc that names entities in `services`, or is owned by a team. */

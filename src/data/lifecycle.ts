@@ -5,7 +5,7 @@
  */
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import type { CatalogEntity } from '../core/catalog/types.ts';
+import type { CatalogEntity } from '../core/model/entity.ts';
 import { refDisplayName } from '../core/names.ts';
 import { announcementItems, createNoticeIndex, createStageIndex, sortItems, type Announcement, type CalendarItem, type NoticeIndex, type StageIndex } from '../core/lifecycle/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../../src/core/model/diagnostics.ts';
 import { buildSite, root, TEST_TODAY, withoutVitest } from './site.ts';
 
 const fixture = path.join(root, 'tests/fixtures/sites/one-door');

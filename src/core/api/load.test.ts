@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/index.ts';
 import { resolveContentPaths } from '../content-dir.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { loadApiReferences } from './load.ts';
 import type { ApiOperation, ApiReference, SchemaNode } from './model.ts';
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { largeApiDefinition, writeLargeApiContent } from '../../../scripts/gen-large-api.ts';
 import { loadCatalog } from '../catalog/index.ts';
 import { resolveContentPaths } from '../content-dir.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { loadApiReferences } from './load.ts';
 import type { ApiReference } from './model.ts';
 import { anchorMap, operationsOf, planReferencePages, weightOf } from './pages.ts';

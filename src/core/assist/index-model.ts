@@ -5,7 +5,7 @@
  * never disagree. Entities and teams carry their resolved contacts; pages carry their text
  * for search (capped); changes carry who they reach. Nothing here is hidden from the site.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
 import { affectedEntities } from '../lifecycle/impact.ts';
 import type { StageIndex } from '../lifecycle/stages.ts';

@@ -5,7 +5,7 @@
  * first. Assistants read these instead of the HTML; the MCP server's get_page returns them.
  * Every list is capped so that a twin stays small whatever the size of the organisation.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
 import { TYPE_LABELS } from '../lifecycle/announcements.ts';
 import type { NoticeIndex, Notice } from '../lifecycle/notices.ts';

@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { checkCatalogText } from '../catalog/load.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { addDays } from '../dates.ts';

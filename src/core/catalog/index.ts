@@ -3,12 +3,12 @@
  * types of the resolved catalog.
  */
 export { checkCatalogText, loadCatalog } from './load.ts';
-export { checkDocRefs, type DocRefCatalog } from './doc-refs.ts';
-export { DEFAULT_LIFECYCLES, KIND_LABELS, RELATION_INVERSE } from './schema.ts';
-export { RELATION_TYPES } from './resolve.ts';
+export { checkDocRefs, type DocRefCatalog } from './resolve/doc-refs.ts';
+export { DEFAULT_LIFECYCLES, KIND_LABELS, RELATION_INVERSE } from '../model/schema.ts';
+export { RELATION_TYPES } from './resolve/resolve.ts';
 export { parseDuration, formatDuration } from './duration.ts';
-export { urlProblem, LINK_SCHEMES } from './url-check.ts';
-export { formatRef, parseEntityRef, refKey, type EntityRef } from './refs.ts';
+export { urlProblem, LINK_SCHEMES } from './read/url-check.ts';
+export { formatRef, parseEntityRef, refKey, type EntityRef } from '../model/refs.ts';
 export type {
   CatalogEntity,
   CatalogRelation,
@@ -22,4 +22,4 @@ export type {
   SkippedEntity,
   NotPublished,
   SourcePosition,
-} from './types.ts';
+} from '../model/entity.ts';

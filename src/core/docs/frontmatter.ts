@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, YAMLMap } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
-import { parseEntityRef } from '../catalog/refs.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { parseEntityRef } from '../model/refs.ts';
 import { checkRef, field, readContext, readDate, readNumber, readRef, readText, readTextList, report, type Located } from '../yaml/fields.ts';
 import { parseFrontmatter } from '../yaml/source.ts';
 import { MANUAL_SECTION, type ContentPaths } from '../content-dir.ts';

@@ -4,7 +4,7 @@
  * `days` since a doc's review). Which rules apply to which kind, and at which maturity
  * level, is policy (`levels` and `healthRules` in wayfinder.yaml; see core/maturity/).
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { displayName } from '../names.ts';
 import { addDays } from '../dates.ts';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/index.ts';
 import { resolveContentPaths } from '../content-dir.ts';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics.ts';
+import { formatDiagnostic, sortDiagnostics } from '../model/diagnostics.ts';
 import { announcementId, checkAnnouncements, checkAnnouncementText, firstParagraph } from './announcements.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');

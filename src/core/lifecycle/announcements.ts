@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { Document, isScalar, isSeq, YAMLMap, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
-import { formatRef, parseEntityRef, refKey } from '../catalog/refs.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { formatRef, parseEntityRef, refKey } from '../model/refs.ts';
 import { shortRef } from '../names.ts';
 import { announcementPath } from '../urls.ts';
 import {
@@ -24,10 +24,10 @@ import {
   type SourcePosition,
 } from '../yaml/fields.ts';
 import { deref, parseFrontmatter } from '../yaml/source.ts';
-import { createRefIndex, danglingHint } from '../catalog/suggest.ts';
+import { createRefIndex, danglingHint } from '../catalog/resolve/suggest.ts';
 import type { RefPolicy } from '../policy.ts';
-import { refSeverity } from '../ref-policy.ts';
-import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
+import { refSeverity } from '../model/ref-policy.ts';
+import type { CatalogEntity, EntityKind } from '../model/entity.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listDocFiles } from '../docs/frontmatter.ts';
 import { readContentText, readScope } from '../content-fs.ts';

@@ -4,12 +4,12 @@
  * (did you mean ...?), and is dated by its deadline; and a deadline that has passed with
  * consumers left is a warning (an error for CI under `--fail-on-overdue-migrations`).
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { endDate, type Announcement } from '../lifecycle/announcements.ts';
 import { didYouMean } from '../suggest.ts';
 import { shortRef } from '../names.ts';
-import { WAYFINDER_PREFIX } from '../catalog/wayfinder-fields.ts';
+import { WAYFINDER_PREFIX } from '../catalog/read/wayfinder-fields.ts';
 import { MIGRATION_PREFIX } from './plans.ts';
 import { isMigration, type Migration } from './migration.ts';
 

@@ -10,7 +10,7 @@
  * - not started: it says nothing (or its exemption lapsed).
  * The burn-down counts, at each history point, the consumers left and how many had a plan.
  */
-import type { CatalogEntity, MigrationPlan } from '../catalog/types.ts';
+import type { CatalogEntity, MigrationPlan } from '../model/entity.ts';
 import { affectedEntities } from '../lifecycle/impact.ts';
 import { endDate, type Announcement } from '../lifecycle/announcements.ts';
 import { addDays } from '../dates.ts';

@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkCatalogText } from '../catalog/load.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { historyLookups, migrationOf, migrations } from './migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './check.ts';
 import { parsePlanValue } from './plans.ts';
 import { DETAIL_ROWS, migrationView, owedBy, TEAM_ROWS, unplanned } from './view.ts';
-import { testEntity } from '../catalog/test-entity.ts';
+import { testEntity } from '../model/test-entity.ts';
 
 const deprecation: Announcement = {
   id: 'old-db-deprecation',

@@ -10,8 +10,8 @@
  * check.ts then checks the announcement id and the dates against the announcements.
  */
 import { isCalendarDate } from '../dates.ts';
-import { urlProblem } from '../catalog/url-check.ts';
-import type { MigrationPlan } from '../catalog/types.ts';
+import { urlProblem } from '../catalog/read/url-check.ts';
+import type { MigrationPlan } from '../model/entity.ts';
 
 /** The annotation prefix after `wayfinder.dev/`. */
 export const MIGRATION_PREFIX = 'migration-';

@@ -6,8 +6,8 @@
  * inverse relations can be trusted, so they are rebuilt here from forward edges, and the one
  * "who uses this" rule (catalog/dependents.ts) then answers for that point. O(entities + edges).
  */
-import type { CatalogEntity, RelationType } from '../catalog/types.ts';
-import { parseEntityRef, refKey } from '../catalog/refs.ts';
+import type { CatalogEntity, RelationType } from '../model/entity.ts';
+import { parseEntityRef, refKey } from '../model/refs.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 

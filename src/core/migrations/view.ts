@@ -6,8 +6,8 @@
  * the number of consumers: at most TEAM_ROWS team rows and DETAIL_ROWS consumers; the rest
  * are counted, and every team's page lists its own in full.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
-import { urlProblem } from '../catalog/url-check.ts';
+import type { CatalogEntity } from '../model/entity.ts';
+import { urlProblem } from '../catalog/read/url-check.ts';
 import { displayName } from '../names.ts';
 import { emptyCounts, MIGRATION_STATES, STATE_LABELS, type Migration, type MigrationConsumer, type MigrationState, type StateCounts } from './migration.ts';
 

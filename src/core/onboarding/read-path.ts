@@ -4,16 +4,16 @@
  * docs, URLs and the owner. Checks across files (prerequisites, cycles) are in load.ts.
  */
 import { Document, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { Diagnostic, Severity } from '../model/diagnostics.ts';
 import { suggest } from '../suggest.ts';
 import { at as atNode, checkKeys, missing, readBoolean, readContext, report as reportAt, textValue, type Field } from '../yaml/fields.ts';
 import { describeNode, parseYamlFile, positionAt } from '../yaml/source.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { ROLE_PATTERN } from '../docs/frontmatter.ts';
 import { docId, docPath } from '../urls.ts';
-import { parseEntityRef } from '../catalog/refs.ts';
-import { urlProblem } from '../catalog/url-check.ts';
-import { parseStepDuration } from './duration.ts';
+import { parseEntityRef } from '../model/refs.ts';
+import { urlProblem } from '../catalog/read/url-check.ts';
+import { parseStepDuration } from '../duration.ts';
 import type { Milestone, OnboardingPath, OnboardingStep } from './types.ts';
 
 /** Ids of paths and steps: lower-case words joined by hyphens. */

@@ -6,9 +6,9 @@
  */
 import { migrationChanges, type MigrationChange } from './migrations.ts';
 import { today } from '../dates.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
-import { parseEntityRef, refKey } from '../catalog/refs.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { CatalogEntity } from '../model/entity.ts';
+import { parseEntityRef, refKey } from '../model/refs.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { affectedEntities, groupByTeam, impactByTeam, type AffectedEntity, type AffectedTeam as ImpactTeam } from '../lifecycle/impact.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';

@@ -10,7 +10,7 @@ import { shortRef } from '../names.ts';
 import { codeSpan as code, escapeMarkdown } from '../inert-text.ts';
 
 export { escapeMarkdown };
-import { urlProblem } from '../catalog/url-check.ts';
+import { urlProblem } from '../catalog/read/url-check.ts';
 import { reachedTeams, summaryParagraph, type ReachedTeam } from './outcome.ts';
 import { apiMarkdownItems } from './format-api.ts';
 import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';

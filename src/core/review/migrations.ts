@@ -4,7 +4,7 @@
  * exemption, a new consumer of something already deprecated. Compares each deprecation's,
  * sunset's and breaking change's consumers in the old content and in the new.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
 import { isMigration, migrationOf, type MigrationConsumer, type MigrationState } from '../migrations/migration.ts';
 import type { EntityMention } from './types.ts';

@@ -3,7 +3,7 @@
  * the people it affects. Plain, JSON-serialisable data; `--format json` prints it as is,
  * and the text, Markdown and GitHub formatters read only this.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { MigrationChange } from './migrations.ts';
 import type { ApiChange } from '../api/diff/types.ts';
 

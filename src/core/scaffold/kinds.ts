@@ -10,7 +10,7 @@ import { addDays } from '../dates.ts';
 import { RULE_IDS } from '../health/rules.ts';
 import { didYouMean } from '../suggest.ts';
 import { siteLinkProblem } from '../safe-url.ts';
-import type { EntityKind } from '../catalog/types.ts';
+import type { EntityKind } from '../model/entity.ts';
 import type { KnownEntity, ScaffoldContext } from './context.ts';
 import { targetFile } from './target.ts';
 import {

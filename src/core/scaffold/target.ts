@@ -3,7 +3,7 @@
  * new file becomes. Every site URL comes from the project's URL helpers, imported here
  * only, so the scaffolder has one import site to follow when they move.
  */
-import type { EntityKind } from '../catalog/types.ts';
+import type { EntityKind } from '../model/entity.ts';
 import { announcementPath, campaignPath, docId, docPath, entityPath, onboardingPath } from '../urls.ts';
 import type { Answers, KindId } from './kinds.ts';
 

@@ -10,7 +10,7 @@
  * "Not rendered" box on the page.
  */
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
 import { isInside } from './files.ts';
 import { MAX_INCLUDE_DEPTH, MAX_INCLUDES, MAX_PAGE_BYTES, megabytes } from './limits.ts';

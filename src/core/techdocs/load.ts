@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { inScope, isInside as isWithin, readContentText, readScope, resolveInside } from '../content-fs.ts';
 import { scriptUrlProblem, SCRIPT_URL_HINT } from '../safe-url.ts';
 import { assetPolicy } from './assets.ts';

@@ -6,7 +6,7 @@
  * here: each one is a warning at its line.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 
 /** One entry of mkdocs.yml `nav`, as written. */
 export interface NavEntry {

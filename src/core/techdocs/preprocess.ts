@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { ReadScope } from '../content-fs.ts';
 import { blockClose, blockHeader, blockOptions, blockPayload, type BlockHeader } from './dialect/blocks.ts';
 import { criticToHtml } from './dialect/critic.ts';

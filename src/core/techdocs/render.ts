@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import GithubSlugger from 'github-slugger';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Preprocessed } from './preprocess.ts';
 import { scriptUrlProblem, SCRIPT_URL_HINT } from '../safe-url.ts';
 import { attrList } from './dialect/attr-list.ts';

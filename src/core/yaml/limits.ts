@@ -6,7 +6,7 @@
  * parseYamlFile runs it.
  */
 import { isAlias, visit, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { nodePosition, type YamlFile } from './source.ts';
 
 /** Backstage's (and the `yaml` package's) default alias expansion limit. */

@@ -18,7 +18,7 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { fastParseAllDocuments } from './fast-yaml.ts';
 import { checkYamlLimits } from './limits.ts';
 

@@ -1,4 +1,4 @@
-import { facetIndexPath, facetPath, pagePath } from '../urls.ts';
+import { facetIndexPath, facetPath, pagePath } from '../../urls.ts';
 import { describe, expect, it } from 'vitest';
 import {
   buildIndex,
@@ -23,8 +23,8 @@ import {
   topValues,
   type DirectoryRow,
 } from './directory.ts';
-import { testEntity } from './test-entity.ts';
-import type { CatalogEntity } from './types.ts';
+import { testEntity } from '../../model/test-entity.ts';
+import type { CatalogEntity } from '../../model/entity.ts';
 
 const row = (ref: string, extra: Partial<DirectoryRow> = {}): DirectoryRow => {
   const [kind, rest] = ref.split(':') as [DirectoryRow['kind'], string];

@@ -4,17 +4,17 @@
  * `spec.escalation` ladder of {who, how, url?, after}.
  */
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
-import { parseDuration } from './duration.ts';
+import { parseDuration } from '../duration.ts';
 import type { DeclaredRef } from './parsed-entity.ts';
-import { at, field, fieldPos, isEmptyValue, readText, report, wrongType, type Located, type ReadContext } from '../yaml/fields.ts';
-import type { CatalogEntity, EscalationLevel } from './types.ts';
+import { at, field, fieldPos, isEmptyValue, readText, report, wrongType, type Located, type ReadContext } from '../../yaml/fields.ts';
+import type { CatalogEntity, EscalationLevel } from '../../model/entity.ts';
 import { urlProblem } from './url-check.ts';
-import { deref, describeNode } from '../yaml/source.ts';
-import { didYouMean } from '../suggest.ts';
-import { isCalendarDate } from '../dates.ts';
-import { RULE_IDS } from '../health/rules.ts';
-import { parseEntityRef, refKey } from './refs.ts';
-import { announcementIdOfKey, MIGRATION_PREFIX, parsePlanValue, PLAN_HINT } from '../migrations/plans.ts';
+import { deref, describeNode } from '../../yaml/source.ts';
+import { didYouMean } from '../../suggest.ts';
+import { isCalendarDate } from '../../dates.ts';
+import { RULE_IDS } from '../../health/rules.ts';
+import { parseEntityRef, refKey } from '../../model/refs.ts';
+import { announcementIdOfKey, MIGRATION_PREFIX, parsePlanValue, PLAN_HINT } from '../../migrations/plans.ts';
 
 /** The annotation prefix Wayfinder owns. */
 export const WAYFINDER_PREFIX = 'wayfinder.dev/';

@@ -8,9 +8,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { resolveContentPaths } from '../content-dir.ts';
-import { loadCatalog } from './load.ts';
-import { checkCatalogText } from './load.ts';
+import { resolveContentPaths } from '../../content-dir.ts';
+import { loadCatalog } from '../load.ts';
+import { checkCatalogText } from '../load.ts';
 import { isDefinitionData } from './definition-data.ts';
 
 const fixture = resolveContentPaths(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/sites/invalid-entities'));

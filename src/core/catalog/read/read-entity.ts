@@ -4,10 +4,10 @@
  * the entity with the refs it declares. Unknown apiVersions and kinds are skipped with a
  * warning; every other problem is an error at the offending value.
  */
-import { markdownScriptUrls } from '../markdown-check.ts';
-import { SCRIPT_URL_HINT } from '../safe-url.ts';
+import { markdownScriptUrls } from '../../markdown-check.ts';
+import { SCRIPT_URL_HINT } from '../../safe-url.ts';
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import { isValidName, isValidNamespace } from './refs.ts';
+import { isValidName, isValidNamespace } from '../../model/refs.ts';
 import type { DeclaredRef, LocationTarget, ParsedEntity } from './parsed-entity.ts';
 import {
   at,
@@ -23,15 +23,15 @@ import {
   readContext,
   type Located,
   type ReadContext,
-} from '../yaml/fields.ts';
-import { API_VERSIONS, ENVELOPE_KEYS, isValidTag, KIND_SPECS, type KindSpec } from './schema.ts';
+} from '../../yaml/fields.ts';
+import { API_VERSIONS, ENVELOPE_KEYS, isValidTag, KIND_SPECS, type KindSpec } from '../../model/schema.ts';
 import { applySubstitutions, isPlaceholderMap, type SubstitutionInfo } from './substitutions.ts';
-import type { CatalogEntity, EntityLink, EntityProfile, SkippedEntity, SourcePosition } from './types.ts';
+import type { CatalogEntity, EntityLink, EntityProfile, SkippedEntity, SourcePosition } from '../../model/entity.ts';
 import { IMAGE_SCHEMES, urlProblem } from './url-check.ts';
 import { readEscalation, readWayfinderAnnotations } from './wayfinder-fields.ts';
-import type { ReadScope } from '../content-fs.ts';
-import { deref, describeNode, findPair, keyText, nodePosition, type YamlFile } from '../yaml/source.ts';
-import { didYouMean } from '../suggest.ts';
+import type { ReadScope } from '../../content-fs.ts';
+import { deref, describeNode, findPair, keyText, nodePosition, type YamlFile } from '../../yaml/source.ts';
+import { didYouMean } from '../../suggest.ts';
 
 /** Options for reading entities. */
 export interface ReadEntityOptions {

@@ -4,7 +4,7 @@
  * and the relations they produce. Taken from Backstage's catalog-model JSON schemas
  * (packages/catalog-model/src/schema/kinds/*.schema.json) and BuiltinKindsEntityProcessor.
  */
-import type { EntityKind, RelationType } from './types.ts';
+import type { EntityKind, RelationType } from './entity.ts';
 
 /** The apiVersions of Backstage's built-in kinds. */
 export const API_VERSIONS: readonly string[] = ['backstage.io/v1alpha1', 'backstage.io/v1beta1'];

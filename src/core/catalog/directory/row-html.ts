@@ -3,10 +3,10 @@
  * (server-rendered pages, JavaScript off) and the browser script (filtered rows), so a
  * row looks the same whichever drew it. Every value is escaped; links must pass urlProblem.
  */
-import { escapeHtml, kindNoun } from '../names.ts';
-import { entityPath, href as siteHref, refPath } from '../urls.ts';
+import { escapeHtml, kindNoun } from '../../names.ts';
+import { entityPath, href as siteHref, refPath } from '../../urls.ts';
 import { NOT_IN_CATALOG, refName, type DirectoryRow } from './directory.ts';
-import { urlProblem } from './url-check.ts';
+import { urlProblem } from '../read/url-check.ts';
 
 /** What a row needs to know beyond itself. */
 export interface RowContext {

@@ -3,13 +3,13 @@
  * a ref to nothing is an error (a warning under `onBrokenRefs: warn`) at the doc's
  * file:line:col, with "did you mean".
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { DocMeta, Positioned } from '../docs/frontmatter.ts';
-import { formatRef, parseEntityRef, refKey } from './refs.ts';
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { DocMeta, Positioned } from '../../docs/frontmatter.ts';
+import { formatRef, parseEntityRef, refKey } from '../../model/refs.ts';
 import { createRefIndex, danglingHint, type NamedEntity } from './suggest.ts';
-import type { EntityKind } from './types.ts';
-import type { RefPolicy } from '../policy.ts';
-import { refSeverity } from '../ref-policy.ts';
+import type { EntityKind } from '../../model/entity.ts';
+import type { RefPolicy } from '../../policy.ts';
+import { refSeverity } from '../../model/ref-policy.ts';
 
 /** The part of a loaded catalog that doc refs are checked against. */
 export interface DocRefCatalog {

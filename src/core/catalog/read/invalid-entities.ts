@@ -5,8 +5,8 @@
  * warnings at the same file:line, it is listed as "not published" with the first problem as
  * the reason, and references to it are references to an entity that is not in the catalog.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { NotPublished, SourcePosition } from './types.ts';
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { NotPublished, SourcePosition } from '../../model/entity.ts';
 
 /** The hint added to each problem of an entity that was left out. */
 export const LEFT_OUT_HINT = 'the entity is left out of the site (onInvalidEntities: skip) and listed on /health/';

@@ -4,13 +4,13 @@
  * relations both ways and finds cycles in subcomponentOf, subdomainOf and group parents.
  * Everything is one pass over entities and refs, indexed by refKey: linear time.
  */
-import type { Diagnostic, Severity } from '../diagnostics.ts';
-import { leaveOutIfInvalid } from './invalid-entities.ts';
-import { refSeverity } from '../ref-policy.ts';
-import { formatRef, parseEntityRef, refKey, type EntityRef } from './refs.ts';
+import type { Diagnostic, Severity } from '../../model/diagnostics.ts';
+import { leaveOutIfInvalid } from '../read/invalid-entities.ts';
+import { refSeverity } from '../../model/ref-policy.ts';
+import { formatRef, parseEntityRef, refKey, type EntityRef } from '../../model/refs.ts';
 import { findCycles } from './cycles.ts';
-import type { ParsedEntity } from './parsed-entity.ts';
-import { KIND_LABELS, RELATION_INVERSE } from './schema.ts';
+import type { ParsedEntity } from '../read/parsed-entity.ts';
+import { KIND_LABELS, RELATION_INVERSE } from '../../model/schema.ts';
 import { createRefIndex, danglingHint, refProblemHint } from './suggest.ts';
 import type {
   CatalogEntity,
@@ -20,7 +20,7 @@ import type {
   RelationType,
   SkippedEntity,
   SourcePosition,
-} from './types.ts';
+} from '../../model/entity.ts';
 
 /** The relation types in the order they are listed. */
 export const RELATION_TYPES: readonly RelationType[] = [

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './check-content.ts';
-import { projectRoot, resolveContentPaths } from './content-dir.ts';
+import { checkContent } from '../check-content.ts';
+import { projectRoot, resolveContentPaths } from '../content-dir.ts';
 import { unresolvedRefsOf } from './ref-policy.ts';
-import { defaultPolicy } from './policy.ts';
+import { defaultPolicy } from '../policy.ts';
 
 const paths = resolveContentPaths(path.join(projectRoot, 'tests/fixtures/sites/backstage'));
 const at = (d: { file: string; line: number; column: number; severity: string }) => `${d.file}:${d.line}:${d.column} ${d.severity}`;

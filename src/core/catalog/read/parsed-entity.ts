@@ -3,7 +3,7 @@
  * entity's fields, the refs it declares (still text, with positions) and, for a
  * Location, its targets.
  */
-import type { CatalogEntity, EntityKind, RelationType, SourcePosition } from './types.ts';
+import type { CatalogEntity, EntityKind, RelationType, SourcePosition } from '../../model/entity.ts';
 
 /** An entity ref as written in a descriptor, resolved later against the whole catalog. */
 export interface DeclaredRef {

@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import type { Diagnostic } from '../diagnostics.ts';
-import { resolveInside, type ReadScope } from '../content-fs.ts';
-import { findCycles } from './cycles.ts';
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import { resolveInside, type ReadScope } from '../../content-fs.ts';
+import { findCycles } from '../resolve/cycles.ts';
 import type { LocationTarget } from './parsed-entity.ts';
-import type { SourcePosition } from './types.ts';
+import type { SourcePosition } from '../../model/entity.ts';
 import { isRemoteUrl } from './url-check.ts';
 
 /** One followed target: the Location's file, a file it names, and where it was named. */

@@ -5,10 +5,10 @@
  * sides agree on what "owner = payments-team" means. Everything that grows with the
  * catalog is computed once here (one pass per facet), never per page.
  */
-import type { CatalogEntity, EntityKind } from './types.ts';
-import { DEFAULT_LIFECYCLES, KIND_LABELS } from './schema.ts';
-import { DIRECTORY_KIND_ORDER, displayName, kindNoun } from '../names.ts';
-import { declaredOwner } from './declared-owner.ts';
+import type { CatalogEntity, EntityKind } from '../../model/entity.ts';
+import { DEFAULT_LIFECYCLES, KIND_LABELS } from '../../model/schema.ts';
+import { DIRECTORY_KIND_ORDER, displayName, kindNoun } from '../../names.ts';
+import { declaredOwner } from '../declared-owner.ts';
 
 /** The facets, in the order the directory shows them. Each is also a URL query key. */
 export const FACETS = ['kind', 'owner', 'system', 'lifecycle', 'tier', 'tag'] as const;

@@ -1,5 +1,5 @@
 import { KIND_LABELS } from './schema.ts';
-import type { CatalogEntity } from './types.ts';
+import type { CatalogEntity } from './entity.ts';
 
 /**
  * A catalog entity for tests, as the reader would make it from a minimal descriptor: a

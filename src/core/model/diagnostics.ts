@@ -3,7 +3,7 @@
  * doc frontmatter, lifecycle announcements, onboarding paths) is reported as a
  * Diagnostic so the CLI and the build print them the same way.
  */
-import { githubMessage, githubProperty, oneLine } from './inert-text.ts';
+import { githubMessage, githubProperty, oneLine } from '../inert-text.ts';
 
 export type Severity = 'error' | 'warning';
 

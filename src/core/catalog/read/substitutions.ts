@@ -6,12 +6,12 @@
  * are not fetched (the build has no network): they are reported as a warning.
  */
 import path from 'node:path';
-import { readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
+import { readContentText, resolveInside, type ReadScope } from '../../content-fs.ts';
 import { isMap, isScalar, isSeq, parse as parseYaml, Scalar, visit, type Node, type YAMLMap } from 'yaml';
-import type { SourcePosition } from './types.ts';
-import { at, report, type ReadContext } from '../yaml/fields.ts';
+import type { SourcePosition } from '../../model/entity.ts';
+import { at, report, type ReadContext } from '../../yaml/fields.ts';
 import { isRemoteUrl } from './url-check.ts';
-import { keyText, type YamlFile } from '../yaml/source.ts';
+import { keyText, type YamlFile } from '../../yaml/source.ts';
 
 /** What a substituted node was read from. */
 export interface SubstitutionInfo {

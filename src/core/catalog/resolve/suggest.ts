@@ -3,10 +3,10 @@
  * finds the closest existing name of a kind (by the one rule in ../suggest.ts) and the
  * kinds that have a given name.
  */
-import { suggest } from '../suggest.ts';
-import { formatRef, parseEntityRef, refKey, type EntityRef } from './refs.ts';
-import { KIND_LABELS } from './schema.ts';
-import type { EntityKind } from './types.ts';
+import { suggest } from '../../suggest.ts';
+import { formatRef, parseEntityRef, refKey, type EntityRef } from '../../model/refs.ts';
+import { KIND_LABELS } from '../../model/schema.ts';
+import type { EntityKind } from '../../model/entity.ts';
 
 /** The least an index needs to know about an entity. */
 export interface NamedEntity {

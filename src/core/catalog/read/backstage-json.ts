@@ -9,8 +9,8 @@
  */
 import { createScanner, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { Document, isMap, isScalar, isSeq, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
-import { countLines, fillLineStarts, positionAt, type YamlFile } from '../yaml/source.ts';
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import { countLines, fillLineStarts, positionAt, type YamlFile } from '../../yaml/source.ts';
 
 /** An entity inside an export: its node and the parsed page it belongs to. */
 export interface ExportedEntity {

@@ -2,7 +2,7 @@
  * The shapes of the resolved catalog: what `loadCatalog` returns and what every page,
  * the CLI and `/catalog.json` read. Entities are plain, JSON-serialisable objects.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
 
 /** The kinds Wayfinder understands, lower-case as in entity refs. */
 export type EntityKind =
