@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
-import { formatDiagnostic } from '../src/core/model/diagnostics.ts';
+import { formatDiagnostic } from '../src/core/format-diagnostics.ts';
 import { today as todayOf } from '../src/core/dates.ts';
 import { policyLevels } from '../src/core/policy.ts';
 import { envOverrides, openContent } from '../src/core/open-content.ts';

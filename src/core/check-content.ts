@@ -5,7 +5,8 @@
 import type { ContentPaths } from './content-dir.ts';
 import { sortDiagnostics, type Diagnostic } from './model/diagnostics.ts';
 import { checkDocs, type DocMeta } from './docs/frontmatter.ts';
-import { checkDocRefs, loadCatalog } from './catalog/index.ts';
+import { checkDocRefs } from './catalog/resolve/doc-refs.ts';
+import { loadCatalog } from './catalog/load.ts';
 import type { CatalogResult } from './model/entity.ts';
 import { catalogOwnerResolver, checkPaths } from './onboarding/index.ts';
 import type { OnboardingPath } from './onboarding/types.ts';

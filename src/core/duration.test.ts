@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, parseStepDuration } from './duration.ts';
+import { formatDuration, formatMinutes, parseDuration, parseStepDuration } from './duration.ts';
 
 describe('step durations', () => {
   it('reads minutes, hours and both', () => {
@@ -22,5 +22,20 @@ describe('step durations', () => {
     expect(formatMinutes(120)).toBe('2 h');
     expect(formatMinutes(270)).toBe('4 h 30 min');
     expect(formatMinutes(1500)).toBe('25 h');
+  });
+});
+
+describe('the one duration grammar (escalation `after`)', () => {
+  it('reads days, hours and minutes, zero included, spaces between the parts', () => {
+    expect(parseDuration('0m')).toBe(0);
+    expect(parseDuration('1d')).toBe(1440);
+    expect(parseDuration('1h30m')).toBe(90);
+    expect(parseDuration('1d 2h 30m')).toBe(1590);
+    expect(formatDuration(1590)).toBe('1d2h30m');
+  });
+
+  it('refuses what is not a duration, and a day part where days are not allowed', () => {
+    for (const bad of ['', '30', '1.5h', '30 minutes', 'd', '30m1h']) expect(parseDuration(bad), bad).toBeUndefined();
+    expect(parseDuration('1d', { days: false })).toBeUndefined();
   });
 });

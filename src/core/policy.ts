@@ -9,13 +9,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { displayPath, type ContentPaths } from './content-dir.ts';
 import { readContentText } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './model/diagnostics.ts';
+import { REF_POLICIES, type RefPolicy } from './model/ref-policy.ts';
 import { siteLinkProblem } from './safe-url.ts';
+import { didYouMean } from './suggest.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './yaml/source.ts';
 import { BADGE_VARIANTS, DEFAULT_STAGES, stagesProblems } from './lifecycle/stages.ts';
 import { RULE_IDS, RULE_THRESHOLDS } from './health/rules.ts';
@@ -113,9 +114,6 @@ const LevelSchema = z
   })
   .strict();
 
-/** What happens to a reference to an entity that is not in the catalog. */
-export const REF_POLICIES = ['error', 'warn'] as const;
-export type RefPolicy = (typeof REF_POLICIES)[number];
 
 /** What happens to a catalog descriptor that fails validation. */
 export const INVALID_ENTITY_POLICIES = ['error', 'skip'] as const;
@@ -351,12 +349,12 @@ function issueDiagnostic(file: YamlFile, doc: Document.Parsed | undefined, issue
               ? Object.keys(SiteSchema.shape)
               : [];
     message = keys.length ? `${where} has no field \`${key}\`` : `\`${key}\` is not a policy`;
-    const near = known.length ? closest(key, [...known]) : undefined;
+    const near = didYouMean(key, [...known]);
     hint =
       keys.length === 0 && key in SiteSchema.shape
         ? `the site's ${key} goes under site:, e.g. site: { ${key}: ... }`
-        : near && distance(key, near) <= 3
-        ? `did you mean ${near}?`
+        : near
+        ? near
         : keys.length === 0
           ? `the policies are ${POLICY_KEYS.join(', ')}; the site's title, url and base go under site:`
           : hint;

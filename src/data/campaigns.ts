@@ -5,7 +5,9 @@
  */
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import { campaignProgress, catalogHistory, progressSeries, type CatalogHistory, type CampaignEntity, type CampaignProgress, type ProgressSeries } from '../core/campaigns/index.ts';
+import { campaignProgress, type CampaignEntity, type CampaignProgress } from '../core/campaigns/progress.ts';
+import { catalogHistory, type CatalogHistory } from '../core/campaigns/history.ts';
+import { progressSeries, type ProgressSeries } from '../core/campaigns/series.ts';
 import { ruleContexts } from '../core/health/report.ts';
 import type { Level } from '../core/health/levels.ts';
 import { policyLevels } from '../core/policy.ts';

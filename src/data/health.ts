@@ -5,7 +5,9 @@
  */
 import { checkOptions, contentPaths, options, site, unresolvedRefs } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
+import { buildHealthReport, type HealthReport, type TeamHealth } from '../core/health/report.ts';
+import { type DocHealth } from '../core/health/freshness.ts';
+import { type Scorecard } from '../core/health/levels.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { policyLevels } from '../core/policy.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';

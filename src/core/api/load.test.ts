@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog/index.ts';
+import { loadCatalog } from '../catalog/load.ts';
 import { resolveContentPaths } from '../content-dir.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { loadApiReferences } from './load.ts';

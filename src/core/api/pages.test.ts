@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { largeApiDefinition, writeLargeApiContent } from '../../../scripts/gen-large-api.ts';
-import { loadCatalog } from '../catalog/index.ts';
+import { loadCatalog } from '../catalog/load.ts';
 import { resolveContentPaths } from '../content-dir.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { loadApiReferences } from './load.ts';

@@ -4,7 +4,6 @@
  * YAML reader, so every problem is reported at file:line:col with "did you mean".
  */
 import path from 'node:path';
-import { slug as githubSlug } from 'github-slugger';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
@@ -14,9 +13,9 @@ import { at, checkKeys, checkRef, readContext, readDate, readRef, readText, repo
 import { refKey } from '../model/refs.ts';
 import { createRefIndex, danglingHint } from '../catalog/resolve/suggest.ts';
 import type { CatalogEntity, EntityKind } from '../model/entity.ts';
-import { refSeverity } from '../model/ref-policy.ts';
-import type { RefPolicy } from '../policy.ts';
+import { refSeverity, type RefPolicy } from '../model/ref-policy.ts';
 import { didYouMean } from '../suggest.ts';
+import { campaignId } from '../urls.ts';
 import { RULE_IDS, RULE_THRESHOLDS, type RuleId } from '../health/rules.ts';
 import type { Level, RuleCheck } from '../health/levels.ts';
 import { siteLinkProblem } from '../safe-url.ts';
@@ -88,12 +87,7 @@ export function checkCampaigns(paths: ContentPaths, options: CampaignCheckOption
     const relative = path.relative(dir, abs).split(path.sep).join('/');
     // A folder whose name slugs to nothing adds no segment. Two files with one id are
     // reported by the route registry (site-routes.ts), which names both.
-    const id = relative
-      .replace(/\.ya?ml$/i, '')
-      .split('/')
-      .map((s) => githubSlug(s))
-      .filter(Boolean)
-      .join('/');
+    const id = campaignId(relative);
     const read = readContentText(abs, display);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);

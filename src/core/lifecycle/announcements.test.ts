@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog/index.ts';
+import { loadCatalog } from '../catalog/load.ts';
 import { resolveContentPaths } from '../content-dir.ts';
-import { formatDiagnostic, sortDiagnostics } from '../model/diagnostics.ts';
-import { announcementId, checkAnnouncements, checkAnnouncementText, firstParagraph } from './announcements.ts';
+import { sortDiagnostics } from '../model/diagnostics.ts';
+import { formatDiagnostic } from '../format-diagnostics.ts';
+import { checkAnnouncements, checkAnnouncementText, firstParagraph } from './announcements.ts';
+import { announcementId } from '../urls.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const paths = resolveContentPaths('tests/fixtures/lifecycle/content', {}, root, root);

@@ -33,8 +33,8 @@ export type RelationType =
   | 'childOf';
 
 /** Where something was written: file relative to the content folder's parent, 1-based. */
-export type { SourcePosition } from '../yaml/source.ts';
-import type { SourcePosition } from '../yaml/source.ts';
+export type { SourcePosition } from './diagnostics.ts';
+import type { SourcePosition } from './diagnostics.ts';
 
 /** One of `metadata.links`, after its URL passed the scheme check. */
 export interface EntityLink {

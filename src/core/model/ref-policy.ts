@@ -6,8 +6,11 @@
  * as plain text marked "not in the catalog", and /health/ lists it with its file:line.
  */
 import type { Diagnostic, Severity } from './diagnostics.ts';
-import type { RefPolicy } from '../policy.ts';
 import { parseEntityRef, refKey } from './refs.ts';
+
+/** What happens to a reference to an entity that is not in the catalog. */
+export const REF_POLICIES = ['error', 'warn'] as const;
+export type RefPolicy = (typeof REF_POLICIES)[number];
 
 /** The diagnostic codes of references to entities that are not in the catalog. */
 export const UNRESOLVED_REF_CODES: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
  * (read-path.ts), then the prerequisites across files (they exist, no cycle).
  */
 import fs from 'node:fs';
-import type { RefPolicy } from '../policy.ts';
+import type { RefPolicy } from '../model/ref-policy.ts';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';

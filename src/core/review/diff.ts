@@ -4,7 +4,7 @@
  * and hands both here. Who a change affects comes from the lifecycle impact code
  * (core/lifecycle/impact.ts), the one place that answers "who uses this".
  */
-import { migrationChanges, type MigrationChange } from './migrations.ts';
+import { migrationChanges } from './migrations.ts';
 import { today } from '../dates.ts';
 import type { CatalogEntity } from '../model/entity.ts';
 import { parseEntityRef, refKey } from '../model/refs.ts';
@@ -24,6 +24,7 @@ import type {
   ChangeSet,
   DocToReview,
   LifecycleChange,
+  MigrationChange,
   ModifiedEntity,
   OwnerChange,
   PathChange,

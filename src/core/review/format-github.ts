@@ -7,7 +7,7 @@
  * escaped message or property, never at the start of a line.
  */
 import { mapStrings, oneLine, plainText } from '../inert-text.ts';
-import { diagnosticFormat, githubCommand, type FileNamer } from '../model/diagnostics.ts';
+import { diagnosticFormat, githubCommand, type FileNamer } from '../format-diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, summaryParagraph } from './outcome.ts';
 import { apiGithubLines } from './format-api.ts';

@@ -6,7 +6,7 @@
  */
 import { migrationChangeText } from './migrations.ts';
 import { mapStrings, plainText } from '../inert-text.ts';
-import { diagnosticFormat, type FileNamer } from '../model/diagnostics.ts';
+import { diagnosticFormat, type FileNamer } from '../format-diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, isEmpty, summaryParagraph } from './outcome.ts';
 import { apiTextLines } from './format-api.ts';

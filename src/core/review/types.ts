@@ -4,7 +4,7 @@
  * and the text, Markdown and GitHub formatters read only this.
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
-import type { MigrationChange } from './migrations.ts';
+import type { MigrationState } from '../migrations/migration.ts';
 import type { ApiChange } from '../api/diff/types.ts';
 
 /** An entity as a review names it, with where it is written (in the new content, else the old). */
@@ -206,4 +206,22 @@ export interface ChangeSet {
   apis: ApiChanges[];
   /** Consumers whose migration the change moves (core/review/migrations.ts). */
   migrations?: MigrationChange[];
+}
+
+/** How a consumer's migration changed. */
+export type MigrationChangeKind = 'moved' | 'done' | 'planned' | 'plan-slipped' | 'plan-moved' | 'plan-dropped' | 'exempted' | 'new-consumer';
+
+/** One consumer's migration, before and after the change. */
+export interface MigrationChange {
+  announcement: string;
+  title: string;
+  deadline: string;
+  kind: MigrationChangeKind;
+  consumer: EntityMention;
+  /** Its state before (undefined: it was not a consumer) and after (undefined: it no longer uses the subject). */
+  from?: MigrationState;
+  to?: MigrationState;
+  /** The planned dates before and after, when there are any. */
+  wasBy?: string;
+  by?: string;
 }

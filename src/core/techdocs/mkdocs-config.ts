@@ -5,7 +5,8 @@
  * value is read as plain text. Plugins other than techdocs-core and search cannot run
  * here: each one is a warning at its line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import { parseYamlDocument } from '../yaml/value.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 
 /** One entry of mkdocs.yml `nav`, as written. */
@@ -42,7 +43,7 @@ const BUILT_IN_PLUGINS = new Set(['techdocs-core', 'search', 'monorepo']);
 export function readMkdocsConfig(text: string, display: string): { config: MkdocsConfig; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+  const doc = parseYamlDocument(text, { lineCounter: lc, uniqueKeys: false });
   const at = (node: Node | null | undefined): { line: number; column: number } => {
     const p = lc.linePos(node?.range?.[0] ?? 0);
     return { line: p.line, column: p.col };

@@ -10,7 +10,7 @@
  * touched. Blocks nest at most MAX_BLOCK_DEPTH deep, so no page can deepen the recursion.
  */
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlValue } from '../yaml/value.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { ReadScope } from '../content-fs.ts';
 import { blockClose, blockHeader, blockOptions, blockPayload, type BlockHeader } from './dialect/blocks.ts';
@@ -99,7 +99,7 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
   const front = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/.exec(source);
   if (front) {
     try {
-      const meta: unknown = parseYaml(front[1] as string);
+      const meta: unknown = parseYamlValue(front[1] as string);
       if (meta && typeof meta === 'object' && 'title' in meta && typeof meta.title === 'string') metaTitle = meta.title;
     } catch {
       // Not YAML: MkDocs would show it as text; we leave it out like a frontmatter block.

@@ -9,7 +9,6 @@
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import GithubSlugger from 'github-slugger';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Preprocessed } from './preprocess.ts';
@@ -21,6 +20,7 @@ import { keys } from './dialect/keys.ts';
 import { smartSymbols } from './dialect/smart-symbols.ts';
 import { MAX_HL_RANGES, MAX_PAGE_BYTES, MAX_TREE_DEPTH, megabytes } from './limits.ts';
 import { mkdocsSlug, uniqueSlugger } from './urls.ts';
+import { headingSlugger } from '../urls.ts';
 import { drawTechDocsDiagrams, mermaidDivsToFences } from './diagrams.ts';
 
 /** The parts of an mdast / hast node this module reads and writes. */
@@ -393,7 +393,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
   const headings: PageHeading[] = [];
   const codeBlocks: CodeBlock[] = [];
   const mkdocsIds = uniqueSlugger();
-  const github = new GithubSlugger();
+  const githubSlug = headingSlugger();
   let tabSet = 0;
   const abbrs = [...pre.abbreviations.keys()].sort((a, b) => b.length - a.length);
   const abbrPattern = abbrs.length > 0 ? new RegExp(`(?<![\\w])(${abbrs.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w])`, 'g') : undefined;
@@ -482,7 +482,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
         delete props.dataWfId;
         const id = own ? mkdocsIds(own) : mkdocsIds(mkdocsSlug(text));
         props.id = id;
-        const gh = github.slug(text);
+        const gh = githubSlug(text);
         // MkDocs and GitHub slug headings differently: both anchors lead here.
         if (gh !== id) child.children = [el('span', { id: gh, className: ['wf-anchor-alias'] }, []), ...(child.children ?? [])];
         const depth = Number(child.tagName.slice(1));

@@ -7,7 +7,8 @@
  */
 import path from 'node:path';
 import { readContentText, resolveInside, type ReadScope } from '../../content-fs.ts';
-import { isMap, isScalar, isSeq, parse as parseYaml, Scalar, visit, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, visit, type Node, type YAMLMap } from 'yaml';
+import { parseYamlValue } from '../../yaml/value.ts';
 import type { SourcePosition } from '../../model/entity.ts';
 import { at, report, type ReadContext } from '../../yaml/fields.ts';
 import { isRemoteUrl } from './url-check.ts';
@@ -163,7 +164,7 @@ function substitute(
   if (placeholder === '$text') return { node: withRange(new Scalar(text)), info };
   let value: unknown;
   try {
-    value = placeholder === '$json' ? JSON.parse(text) : parseYaml(text, { prettyErrors: false, logLevel: 'error' });
+    value = placeholder === '$json' ? JSON.parse(text) : parseYamlValue(text);
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     report(

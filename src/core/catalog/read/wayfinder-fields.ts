@@ -4,7 +4,7 @@
  * `spec.escalation` ladder of {who, how, url?, after}.
  */
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
-import { parseDuration } from '../duration.ts';
+import { parseDuration } from '../../duration.ts';
 import type { DeclaredRef } from './parsed-entity.ts';
 import { at, field, fieldPos, isEmptyValue, readText, report, wrongType, type Located, type ReadContext } from '../../yaml/fields.ts';
 import type { CatalogEntity, EscalationLevel } from '../../model/entity.ts';

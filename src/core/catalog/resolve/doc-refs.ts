@@ -8,8 +8,7 @@ import type { DocMeta, Positioned } from '../../docs/frontmatter.ts';
 import { formatRef, parseEntityRef, refKey } from '../../model/refs.ts';
 import { createRefIndex, danglingHint, type NamedEntity } from './suggest.ts';
 import type { EntityKind } from '../../model/entity.ts';
-import type { RefPolicy } from '../../policy.ts';
-import { refSeverity } from '../../model/ref-policy.ts';
+import { refSeverity, type RefPolicy } from '../../model/ref-policy.ts';
 
 /** The part of a loaded catalog that doc refs are checked against. */
 export interface DocRefCatalog {

@@ -5,7 +5,7 @@
  * payload render.ts draws (admonition, details, tab, html, caption); the preprocessor finds
  * the block's extent.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseYamlValue } from '../../yaml/value.ts';
 import type { MarkerPayload } from '../markers.ts';
 
 /** A block's opening line, read. */
@@ -41,7 +41,7 @@ const HTML_TAGS = new Set(['div', 'section', 'article', 'aside', 'span', 'p', 'b
 export function blockOptions(yaml: string): Record<string, unknown> {
   if (!yaml.trim()) return {};
   try {
-    const v: unknown = parseYaml(yaml);
+    const v: unknown = parseYamlValue(yaml);
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   } catch {
     return {};
