@@ -1,11 +1,11 @@
 /**
  * Proves a refactoring changes nothing a reader sees: builds the demo from another commit
- * (default `main`) and from the working tree, at one fixed WAYFINDER_TODAY and time zone,
- * and compares the two outputs byte for byte.
+ * (default `main`) and from the working tree (or a second commit), at one fixed
+ * WAYFINDER_TODAY and time zone, and compares the two outputs byte for byte.
  *
- *   node scripts/diff-builds.ts [base-ref] [--keep]
+ *   node scripts/diff-builds.ts [base-ref] [head-ref] [--keep]
  *
- * The base commit is exported with `git archive` into a temporary folder (no worktree is
+ * A commit is exported with `git archive` into a temporary folder (no worktree is
  * registered) and built with this checkout's node_modules. Prints every file that is only
  * in one build or differs, and exits 1 when there is any; `--keep` leaves both builds.
  */
@@ -18,7 +18,7 @@ const TODAY = '2026-11-23';
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
-const baseRef = args.find((a) => !a.startsWith('--')) ?? 'main';
+const [baseRef = 'main', headRef] = args.filter((a) => !a.startsWith('--'));
 
 /** Builds the demo of the checkout at `dir` into `outDir`. */
 function build(dir: string, outDir: string): void {
@@ -55,22 +55,29 @@ export function compareOutputs(before: string, after: string): { onlyBefore: str
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-diff-builds-'));
-const baseDir = path.join(work, 'base');
-fs.mkdirSync(baseDir);
-const commit = execFileSync('git', ['rev-parse', baseRef], { cwd: root, encoding: 'utf8' }).trim();
-execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${baseDir}"`], { cwd: root });
-fs.symlinkSync(path.join(root, 'node_modules'), path.join(baseDir, 'node_modules'), 'dir');
 
+/** Exports commit `ref` into a folder of `work` that uses this checkout's node_modules. */
+function checkout(ref: string, name: string): { dir: string; commit: string } {
+  const dir = path.join(work, name);
+  fs.mkdirSync(dir);
+  const commit = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
+  execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${dir}"`], { cwd: root });
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return { dir, commit };
+}
+
+const base = checkout(baseRef, 'base');
+const head = headRef ? checkout(headRef, 'head') : { dir: root, commit: 'the working tree' };
 const before = path.join(work, 'before');
 const after = path.join(work, 'after');
-console.log(`building ${baseRef} (${commit.slice(0, 10)}) …`);
-build(baseDir, before);
-console.log('building the working tree …');
-build(root, after);
+console.log(`building ${baseRef} (${base.commit.slice(0, 10)}) …`);
+build(base.dir, before);
+console.log(`building ${headRef ?? 'the working tree'} (${head.commit.slice(0, 10)}) …`);
+build(head.dir, after);
 
 const { onlyBefore, onlyAfter, differ, same } = compareOutputs(before, after);
 for (const f of onlyBefore) console.log(`only in ${baseRef}: ${f}`);
-for (const f of onlyAfter) console.log(`only in the working tree: ${f}`);
+for (const f of onlyAfter) console.log(`only in ${headRef ?? 'the working tree'}: ${f}`);
 for (const f of differ) console.log(`differs: ${f}`);
 const identical = onlyBefore.length + onlyAfter.length + differ.length === 0;
 console.log(identical ? `byte-identical: ${same} files` : `${same} files identical, ${differ.length} differ, ${onlyBefore.length + onlyAfter.length} in one build only`);
