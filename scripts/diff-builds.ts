@@ -5,13 +5,12 @@
  *
  *   node scripts/diff-builds.ts [base-ref] [head-ref] [--keep]
  *
- * A commit is exported with `git archive` into a temporary folder (no worktree is
- * registered) and built with this checkout's node_modules. Prints every file that is only
+ * A commit is exported with `git archive` into tests/.out/diff-builds/ (no worktree is
+ * registered), inside this checkout so that it finds this checkout's node_modules. Prints every file that is only
  * in one build or differs, and exits 1 when there is any; `--keep` leaves both builds.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 const TODAY = '2026-11-23';
@@ -31,7 +30,7 @@ function build(dir: string, outDir: string): void {
     TZ: 'UTC',
   };
   delete env.WAYFINDER_CONTENT;
-  const r = spawnSync(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`the build in ${dir} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -54,15 +53,16 @@ export function compareOutputs(before: string, after: string): { onlyBefore: str
   return { onlyBefore, onlyAfter, differ, same: both.length - differ.length };
 }
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-diff-builds-'));
+const work = path.join(root, 'tests/.out/diff-builds');
+fs.rmSync(work, { recursive: true, force: true });
+fs.mkdirSync(work, { recursive: true });
 
-/** Exports commit `ref` into a folder of `work` that uses this checkout's node_modules. */
+/** Exports commit `ref` into a folder of `work`. */
 function checkout(ref: string, name: string): { dir: string; commit: string } {
   const dir = path.join(work, name);
   fs.mkdirSync(dir);
   const commit = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
   execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${dir}"`], { cwd: root });
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return { dir, commit };
 }
 
