@@ -26,7 +26,9 @@ for (const raw of fs.readFileSync(listFile, 'utf8').split('\n')) {
   if (!from || !to) throw new Error(`not "old -> new": ${raw}`);
   moves.set(path.join(root, from), path.join(root, to));
 }
-const back = new Map([...moves].map(([from, to]) => [to, from]));
+// A file that this run moves still carries the imports it had at its old place; after a
+// merge (--rewrite-only) a moved file already carries its new ones.
+const back = flag === '--rewrite-only' ? new Map() : new Map([...moves].map(([from, to]) => [to, from]));
 
 if (flag !== '--rewrite-only') {
   for (const [from, to] of moves) {
