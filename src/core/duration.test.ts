@@ -34,8 +34,8 @@ describe('the one duration grammar (escalation `after`)', () => {
     expect(formatDuration(1590)).toBe('1d2h30m');
   });
 
-  it('refuses what is not a duration, and a day part where days are not allowed', () => {
+  it('refuses what is not a duration, and days in a step', () => {
     for (const bad of ['', '30', '1.5h', '30 minutes', 'd', '30m1h']) expect(parseDuration(bad), bad).toBeUndefined();
-    expect(parseDuration('1d', { days: false })).toBeUndefined();
+    expect(parseStepDuration('1d')).toBeUndefined();
   });
 });

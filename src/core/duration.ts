@@ -7,20 +7,24 @@
 
 const DURATION = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?$/;
 
-/** Minutes in a duration such as `15m`, `1h`, `1d` or `1h30m` (zero allowed); undefined when malformed. With `days: false`, a day part is malformed. */
-export function parseDuration(text: string, { days = true }: { days?: boolean } = {}): number | undefined {
+/** The day, hour and minute parts of a duration, or undefined when it is not one. */
+function durationParts(text: string): { days?: string; minutes: number } | undefined {
   const s = text.trim().toLowerCase();
   const m = DURATION.exec(s);
   if (!s || !m || (m[1] === undefined && m[2] === undefined && m[3] === undefined)) return undefined;
-  if (!days && m[1] !== undefined) return undefined;
   const minutes = Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-  return Number.isSafeInteger(minutes) ? minutes : undefined;
+  return Number.isSafeInteger(minutes) ? { days: m[1], minutes } : undefined;
 }
 
-/** Minutes in a step duration such as `30m`, `2h` or `1h30m`; undefined when malformed or zero. */
+/** Minutes in a duration such as `15m`, `1h`, `1d` or `1h30m` (zero allowed); undefined when malformed. */
+export function parseDuration(text: string): number | undefined {
+  return durationParts(text)?.minutes;
+}
+
+/** Minutes in a step duration such as `30m`, `2h` or `1h30m` (no days); undefined when malformed or zero. */
 export function parseStepDuration(text: string): number | undefined {
-  const minutes = parseDuration(text, { days: false });
-  return minutes !== undefined && minutes > 0 ? minutes : undefined;
+  const parts = durationParts(text);
+  return parts && parts.days === undefined && parts.minutes > 0 ? parts.minutes : undefined;
 }
 
 /** Formats minutes back as the shortest `1d2h30m` form (`0m` for zero). */
