@@ -20,7 +20,7 @@ import { isDefinitionData } from './read/definition-data.ts';
 import { substitutionTargets } from './read/substitutions.ts';
 import { specIncludes } from './read/spec-includes.ts';
 import { parseYamlFile, positionAt, type YamlFile } from '../yaml/source.ts';
-import { withoutTechDocs } from '../techdocs/folders.ts';
+import { withoutTechDocs } from './read/techdocs-folders.ts';
 import { isJsonExport, parseJsonExport, type ExportedEntity } from './read/backstage-json.ts';
 
 /** A file read and parsed (with its entities' nodes when it is a JSON export), or why it could not be read. */

@@ -10,7 +10,7 @@ import { endDate, type Announcement } from '../lifecycle/announcements.ts';
 import { didYouMean } from '../suggest.ts';
 import { shortRef } from '../names.ts';
 import { WAYFINDER_PREFIX } from '../catalog/read/wayfinder-fields.ts';
-import { MIGRATION_PREFIX } from './plans.ts';
+import { MIGRATION_PREFIX } from '../catalog/read/migration-plans.ts';
 import { isMigration, type Migration } from './migration.ts';
 
 /** The annotation key of announcement `id`'s plan. */

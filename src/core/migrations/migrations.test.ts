@@ -9,7 +9,7 @@ import type { Announcement } from '../lifecycle/announcements.ts';
 import type { CatalogEntity } from '../model/entity.ts';
 import { historyLookups, migrationOf, migrations } from './migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './check.ts';
-import { parsePlanValue } from './plans.ts';
+import { parsePlanValue } from '../catalog/read/migration-plans.ts';
 import { DETAIL_ROWS, migrationView, owedBy, TEAM_ROWS, unplanned } from './view.ts';
 import { testEntity } from '../model/test-entity.ts';
 

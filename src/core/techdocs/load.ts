@@ -15,7 +15,7 @@ import { inScope, isInside as isWithin, readContentText, readScope, resolveInsid
 import { scriptUrlProblem, SCRIPT_URL_HINT } from '../safe-url.ts';
 import { assetPolicy } from './assets.ts';
 import { isMarkdownFile, listFolder } from './files.ts';
-import { readMkdocsConfig, type NavEntry } from './mkdocs-config.ts';
+import { readMkdocsConfig, type NavEntry } from '../mkdocs-config.ts';
 import { preprocess } from './preprocess.ts';
 import { renderPage, type CodeBlock, type PageHeading } from './render.ts';
 import { TECHDOCS_REF } from './ref.ts';

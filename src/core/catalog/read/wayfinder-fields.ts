@@ -14,7 +14,7 @@ import { didYouMean } from '../../suggest.ts';
 import { isCalendarDate } from '../../dates.ts';
 import { RULE_IDS } from '../../health/rules.ts';
 import { parseEntityRef, refKey } from '../../model/refs.ts';
-import { announcementIdOfKey, MIGRATION_PREFIX, parsePlanValue, PLAN_HINT } from '../../migrations/plans.ts';
+import { announcementIdOfKey, MIGRATION_PREFIX, parsePlanValue, PLAN_HINT } from './migration-plans.ts';
 
 /** The annotation prefix Wayfinder owns. */
 export const WAYFINDER_PREFIX = 'wayfinder.dev/';

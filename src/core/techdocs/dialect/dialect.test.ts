@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { navTitleText } from '../mkdocs-config.ts';
+import { navTitleText } from '../../mkdocs-config.ts';
 import { preprocess } from '../preprocess.ts';
 import { renderPage } from '../render.ts';
 import { sanitiseSvg } from '../svg.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readMkdocsConfig } from './mkdocs-config.ts';
 import path from 'node:path';
-import { listContentFiles, readContentText, readScope } from '../content-fs.ts';
-import { resolveContentPaths } from '../content-dir.ts';
-import { withoutTechDocs } from './folders.ts';
+import { listContentFiles, readContentText, readScope } from './content-fs.ts';
+import { resolveContentPaths } from './content-dir.ts';
+import { withoutTechDocs } from './catalog/read/techdocs-folders.ts';
 
 describe('readMkdocsConfig', () => {
   it('reads site_name, docs_dir and a nested nav with titles and external links, tolerating Python tags', () => {

@@ -4,7 +4,7 @@
  * catalog locations name; Wayfinder reads every YAML under catalog/, so it leaves these out.
  */
 import path from 'node:path';
-import { readMkdocsConfig } from './mkdocs-config.ts';
+import { readMkdocsConfig } from '../../mkdocs-config.ts';
 
 const MKDOCS = /^mkdocs\.ya?ml$/i;
 

@@ -6,8 +6,8 @@
  * here: each one is a warning at its line.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
-import { parseYamlDocument } from '../yaml/value.ts';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import { parseYamlDocument } from './yaml/value.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 
 /** One entry of mkdocs.yml `nav`, as written. */
 export interface NavEntry {

@@ -9,9 +9,9 @@
  * This module reads one such value (at catalog read time, before announcements are known);
  * check.ts then checks the announcement id and the dates against the announcements.
  */
-import { isCalendarDate } from '../dates.ts';
-import { urlProblem } from '../catalog/read/url-check.ts';
-import type { MigrationPlan } from '../model/entity.ts';
+import { isCalendarDate } from '../../dates.ts';
+import { urlProblem } from './url-check.ts';
+import type { MigrationPlan } from '../../model/entity.ts';
 
 /** The annotation prefix after `wayfinder.dev/`. */
 export const MIGRATION_PREFIX = 'migration-';
