@@ -8,10 +8,11 @@
  *                   policy. Imports nothing else in src/core.
  *   2. toolbox      the shared helpers every feature uses: URLs, names, dates, durations,
  *                   suggestions, safe URLs, inert text, the YAML reader (yaml/), the
- *                   content folder and its one reader, Markdown checks.
+ *                   content folder and its one reader, Markdown checks, mkdocs.yml's reader.
  *   3. features     one folder per kind of content: catalog/, docs/, lifecycle/, health/,
  *                   onboarding/, campaigns/, techdocs/, api/, graph/, ownership/,
- *                   diagrams/, migrations/. They may use one another (never in a circle).
+ *                   diagrams/, migrations/. They may use one another, never in a circle,
+ *                   and catalog/ (which every other feature reads) uses none of them but docs/.
  *   4. policy.ts    reads wayfinder.yaml into the options of the features it configures.
  *   5. faces        what a command or the build starts from: open-content.ts (the one
  *                   door), check-content.ts, content-safety.ts, site-routes.ts, review/,
@@ -26,7 +27,7 @@
  */
 const MODEL = '^src/core/model/';
 const TOOLBOX =
-  '^src/core/(yaml/|(names|urls|dates|duration|suggest|safe-url|inert-text|format-diagnostics|plain-messages|content-dir|content-fs|cache-dir|first-run|markdown|markdown-check|frontmatter-safety|remote-resources|route-registry|search-weights|page-sections)\\.ts$)';
+  '^src/core/(yaml/|(names|urls|dates|duration|mkdocs-config|suggest|safe-url|inert-text|format-diagnostics|plain-messages|content-dir|content-fs|cache-dir|first-run|markdown|markdown-check|frontmatter-safety|remote-resources|route-registry|search-weights|page-sections)\\.ts$)';
 const FEATURES = '^src/core/(catalog|docs|lifecycle|health|onboarding|campaigns|techdocs|api|graph|ownership|diagrams|migrations)/|^src/core/probably-wrong\\.ts$';
 const POLICY = '^src/core/policy\\.ts$';
 const FACES = '^src/core/(review|notices|assist|scaffold)/|^src/core/(open-content|check-content|content-safety|site-routes)\\.ts$';
@@ -68,6 +69,13 @@ module.exports = {
       severity: 'error',
       from: { path: FEATURES },
       to: { path: `${POLICY}|${FACES}` },
+    },
+    {
+      name: 'catalog-below-other-features',
+      comment: 'Every feature reads the catalog, so the catalog reads no feature but docs/ (the docs it resolves refs in).',
+      severity: 'error',
+      from: { path: '^src/core/catalog/' },
+      to: { path: FEATURES, pathNot: '^src/core/(catalog|docs)/' },
     },
     {
       name: 'policy-below-faces',

@@ -12,7 +12,7 @@ import { urlProblem } from './url-check.ts';
 import { deref, describeNode } from '../../yaml/source.ts';
 import { didYouMean } from '../../suggest.ts';
 import { isCalendarDate } from '../../dates.ts';
-import { RULE_IDS } from '../../health/rules.ts';
+import { RULE_IDS } from '../../model/rule-ids.ts';
 import { parseEntityRef, refKey } from '../../model/refs.ts';
 import { announcementIdOfKey, MIGRATION_PREFIX, parsePlanValue, PLAN_HINT } from './migration-plans.ts';
 
