@@ -251,16 +251,14 @@ export function campaignId(relativePath: string): string {
     .join('/');
 }
 
-/** Where Wayfinder writes the index pages of large doc folders; no doc may live there. */
-export const FOLDER_INDEX_PREFIX = GENERATED_FOLDERS.docFolders;
-
 /**
  * The site path (without base) of a docs folder's index page: `guides/Old API` gives
  * `/doc-folders/guides/old-api/`; the docs root (`''`) gives `/doc-folders/`.
  */
 export function folderIndexPath(folder: string): string {
-  if (folder === '') return FOLDER_INDEX_PREFIX;
-  return `${FOLDER_INDEX_PREFIX}${slugSegments(folder).join('/')}/`;
+  // GENERATED_FOLDERS.docFolders: where Wayfinder writes them; no doc may live there.
+  if (folder === '') return GENERATED_FOLDERS.docFolders;
+  return `${GENERATED_FOLDERS.docFolders}${slugSegments(folder).join('/')}/`;
 }
 
 /** A heading anchor maker for one page: the GitHub slug of a heading's text, `-1`, `-2` … for repeats. */
