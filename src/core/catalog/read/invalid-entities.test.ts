@@ -13,7 +13,7 @@ import { loadCatalog } from '../load.ts';
 import { checkCatalogText } from '../load.ts';
 import { isDefinitionData } from './definition-data.ts';
 
-const fixture = resolveContentPaths(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/sites/invalid-entities'));
+const fixture = resolveContentPaths(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../tests/fixtures/sites/invalid-entities'));
 const LONG = 'catalog-backend-module-incremental-ingestion-provider-for-testing';
 
 describe('onInvalidEntities', () => {
