@@ -5,8 +5,10 @@
  *
  *   node scripts/diff-builds.ts [base-ref] [head-ref] [--keep]
  *
- * A commit is exported with `git archive` into tests/.out/diff-builds/ (no worktree is
- * registered), inside this checkout so that it finds this checkout's node_modules. Prints every file that is only
+ * A commit is exported with `git archive` into tests/.out/diff-builds/tree (no worktree is
+ * registered), inside this checkout so that it finds this checkout's node_modules. Both
+ * commits are built from that one folder in turn: the build names some things after a
+ * page's absolute path (a diagram's ids), so two folders would differ there. Prints every file that is only
  * in one build or differs, and exits 1 when there is any; `--keep` leaves both builds.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -57,23 +59,25 @@ const work = path.join(root, 'tests/.out/diff-builds');
 fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(work, { recursive: true });
 
-/** Exports commit `ref` into a folder of `work`. */
-function checkout(ref: string, name: string): { dir: string; commit: string } {
-  const dir = path.join(work, name);
+/** Exports commit `ref` into `work`/tree (emptied first), where each commit is built in turn. */
+function checkout(ref: string): { dir: string; commit: string } {
+  const dir = path.join(work, 'tree');
+  fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir);
   const commit = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
   execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${dir}"`], { cwd: root });
   return { dir, commit };
 }
 
-const base = checkout(baseRef, 'base');
-const head = headRef ? checkout(headRef, 'head') : { dir: root, commit: 'the working tree' };
 const before = path.join(work, 'before');
 const after = path.join(work, 'after');
+const base = checkout(baseRef);
 console.log(`building ${baseRef} (${base.commit.slice(0, 10)}) …`);
 build(base.dir, before);
+const head = headRef ? checkout(headRef) : { dir: root, commit: 'the working tree' };
 console.log(`building ${headRef ?? 'the working tree'} (${head.commit.slice(0, 10)}) …`);
 build(head.dir, after);
+fs.rmSync(path.join(work, 'tree'), { recursive: true, force: true });
 
 const { onlyBefore, onlyAfter, differ, same } = compareOutputs(before, after);
 for (const f of onlyBefore) console.log(`only in ${baseRef}: ${f}`);
