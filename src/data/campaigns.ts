@@ -14,6 +14,7 @@ import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 import type { ContentCheck } from '../core/check-content.ts';
 import { keptFor } from './kept.ts';
+import { campaignIndexes } from './views/site-data.ts';
 
 /** Everything the campaign, entity and team pages need. */
 export interface SiteCampaigns {
@@ -56,17 +57,7 @@ function build({ docs, campaigns }: ContentCheck, catalog: SiteCatalog, today: s
   const levels = policyLevels(options);
   const ctxOf = ruleContexts(catalog.entities, docs, today, catalog.byRef);
   const progress = campaigns.map((c) => campaignProgress(c, catalog.entities, levels, ctxOf, today));
-  const todoFor = new Map<string, { progress: CampaignProgress; entity: CampaignEntity }[]>();
-  const forTeam = new Map<string, CampaignProgress[]>();
-  for (const p of progress) {
-    for (const e of p.entities) {
-      if (e.status !== 'todo') continue;
-      const list = todoFor.get(e.ref) ?? [];
-      list.push({ progress: p, entity: e });
-      todoFor.set(e.ref, list);
-    }
-    for (const t of p.teams) if (t.ref) forTeam.set(t.ref, [...(forTeam.get(t.ref) ?? []), p]);
-  }
+  const { todoFor, forTeam } = campaignIndexes(progress);
   const started = Date.now();
   // Only when there is something to chart: campaigns, or teams to score.
   const history: CatalogHistory = campaigns.length || catalog.entities.length
