@@ -3,7 +3,7 @@
  * modules of src/data/ (catalog, lifecycle, health, campaigns, TechDocs, migrations, the
  * system graph), as plain values. The view models (entity-page.ts, team-page.ts,
  * campaign-page.ts) are pure functions of an entity and this object, so vitest tests them on
- * content read by the core readers (test-site.ts), without a build; the pages get it from
+ * content read by the core readers (views.test.ts), without a build; the pages get it from
  * the one thin wrapper that loads it (src/data/pages.ts).
  */
 import type { SiteCatalog } from '../site-catalog.ts';

@@ -2,12 +2,68 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dependents } from '../../core/catalog/dependents.ts';
 import type { CatalogEntity } from '../../core/catalog/types.ts';
-import { projectRoot } from '../../core/content-dir.ts';
 import { entityPageModel } from './entity-page.ts';
+import { entityTwin, teamTwin } from '../../core/assist/twins.ts';
 import { teamPageModel } from './team-page.ts';
 import { campaignPageModel, CAMPAIGN_ROWS_SHOWN } from './campaign-page.ts';
-import { siteDataOf } from './test-site.ts';
-import type { SiteData } from './site-data.ts';
+import { projectRoot, resolveContentPaths } from '../../core/content-dir.ts';
+import { openContent } from '../../core/open-content.ts';
+import { checkContent } from '../../core/check-content.ts';
+import { createNoticeIndex, createStageIndex } from '../../core/lifecycle/index.ts';
+import { refDisplayName } from '../../core/names.ts';
+import { buildHealthReport } from '../../core/health/index.ts';
+import { policyLevels } from '../../core/policy.ts';
+import { ruleContexts } from '../../core/health/report.ts';
+import { campaignProgress, progressSeries } from '../../core/campaigns/index.ts';
+import { buildSystemGraph } from '../../core/graph/system-map.ts';
+import { owedBy } from '../../core/migrations/view.ts';
+import { unresolvedRefsOf } from '../../core/ref-policy.ts';
+import { docId } from '../../core/urls.ts';
+import { buildSiteCatalog } from '../site-catalog.ts';
+import { campaignIndexes, healthIndexes, type SiteData } from './site-data.ts';
+
+/**
+ * The site's data as the view models read it, from a real content folder through the core
+ * readers (openContent, checkContent, the health report, campaign progress, the notice
+ * index), as src/data/ builds it in a build, minus Astro: getCollection() returns nothing
+ * under vitest, so the docs' link fields come from the checked docs, and there is no git
+ * history (the charts then say why they are empty).
+ */
+function siteDataOf(dir: string, today: string): SiteData {
+  const opened = openContent(resolveContentPaths(dir), { today, catalogChanges: false });
+  const checked = checkContent(opened.paths, opened.checkOptions);
+  const policy = opened.policy;
+  const docs = checked.docs.map((d) => ({
+    id: docId(d.relative, d.slug),
+    data: { title: d.title ?? d.relative, services: d.services.map((s) => s.value), ...(d.owner ? { owner: d.owner.value } : {}) },
+  }));
+  const catalog = buildSiteCatalog(checked.catalog.entities, docs);
+  const lookup = (ref: string) => catalog.byRef.get(ref);
+  const nameOf = (ref: string) => refDisplayName(ref, lookup);
+  const levels = policyLevels(policy);
+  const report = buildHealthReport(checked.docs, catalog.entities, opened.paths, {
+    today,
+    reviewEvery: policy.reviewEvery,
+    rules: levels,
+    git: false,
+    unresolved: unresolvedRefsOf(checked),
+    notPublished: checked.catalog.notPublished,
+  });
+  const ctxOf = ruleContexts(catalog.entities, checked.docs, today, catalog.byRef);
+  const progress = checked.campaigns.map((c) => campaignProgress(c, catalog.entities, levels, ctxOf, today));
+  const series = progressSeries({ points: [], reason: 'there is no history in unit tests' }, checked.campaigns, levels, checked.docs);
+  const data: SiteData = {
+    catalog,
+    lifecycle: { today, stages: createStageIndex(policy.stages), notices: createNoticeIndex(checked.announcements, lookup, today), nameOf },
+    health: { report, ...healthIndexes(report) },
+    campaigns: { today, levels, byId: new Map(progress.map((p) => [p.campaign.id, p])), ...campaignIndexes(progress), series },
+    techdocs: { byRef: new Map(checked.techdocs.map((s) => [s.entityRef, s])) },
+    systemGraph: buildSystemGraph(catalog.entities),
+    owedBy: (team) => owedBy(checked.migrations, team, nameOf),
+    serviceTiers: policy.serviceTiers,
+  };
+  return data;
+}
 
 // The demo organisation, read by the core readers as a build reads it, on a fixed day.
 const TODAY = '2026-03-10';
@@ -19,7 +75,7 @@ const entity = (ref: string): CatalogEntity => {
 };
 
 beforeAll(() => {
-  site = siteDataOf(path.join(projectRoot, 'content'), TODAY).site;
+  site = siteDataOf(path.join(projectRoot, 'content'), TODAY);
 });
 
 describe('entity page view model', () => {
@@ -83,6 +139,23 @@ describe('entity page view model', () => {
     expect(m.maturity.campaigns.map((c) => c.progress.campaign.id)).toEqual(['docs-for-every-service']);
     expect(m.maturity.campaigns[0]?.entity.missing.length).toBeGreaterThan(0);
     expect(m.maturity.campaigns[0]?.href).toBe('/campaigns/docs-for-every-service/');
+  });
+});
+
+describe('Markdown twins read the same view models', () => {
+  it("says what the entity's page says: its users and what is changing under it", () => {
+    const e = entity('component:default/auth-service');
+    const m = entityPageModel(e, site);
+    const md = entityTwin(e, { lookup: m.lookup, stages: site.lifecycle.stages, notices: site.lifecycle.notices, page: m, docs: m.docs });
+    const first = m.answers.dependents?.first[0]?.name ?? '';
+    expect(md).toContain(`- **Used by:** ${m.dependents?.length}: [${first}]`);
+    expect(md.match(/^## Changing under it\n\n((?:- .*\n?)+)/m)?.[1]?.trim().split('\n').length).toBe(m.notices.consumer.length);
+  });
+
+  it("lists the team's docs and campaigns as its page does", () => {
+    const t = teamPageModel(entity('group:default/payments-team'), site);
+    const md = teamTwin(t.team, { lookup: t.lookup, stages: site.lifecycle.stages, notices: site.lifecycle.notices, docs: t.docs, campaigns: t.campaigns });
+    for (const c of t.maturity.campaigns) expect(md).toContain(c.progress.campaign.title);
   });
 });
 
