@@ -44,6 +44,48 @@ describe('campaign changes in the review', () => {
     expect(c?.changes).toEqual(['deadline 2026-06-30 → 2026-09-30', 'filter { kind: component; lifecycle: production } → { kind: component; lifecycle: production, experimental }']);
     expect(c?.coverage).toEqual({ gained: 1, lost: 0 });
     expect(c?.teams.map((t) => [t.name, t.consumers.map((x) => x.name)])).toEqual([['shipping', ['tracker']]]);
+    // What `--format json` prints.
+    expect(JSON.parse(JSON.stringify(cs.campaigns))).toMatchInlineSnapshot(`
+      [
+        {
+          "changes": [
+            "deadline 2026-06-30 → 2026-09-30",
+            "filter { kind: component; lifecycle: production } → { kind: component; lifecycle: production, experimental }",
+          ],
+          "coverage": {
+            "gained": 1,
+            "lost": 0,
+          },
+          "covers": 2,
+          "deadline": "2026-09-30",
+          "file": "content/campaigns/runbooks.yaml",
+          "id": "runbooks",
+          "owner": {
+            "chat": "payments-help",
+            "name": "payments",
+            "ref": "group:default/payments",
+          },
+          "status": "changed",
+          "teams": [
+            {
+              "chat": "shipping-help",
+              "consumers": [
+                {
+                  "indirect": false,
+                  "name": "tracker",
+                  "ref": "component:default/tracker",
+                  "via": [],
+                  "viaNames": [],
+                },
+              ],
+              "name": "shipping",
+              "ref": "group:default/shipping",
+            },
+          ],
+          "title": "Runbooks",
+        },
+      ]
+    `);
     const md = formatReviewMarkdown(cs);
     const block = md.slice(md.indexOf('<details><summary>Campaigns'), md.indexOf('</details>', md.indexOf('<summary>Campaigns')));
     expect(md).toContain('This change changes 1 campaign. It reaches 1 team: **shipping** (shipping-help).');
