@@ -116,5 +116,8 @@ describe('a URL collision between a doc and an entity page', () => {
     const problems = checkSiteRoutes({ docs: [doc.meta], entities: catalog.entities, announcements: [], paths: [] });
     expect(problems.map((d) => [d.file, d.line, d.column, d.code])).toEqual([['content/docs/ledger-notes.md', 4, 7, 'site/route-collision']]);
     expect(problems[0]?.message).toContain('the component page from content/catalog/all.yaml');
+    // In the review, the new error is annotated on that line of the pull request's diff.
+    const cs = diffContent({ ...snapshot([]), diagnostics: [] }, { ...snapshot([]), docs: [doc.meta], diagnostics: problems }, { base: 'main', head: 'the working tree' });
+    expect(formatReviewGithub(cs).split('\n').filter((l) => l.startsWith('::error'))).toEqual([expect.stringMatching(/^::error file=content\/docs\/ledger-notes\.md,line=4,col=7,/)]);
   });
 });
