@@ -76,7 +76,7 @@ async function loadTwins(): Promise<TwinRenderers> {
       }
       const page = await getEntityPage(e.ref);
       const split = page.plan?.split ? { referencePageOf: page.plan.pageOf } : {};
-      return entityTwin(e, { ...ctx, page, docs: page.docs, ...(page.reference ? { reference: page.reference, ...split } : {}) });
+      return entityTwin(e, { ...ctx, page, docs: page.docs, ...(page.reference ? { reference: page.reference, ...split } : {}), ...(page.history ? { history: page.history } : {}) });
     });
   }
   for (const site of techdocs.sites) {

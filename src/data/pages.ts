@@ -14,6 +14,7 @@ import { getSiteTechDocs } from './techdocs.ts';
 import { getSystemGraph } from './system-map.ts';
 import { getSiteMigrations } from './migrations.ts';
 import { getApiReferencePlan } from './api-references.ts';
+import { getApiHistoryView } from './api-history.ts';
 import type { SiteData } from './views/site-data.ts';
 import { entityPageModel, type EntityPageModel } from './views/entity-page.ts';
 import { teamPageModel, type TeamPageModel } from './views/team-page.ts';
@@ -38,7 +39,8 @@ export async function getEntityPage(ref: string): Promise<EntityPageModel> {
   const site = await getSiteData();
   const entity = site.catalog.byRef.get(ref) as CatalogEntity;
   const published = entity.kind === 'api' ? await getApiReferencePlan(entity.ref) : undefined;
-  return entityPageModel(entity, site, published ? { published } : {});
+  const history = published ? await getApiHistoryView(entity.ref, published.reference) : undefined;
+  return entityPageModel(entity, site, { ...(published ? { published } : {}), ...(history ? { history } : {}) });
 }
 
 /** The view model of a team's page, by refKey. */

@@ -42,6 +42,7 @@ import { definitionPath, href, refHref, refParts } from '../../core/urls.ts';
 import { domainMap, systemMap, type MapGraph } from '../../core/graph/system-map.ts';
 import type { ApiReference, ReferencePlan } from '../../core/api/index.ts';
 import type { TechDocsSite } from '../../core/techdocs/index.ts';
+import type { ApiHistoryView } from '../../core/api/history-view.ts';
 import type { DocLink } from '../site-catalog.ts';
 import { entityListItems, type EntityListItem } from './entity-list.ts';
 import { lookupIn, type SiteData } from './site-data.ts';
@@ -69,6 +70,7 @@ export type EntitySectionId =
   | 'escalations'
   | 'techdocs'
   | 'docs'
+  | 'changes'
   | 'reference'
   | 'definition'
   | 'docs-owned'
@@ -181,14 +183,18 @@ export interface EntityPageModel {
   techdocs?: TechDocsSite;
   docs: DocLink[];
   docsOwned: DocLink[];
+  /** An API's changes from the content's git history (the "Changes" section). */
+  history?: ApiHistoryView;
   reference?: ApiReference;
   plan?: ReferencePlan;
   definition?: DefinitionModel;
 }
 
-/** What the entity page reads besides the site's data: an API's rendered reference, when it has one. */
+/** What the entity page reads besides the site's data: an API's rendered reference and its history, when it has them. */
 export interface EntityPageExtras {
   published?: { reference: ApiReference; plan: ReferencePlan };
+  /** An API's history view (data/api-history.ts), read from the content's git history. */
+  history?: ApiHistoryView;
 }
 
 /** The view model of `entity`'s page (not a Group's: see teamPageModel). */
@@ -221,6 +227,8 @@ export function entityPageModel(entity: CatalogEntity, site: SiteData, extras: E
   const rawDefinition = entity.kind === 'api' && entity.definition ? entity.definition : undefined;
   const format = rawDefinition ? definitionFormat(entity) : undefined;
   const { published } = extras;
+  // The API's changes from the content's git history (the campaigns' one log).
+  const history = entity.kind === 'api' && published ? extras.history : undefined;
   const reference = published?.reference;
   // A split reference's definition is large: the page links to its download instead of carrying it.
   const rawInline = !published?.plan.split && (rawDefinition?.length ?? 0) <= RAW_INLINE_MAX_CHARS;
@@ -254,6 +262,7 @@ export function entityPageModel(entity: CatalogEntity, site: SiteData, extras: E
     { id: 'escalations', heading: 'On escalation ladders', shown: ladders.length > 0 },
     { id: 'techdocs', heading: 'Docs', shown: techdocs !== undefined },
     { id: 'docs', heading: `Docs about ${name}`, toc: 'Docs about it', shown: docs.length > 0 },
+    { id: 'changes', heading: 'Changes', shown: history !== undefined },
     { id: 'reference', heading: 'API reference', toc: 'Reference', shown: reference !== undefined },
     { id: 'definition', heading: 'Definition', shown: rawDefinition !== undefined && format !== undefined },
     { id: 'docs-owned', heading: `Docs ${name} owns`, toc: 'Docs owned', shown: docsOwned.length > 0 },
@@ -356,6 +365,7 @@ export function entityPageModel(entity: CatalogEntity, site: SiteData, extras: E
     ...(techdocs ? { techdocs } : {}),
     docs,
     docsOwned,
+    ...(history ? { history } : {}),
     ...(reference ? { reference } : {}),
     ...(published ? { plan: published.plan } : {}),
     ...(rawDefinition && format
