@@ -7,6 +7,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { BlockTypes } from './dialect/blocks.ts';
 
 /** One entry of mkdocs.yml `nav`, as written. */
 export interface NavEntry {
@@ -33,6 +34,8 @@ export interface MkdocsConfig {
   snippets?: { basePaths: string[]; autoAppend: { name: string; line: number }[] };
   /** markdown-include's `base_path` (relative to mkdocs.yml). */
   includeBase?: string;
+  /** Block names registered with pymdownx.blocks.admonition / .details `types`. */
+  blockTypes?: BlockTypes;
 }
 
 /** Plugins that TechDocs itself brings, so nothing is lost without them. */
@@ -94,9 +97,36 @@ function readExtensions(value: Node | null, config: MkdocsConfig, at: (n: Node |
       } else if (name === 'markdown_include.include' || name === 'markdown_include') {
         const base = strings(option('base_path'))[0];
         if (base) config.includeBase = base.name;
+      } else if (name === 'pymdownx.blocks.admonition' || name === 'pymdownx.blocks.details') {
+        const types = blockTypeNames(option('types'));
+        if (types.size === 0) continue;
+        config.blockTypes ??= { admonition: new Map(), details: new Map() };
+        const into = config.blockTypes[name === 'pymdownx.blocks.admonition' ? 'admonition' : 'details'] as Map<string, string>;
+        for (const [n, cls] of types) into.set(n, cls);
       }
     }
   }
+}
+
+/**
+ * `types:` of a pymdownx.blocks admonition or details: names (`- new`, whose class is the
+ * name) or maps (`- name: details-new` with `class: new`), as name → class.
+ */
+function blockTypeNames(n: Node | null | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const word = (v: unknown): string | undefined => (typeof v === 'string' && /^[A-Za-z][\w-]*$/.test(v) ? v.toLowerCase() : undefined);
+  if (!isSeq(n)) return out;
+  for (const item of n.items as Node[]) {
+    if (isScalar(item)) {
+      const name = word(item.value);
+      if (name) out.set(name, name);
+    } else if (isMap(item)) {
+      const get = (key: string): unknown => (item.items.find((p) => isScalar(p.key) && p.key.value === key)?.value as Node | undefined)?.toJSON?.();
+      const name = word(get('name'));
+      if (name) out.set(name, word(get('class')) ?? name);
+    }
+  }
+  return out;
 }
 
 /** The character references nav titles use (with or without `;`, as browsers read them). */
