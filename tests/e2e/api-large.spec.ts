@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures.ts';
+import { test, expect, seriousViolations } from './fixtures.ts';
 import { buildSite } from '../build/site.ts';
 import { writeLargeApiContent } from '../../scripts/gen-large-api.ts';
 
 /**
  * A large API's reference in a browser: the API page loads as an overview, an operation's
  * old anchor on it (`#post-v1-customers`) lands on the operation on its section page, and
- * the table of operations fits its column on a laptop and on a phone. The demo has no API
+ * the table of operations fits its column on a laptop and on a phone, and its section pages
+ * (operations, schemas) pass axe in both colour schemes at both widths. The demo has no API
  * this large, so this spec builds a small site of its own and serves it as a static host.
  */
 const api = '/catalog/api/large-api/';
@@ -86,4 +87,28 @@ for (const [label, viewport] of [
     expect(fit.table).toBeLessThanOrEqual(fit.column + 1);
     expect(fit.summaryRight).toBeLessThanOrEqual(viewport.width);
   });
+}
+
+// The split reference's own pages, audited as a reader meets them and with every block unfolded.
+for (const [label, url] of [
+  ['a section of operations', 'reference/accounts/'],
+  ['a page of schemas', 'reference/schemas/'],
+] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [width, viewport] of [
+      ['1280 px', { width: 1280, height: 800 }],
+      ['a phone', { width: 375, height: 740 }],
+    ] as const) {
+      test(`${label} of a split reference has no serious or critical accessibility violations (${scheme}, ${width})`, async ({ page }) => {
+        test.setTimeout(180_000);
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        const response = await page.goto(`${origin}${api}${url}`);
+        expect(response?.status()).toBe(200);
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  }
 }

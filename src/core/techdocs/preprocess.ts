@@ -58,6 +58,18 @@ export interface Preprocessed {
 }
 
 const FENCE = /^(\s*)(`{3,}|~{3,})/;
+/**
+ * A line with pymdownx.arithmatex math outside inline code: a `$$` or `\\[` block, a
+ * `\\begin{…}` environment, `\\(…\\)`, or `$…$` as its smart_dollar reads it (no space
+ * inside the dollars, no digit after: "$2.00 and $10.00" is money).
+ */
+function isMath(text: string): boolean {
+  const t = text.replace(/`+[^`]*`+/g, '');
+  return /^\s*(\$\$|\\\[|\\begin\{[A-Za-z*]+\})/.test(t) || /\\\(.+?\\\)/.test(t) || /(?<![\\\w$])\$(?=\S)[^$\n]*?[^\s\\]\$(?![\d$])/.test(t);
+}
+
+/** pymdownx.progressbar: `[=85% "85%"]`, optionally with attributes after it. */
+const PROGRESS_BAR = /^\s*(\[=\s*[\d.]+%(?:\s+"[^"]*")?\s*\])(?:\{[^}]*\})?\s*$/;
 /** Where Python-Markdown's footnotes extension puts the footnotes (its PLACE_MARKER); Wayfinder puts them at the end. */
 const FOOTNOTES_PLACE = /^\s*\/\/\/Footnotes Go Here\/\/\/\s*$/;
 // `!!! type "Title"`, `!!! type`, `!!! "Title"` (no type: a note); `???` and `???+` are collapsible.
@@ -130,6 +142,7 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
     diagnostics.push({ file: l.file, line: l.line, column, severity: 'warning', code, message, hint });
   };
   let deepWarned = false;
+  let mathWarned = false;
   let lines = expanded.lines;
   if (lines.length > MAX_PAGE_LINES) {
     const cut = lines[MAX_PAGE_LINES] as Line;
@@ -246,6 +259,12 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
         }
         continue;
       }
+      if (!mathWarned && isMath(l.text)) {
+        mathWarned = true;
+        warn(l, 1, 'techdocs/math-not-rendered', 'math (pymdownx.arithmatex) is shown as its TeX source on this page; Wayfinder does not typeset it', 'write the formula in words or as an image; as with TechDocs without MathJax, readers see the TeX');
+      }
+      const bar = PROGRESS_BAR.exec(l.text);
+      if (bar) warn(l, indentOf(l.text) + 1, 'techdocs/progressbar-not-rendered', `the progress bar "${bar[1]}" (pymdownx.progressbar) is not drawn by Wayfinder; it is shown as text`, 'write the figure in words or a table, or use an image');
       if (FOOTNOTES_PLACE.test(l.text)) {
         // Python-Markdown's footnotes marker: the footnotes are rendered at the page's end.
         result.push({ ...l, text: '' });

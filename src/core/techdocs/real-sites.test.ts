@@ -2,7 +2,8 @@
  * What real MkDocs sites (Pi-hole's docs, pymdown-extensions' own) showed when they were
  * built end to end (issue #26), cut down to tests/fixtures/sites/real-mkdocs: block types a
  * site registers in mkdocs.yml, snippet base paths that are files, Markdown in admonition
- * titles, `/// define`, and Python-Markdown's footnotes marker.
+ * titles, `/// define`, Python-Markdown's footnotes marker, inlinehilite's mock shebangs, and what is
+ * only named (a progress bar, math).
  */
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -24,9 +25,21 @@ describe('MkDocs sites as real projects write them', () => {
     ({ sites: [site] = [], diagnostics } = loadTechDocs(paths, catalog.entities) as { sites: TechDocsSite[]; diagnostics: ReturnType<typeof loadTechDocs>['diagnostics'] });
   });
 
-  it('builds every page with nothing to warn about', () => {
+  it('builds every page, and names at file:line what it does not draw (a progress bar, math; not money or code)', () => {
     expect(site.pages.map((p) => p.file).sort()).toEqual(['index.md', 'license.md']);
-    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual([
+      'real-mkdocs/catalog/site/docs/src/markdown/index.md:31:1 techdocs/progressbar-not-rendered',
+      'real-mkdocs/catalog/site/docs/src/markdown/index.md:35:1 techdocs/math-not-rendered',
+    ]);
+    expect(diagnostics[0]?.message).toContain('"[=85% "85%"]"');
+  });
+
+  it('reads inline code with a mock shebang as code in that language (pymdownx.inlinehilite)', () => {
+    const code = page('index.md').querySelectorAll('p code');
+    expect(code.map((c) => [c.text, c.getAttribute('class')])).toEqual([
+      ['print(1)', 'language-python'],
+      ['$x$', 'language-tex'],
+    ]);
   });
 
   it('draws the admonition and details block types mkdocs.yml registers (pymdownx.blocks types)', () => {

@@ -331,6 +331,15 @@ function textOf(node: TreeNode): string {
 
 const titleCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Strips inline code's mock shebang (`#!tex $x$` → `$x$`, class language-tex), as pymdownx.inlinehilite does. */
+function inlineHilite(code: TreeNode): void {
+  const first = code.children?.[0];
+  const m = first?.type === 'text' ? /^(?:#!|:::)([\w+-]+) /.exec(first.value ?? '') : null;
+  if (!m || !first) return;
+  first.value = (first.value ?? '').slice(m[0].length);
+  (code.properties ??= {}).className = [`language-${(m[1] as string).toLowerCase()}`];
+}
+
 /**
  * An admonition's or collapsible block's title as Python-Markdown renders it: inline
  * Markdown (`[RFC 2616](https://…)`, `` `code` ``, emphasis), through the same sanitising
@@ -485,6 +494,8 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0)
       // Ids from the page's own HTML keep rehype-sanitize's prefix; Wayfinder's are added below.
       if (child.tagName === 'a') rewrite(child, 'href');
       if (child.tagName === 'img' || child.tagName === 'source') rewrite(child, 'src');
+      // pymdownx.inlinehilite: `#!python x = 1` (or `:::python …`) is inline code in that language.
+      if (child.tagName === 'code' && !inCode) inlineHilite(child);
       // A task list's checkbox has no label of its own: say what its state means.
       if (child.tagName === 'input' && props.type === 'checkbox') props.ariaLabel = props.checked ? 'Done' : 'To do';
       const wf = props.dataWf;
