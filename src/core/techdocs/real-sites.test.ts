@@ -25,13 +25,17 @@ describe('MkDocs sites as real projects write them', () => {
     ({ sites: [site] = [], diagnostics } = loadTechDocs(paths, catalog.entities) as { sites: TechDocsSite[]; diagnostics: ReturnType<typeof loadTechDocs>['diagnostics'] });
   });
 
-  it('builds every page, and names at file:line what it does not draw (a progress bar, math; not money or code)', () => {
+  it('builds every page, and names at file:line what it does not draw (an extension, a progress bar, math; not money or code)', () => {
     expect(site.pages.map((p) => p.file).sort()).toEqual(['index.md', 'license.md']);
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual([
+      'real-mkdocs/catalog/site/mkdocs.yml:25:5 techdocs/extension-not-supported',
+      'real-mkdocs/catalog/site/mkdocs.yml:28:7 techdocs/extension-not-supported',
       'real-mkdocs/catalog/site/docs/src/markdown/index.md:31:1 techdocs/progressbar-not-rendered',
       'real-mkdocs/catalog/site/docs/src/markdown/index.md:35:1 techdocs/math-not-rendered',
     ]);
-    expect(diagnostics[0]?.message).toContain('"[=85% "85%"]"');
+    expect(diagnostics[1]?.message).toContain('repo_url_shorthand');
+    expect(diagnostics[2]?.message).toContain('"[=85% "85%"]"');
+    expect(diagnostics[0]?.message).toContain('"pymdownx.fancylists"');
   });
 
   it('reads inline code with a mock shebang as code in that language (pymdownx.inlinehilite)', () => {
