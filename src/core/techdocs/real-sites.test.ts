@@ -22,7 +22,10 @@ describe('MkDocs sites as real projects write them', () => {
   beforeAll(() => {
     const catalog = loadCatalog(paths);
     expect(catalog.diagnostics).toEqual([]);
-    ({ sites: [site] = [], diagnostics } = loadTechDocs(paths, catalog.entities) as { sites: TechDocsSite[]; diagnostics: ReturnType<typeof loadTechDocs>['diagnostics'] });
+    const r = loadTechDocs(paths, catalog.entities);
+    expect(r.sites).toHaveLength(1);
+    site = r.sites[0] as TechDocsSite;
+    diagnostics = r.diagnostics;
   });
 
   it('builds every page, and names at file:line what it does not draw (an extension, a progress bar, math; not money or code)', () => {
