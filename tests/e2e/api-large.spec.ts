@@ -103,7 +103,7 @@ for (const [label, url, scheme, width, viewport] of [
   ['a page of schemas', 'reference/schemas/', 'dark', 'a phone', { width: 375, height: 740 }],
 ] as const) {
   test(`${label} of a split reference has no serious or critical accessibility violations (${scheme}, ${width})`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme: scheme });
     const response = await page.goto(`${origin}${api}${url}`);
