@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from './links.ts';
 import { readPagefindIndex, type IndexedPage } from './pagefind.ts';
-import { buildSite, demoDist, htmlFiles, root, type BuildResult } from './site.ts';
+import { buildSite, demoDist, htmlFiles, root, testOut, type BuildResult } from './site.ts';
 
 const read = (dist: string, p: string): HTMLElement =>
   parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
@@ -89,7 +88,7 @@ describe("the demo's TechDocs (the label printer service)", () => {
 describe('a content folder laid out as a Backstage organisation (descriptors, mkdocs.yml and docs/ side by side)', () => {
   let r: BuildResult;
   beforeAll(() => {
-    r = buildSite(path.join(root, 'tests/fixtures/sites/techdocs'), path.join(os.tmpdir(), `wayfinder-build-techdocs-${process.pid}`));
+    r = buildSite(path.join(root, 'tests/fixtures/sites/techdocs'), testOut('techdocs'));
   });
 
   it('builds, reading no docs file as an entity, and warns at file:line about what it cannot render', () => {

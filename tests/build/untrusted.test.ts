@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPagefindIndex } from './pagefind.ts';
-import { buildSite, htmlFiles, root } from './site.ts';
+import { buildSite, htmlFiles, root, testOut } from './site.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-untrusted-build-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -23,7 +23,7 @@ describe('an untrusted content folder', () => {
     fs.symlinkSync('..', path.join(content, 'docs/guides/up'));
     fs.symlinkSync('loop.yaml', path.join(content, 'catalog/loop.yaml'));
 
-    const r = buildSite(content, path.join(tmp, 'dist'));
+    const r = buildSite(content, testOut('untrusted'));
     expect(r.status).not.toBe(0);
     const cat = 'untrusted/catalog/catalog-info.yaml';
     for (const line of [
@@ -64,7 +64,7 @@ describe('an untrusted content folder', () => {
 
 describe('content that is legal but probably wrong', () => {
   it('builds every page, with a warning for a future review and for a replacement that is itself deprecated', () => {
-    const r = buildSite(path.join(root, 'tests/fixtures/sites/probably-wrong'), path.join(tmp, 'dist-warn'));
+    const r = buildSite(path.join(root, 'tests/fixtures/sites/probably-wrong'), testOut('untrusted-warn'));
     expect(r.status, r.output.slice(-3000)).toBe(0);
     expect(r.output).toContain('probably-wrong/docs/index.md:3:15: warning: lastReviewed 2099-01-01 is after today (2026-11-23)');
     expect(r.output).toContain(
@@ -84,7 +84,7 @@ describe('content that is legal but probably wrong', () => {
 });
 
 describe('hostile names and runaway API definitions that are legal content (#24)', () => {
-  const r = () => built ?? (built = buildSite(path.join(root, 'tests/fixtures/sites/untrusted-builds'), path.join(tmp, 'dist-builds')));
+  const r = () => built ?? (built = buildSite(path.join(root, 'tests/fixtures/sites/untrusted-builds'), testOut('untrusted-builds')));
   let built: ReturnType<typeof buildSite> | undefined;
 
   it('builds every page, with the budgets reported at file:line', () => {
