@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Diagnostic } from '../../src/core/model/diagnostics.ts';
 import { formatDiagnostic } from '../../src/core/format-diagnostics.ts';
-import { buildSite, root, TEST_TODAY, withoutVitest } from './site.ts';
+import { buildSite, root, TEST_TODAY, testOut, withoutVitest } from './site.ts';
 
 const fixture = path.join(root, 'tests/fixtures/sites/one-door');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-one-door-'));
@@ -69,7 +69,7 @@ describe('every face, one content folder with its own policy', () => {
   });
 
   it('the build (and the dev server, which re-checks with the options the build opened): the same warning, no error, the policy on its pages', () => {
-    const r = buildSite(fixture, path.join(tmp, 'dist'));
+    const r = buildSite(fixture, testOut('one-door'));
     expect(r.status, r.output).toBe(0);
     for (const line of expected) expect(r.output).toContain(line);
     expect(r.output).not.toMatch(/not a level|unknown-level/);

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { MigrationState } from '../migrations/migration.ts';
+import type { CampaignChange } from './campaigns.ts';
 import type { ApiChange } from '../api/diff/types.ts';
 
 /** An entity as a review names it, with where it is written (in the new content, else the old). */
@@ -206,6 +207,8 @@ export interface ChangeSet {
   apis: ApiChanges[];
   /** Consumers whose migration the change moves (core/review/migrations.ts). */
   migrations?: MigrationChange[];
+  /** Campaigns added, removed or changed, with the teams they reach (core/review/campaigns.ts); absent when none. */
+  campaigns?: CampaignChange[];
 }
 
 /** How a consumer's migration changed. */
