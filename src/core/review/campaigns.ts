@@ -10,29 +10,7 @@ import { FILTER_KEYS } from '../campaigns/read.ts';
 import { matchesFilter } from '../campaigns/progress.ts';
 import type { CatalogEntity } from '../model/entity.ts';
 import { shortRef } from '../names.ts';
-import type { AffectedTeam, TeamContact } from './types.ts';
-
-/** A campaign file that is new, changed or gone. */
-export interface CampaignChange {
-  id: string;
-  status: 'added' | 'changed' | 'removed';
-  title: string;
-  file: string;
-  /** The deadline (the new one, for `changed`). */
-  deadline: string;
-  owner?: TeamContact;
-  /** For `changed`: what differs, as `field old → new` (e.g. `deadline 2026-11-13 → 2026-12-01`). */
-  changes: string[];
-  /** How many entities it covers (the old version's, for `removed`). */
-  covers: number;
-  /** For a changed filter: how many entities it covers now that it did not, and no longer covers. */
-  coverage?: { gained: number; lost: number };
-  /**
-   * The teams it reaches with the entities of theirs it covers: all of them for `added` and
-   * `removed` and a moved date; for a changed filter, those whose entities it gained or lost.
-   */
-  teams: AffectedTeam[];
-}
+import type { AffectedTeam, CampaignChange, TeamContact } from './types.ts';
 
 /** One side of the comparison. */
 export interface CampaignSide {

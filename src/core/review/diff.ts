@@ -18,13 +18,14 @@ import { teamContacts } from '../ownership/contacts.ts';
 import { changedFields, entityFields, findRenames, mention } from './entities.ts';
 import type { ApiReference } from '../api/model.ts';
 import { diffApis } from './api-changes.ts';
-import { campaignChanges, type CampaignChange } from './campaigns.ts';
+import { campaignChanges } from './campaigns.ts';
 import type { Campaign } from '../campaigns/read.ts';
 import type {
   AffectedTeam,
   AnnouncementChange,
   ChangeSet,
   DocToReview,
+  CampaignChange,
   LifecycleChange,
   MigrationChange,
   ModifiedEntity,

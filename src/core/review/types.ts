@@ -5,7 +5,6 @@
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { MigrationState } from '../migrations/migration.ts';
-import type { CampaignChange } from './campaigns.ts';
 import type { ApiChange } from '../api/diff/types.ts';
 
 /** An entity as a review names it, with where it is written (in the new content, else the old). */
@@ -227,4 +226,26 @@ export interface MigrationChange {
   /** The planned dates before and after, when there are any. */
   wasBy?: string;
   by?: string;
+}
+
+/** A campaign file that is new, changed or gone. */
+export interface CampaignChange {
+  id: string;
+  status: 'added' | 'changed' | 'removed';
+  title: string;
+  file: string;
+  /** The deadline (the new one, for `changed`). */
+  deadline: string;
+  owner?: TeamContact;
+  /** For `changed`: what differs, as `field old → new` (e.g. `deadline 2026-11-13 → 2026-12-01`). */
+  changes: string[];
+  /** How many entities it covers (the old version's, for `removed`). */
+  covers: number;
+  /** For a changed filter: how many entities it covers now that it did not, and no longer covers. */
+  coverage?: { gained: number; lost: number };
+  /**
+   * The teams it reaches with the entities of theirs it covers: all of them for `added` and
+   * `removed` and a moved date; for a changed filter, those whose entities it gained or lost.
+   */
+  teams: AffectedTeam[];
 }
