@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCatalogText } from '../catalog/load.ts';
-import type { Announcement } from '../lifecycle/announcements.ts';
+import { checkAnnouncementText, type Announcement } from '../lifecycle/announcements.ts';
 import type { CatalogEntity } from '../catalog/types.ts';
 import { historyLookups, migrationOf, migrations } from './migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './check.ts';
@@ -129,6 +129,22 @@ describe('migration state', () => {
     expect(d).toMatchObject({ file: 'content/lifecycle/old-db-deprecation.md', severity: 'error', code: 'migration/overdue' });
     expect(d!.message).toBe('the sunset 2027-01-31 has passed and 3 consumers still use component:old-db (1 planned, 2 not started)');
     expect(overdueMigrations([m])).toEqual([]);
+  });
+  it('points the overdue warning at the date the author wrote: the sunset, else a sunset announcement\'s effective date', () => {
+    const read = (type: string, dates: string) =>
+      checkAnnouncementText(`---\ntitle: old-db goes\ntype: ${type}\nsubjects: [component:old-db]\n${dates}\ncontact: group:platform\n---\n\nMove.\n`, {
+        file: '/c/lifecycle/x.md',
+        display: 'content/lifecycle/x.md',
+        id: 'old-db-deprecation',
+        catalog: { entities: now.entities, byRef: new Map(now.entities.map((e) => [e.ref, e])) },
+        today: '2026-12-01',
+      }).announcement!;
+    const dep = read('deprecation', 'announced: 2026-09-01\neffective: 2026-10-01\nsunset:   2027-01-31');
+    const [d] = overdueMigrations([migrationOf(dep, now.entities, now.lookup, '2027-02-01')]);
+    expect(d).toMatchObject({ file: 'content/lifecycle/x.md', line: 7, column: 11, code: 'migration/overdue' });
+    const sunset = read('sunset', 'announced: 2026-09-01\neffective: 2027-01-31');
+    const [s] = overdueMigrations([migrationOf(sunset, now.entities, now.lookup, '2027-02-01')]);
+    expect(s).toMatchObject({ line: 6, column: 12 });
   });
   it('a consumer that adapted to a breaking change says "done" and still uses it', () => {
     const breaking: Announcement = { ...deprecation, id: 'old-db-v2', type: 'breaking-change', sunset: undefined, effective: '2026-11-01' };
