@@ -197,11 +197,6 @@ export function widelyUsedConsumer(i: number, team: string, state: { moved?: boo
   ].join('\n');
 }
 
-/** The team that owns widely used consumer `i`. */
-export function widelyUsedTeam(groups: readonly string[], i: number): string {
-  return groups[i % Math.max(1, groups.length)] ?? 'org-root';
-}
-
 function writeWidelyUsed(out: string, groups: readonly string[], count: number): void {
   const dir = path.join(out, 'catalog', WIDELY_USED.folder);
   fs.mkdirSync(dir, { recursive: true });
@@ -211,7 +206,7 @@ function writeWidelyUsed(out: string, groups: readonly string[], count: number):
   fs.writeFileSync(path.join(dir, 'apis.yaml'), [api(WIDELY_USED.api, 'deprecated'), api(WIDELY_USED.replacement, 'production')].join('---\n'));
   const byTeam = new Map<string, string[]>();
   for (let i = 1; i <= count; i++) {
-    const team = widelyUsedTeam(groups, i);
+    const team = groups[i % Math.max(1, groups.length)] ?? 'org-root';
     const list = byTeam.get(team) ?? [];
     list.push(widelyUsedConsumer(i, team));
     byTeam.set(team, list);
