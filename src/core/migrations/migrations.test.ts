@@ -10,6 +10,7 @@ import type { CatalogEntity } from '../catalog/types.ts';
 import { historyLookups, migrationOf, migrations } from './migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './check.ts';
 import { parsePlanValue } from './plans.ts';
+import { historyPointLookups, pointLookup } from './point-lookup.ts';
 import { DETAIL_ROWS, migrationView, owedBy, TEAM_ROWS, unplanned } from './view.ts';
 import { testEntity } from '../catalog/test-entity.ts';
 
@@ -213,3 +214,24 @@ describe('a migration over a widely used API', () => {
     expect(JSON.stringify(view).length).toBeLessThan(60_000);
   });
 });
+
+describe('the lookups of many history points', () => {
+  it('answer as a full rebuild of each point does: today\'s objects kept, old versions of changed files swapped in, entities not there yet left out', () => {
+    // A point that keeps today's objects but the two changed descriptors (as core/campaigns/history.ts makes it), one without frontend yet.
+    const old = new Map(before.entities.map((e) => [e.ref, e]));
+    const swap = (names: string[], drop: string[] = []) =>
+      now.entities.filter((e) => !drop.includes(e.name)).map((e) => (names.includes(e.name) ? (old.get(e.ref) as CatalogEntity) : e));
+    const points = [{ entities: swap(['checkout', 'ledger']) }, { entities: swap(['checkout'], ['frontend']) }, { entities: before.entities }, { entities: now.entities }];
+    const fast = historyPointLookups(points, now.entities);
+    const refs = [...new Set([...now.entities, ...before.entities].map((e) => e.ref))];
+    const norm = (e: CatalogEntity | undefined) => e && Object.fromEntries(Object.entries(e.relations).filter(([, v]) => v && v.length).map(([k, v]) => [k, [...(v as string[])].sort()]));
+    points.forEach((p, i) => {
+      const full = pointLookup(p.entities);
+      for (const ref of refs) expect(norm(fast[i]!(ref)), `point ${i}, ${ref}`).toEqual(norm(full(ref)));
+    });
+    // The answer that matters: who used old-db at the first point (checkout had not moved yet).
+    expect(fast[0]!('component:default/old-db')?.relations.dependencyOf?.sort()).toEqual(['component:default/checkout', 'component:default/indexer', 'component:default/ledger', 'component:default/reports']);
+    expect(fast[1]!('component:default/frontend')).toBeUndefined();
+  });
+});
+
