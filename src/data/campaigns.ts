@@ -5,6 +5,7 @@
  */
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
+import { historyWeeksWithin } from '../core/campaigns/history-budget.ts';
 import { campaignProgress, catalogHistory, progressSeries, type CatalogHistory, type CampaignEntity, type CampaignProgress, type ProgressSeries } from '../core/campaigns/index.ts';
 import { ruleContexts } from '../core/health/report.ts';
 import type { Level } from '../core/health/levels.ts';
@@ -70,7 +71,7 @@ function build({ docs, campaigns }: ContentCheck, catalog: SiteCatalog, today: s
   const started = Date.now();
   // Only when there is something to chart: campaigns, or teams to score.
   const history: CatalogHistory = campaigns.length || catalog.entities.length
-    ? catalogHistory(contentPaths, catalog.entities, { today, weeks: options.historyWeeks, lifecycles: stageLifecycles(options.stages) })
+    ? catalogHistory(contentPaths, catalog.entities, { today, weeks: historyWeeksWithin(options.historyWeeks, catalog.entities.length), lifecycles: stageLifecycles(options.stages) })
     : { points: [], reason: 'there is nothing to chart' };
   const series = progressSeries(history, campaigns, levels, docs);
   return { today, levels, progress, byId: new Map(progress.map((p) => [p.campaign.id, p])), todoFor, forTeam, series, history, historyMs: Date.now() - started };
