@@ -25,6 +25,7 @@ import { announcementPath, docPath, entityPath, href, isManualDocId, onboardingP
 import { displayName, kindNoun, sortByName, DIRECTORY_KIND_ORDER } from '../core/names.ts';
 import { TYPE_LABELS, endDate } from '../core/lifecycle/announcements.ts';
 import { twinPath } from '../core/assist/twin-url.ts';
+import { getApiHistoryView } from './api-history.ts';
 
 /** A doc as the twins read it. */
 interface DocEntry {
@@ -77,7 +78,8 @@ async function loadTwins(): Promise<TwinRenderers> {
       const published = e.kind === 'api' ? await getApiReferencePlan(e.ref) : undefined;
       const reference = published?.reference;
       const split = published?.plan.split ? { referencePageOf: published.plan.pageOf } : {};
-      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference, ...split } : {}) });
+      const history = reference ? await getApiHistoryView(e.ref, reference) : undefined;
+      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference, ...split } : {}), ...(history ? { history } : {}) });
     });
   }
   for (const site of techdocs.sites) {

@@ -6,7 +6,8 @@
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
 import { historyWeeksWithin } from '../core/campaigns/history-budget.ts';
-import { campaignProgress, catalogHistory, progressSeries, type CatalogHistory, type CampaignEntity, type CampaignProgress, type ProgressSeries } from '../core/campaigns/index.ts';
+import { campaignProgress, catalogHistory, progressSeries, readContentLog, type CatalogHistory, type CampaignEntity, type CampaignProgress, type ContentLogResult, type ProgressSeries } from '../core/campaigns/index.ts';
+import { apiDefinitionFiles } from '../core/api/history.ts';
 import { ruleContexts } from '../core/health/report.ts';
 import type { Level } from '../core/health/levels.ts';
 import { policyLevels } from '../core/policy.ts';
@@ -32,6 +33,8 @@ export interface SiteCampaigns {
   history: CatalogHistory;
   /** Milliseconds the history pass took (for the build log and the bench). */
   historyMs: number;
+  /** The one git log of the content (catalog folder and API definitions) that the history pass read; API histories read it too (data/api-history.ts). */
+  log: ContentLogResult;
 }
 
 let cached: Promise<SiteCampaigns> | undefined;
@@ -53,7 +56,7 @@ async function load(): Promise<SiteCampaigns> {
   return keptFor('campaigns', [checked, catalog, today], () => build(checked, catalog, today));
 }
 
-function build({ docs, campaigns }: ContentCheck, catalog: SiteCatalog, today: string): SiteCampaigns {
+function build({ docs, campaigns, apiReferences }: ContentCheck, catalog: SiteCatalog, today: string): SiteCampaigns {
   const levels = policyLevels(options);
   const ctxOf = ruleContexts(catalog.entities, docs, today, catalog.byRef);
   const progress = campaigns.map((c) => campaignProgress(c, catalog.entities, levels, ctxOf, today));
@@ -69,10 +72,16 @@ function build({ docs, campaigns }: ContentCheck, catalog: SiteCatalog, today: s
     for (const t of p.teams) if (t.ref) forTeam.set(t.ref, [...(forTeam.get(t.ref) ?? []), p]);
   }
   const started = Date.now();
+  // The one git log: the catalog folder and every file an API definition is read from.
+  const definitionFiles = apiReferences.flatMap((r) => {
+    const api = catalog.byRef.get(r.entityRef);
+    return api ? apiDefinitionFiles(contentPaths, api, r) : [];
+  });
+  const log: ContentLogResult = catalog.entities.length ? readContentLog(contentPaths, definitionFiles) : { reason: 'there is nothing to chart' };
   // Only when there is something to chart: campaigns, or teams to score.
   const history: CatalogHistory = campaigns.length || catalog.entities.length
-    ? catalogHistory(contentPaths, catalog.entities, { today, weeks: historyWeeksWithin(options.historyWeeks, catalog.entities.length), lifecycles: stageLifecycles(options.stages) })
+    ? catalogHistory(contentPaths, catalog.entities, { today, weeks: historyWeeksWithin(options.historyWeeks, catalog.entities.length), lifecycles: stageLifecycles(options.stages) }, log)
     : { points: [], reason: 'there is nothing to chart' };
   const series = progressSeries(history, campaigns, levels, docs);
-  return { today, levels, progress, byId: new Map(progress.map((p) => [p.campaign.id, p])), todoFor, forTeam, series, history, historyMs: Date.now() - started };
+  return { today, levels, progress, byId: new Map(progress.map((p) => [p.campaign.id, p])), todoFor, forTeam, series, history, historyMs: Date.now() - started, log };
 }

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
+import { inScope, readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
 import { parseYamlFile, positionAt, type SourcePosition, type YamlFile } from '../yaml/index.ts';
 import { remoteResourcesIn } from '../remote-resources.ts';
 
@@ -44,6 +44,13 @@ export interface DefinitionText {
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
+/**
+ * Where a definition's files are read from when not from disk: an old version from git
+ * (src/core/api/history.ts). Gives a file's text by absolute path, or undefined when the
+ * file did not exist then.
+ */
+export type SpecSource = (abs: string) => string | undefined;
+
 /** The files of one definition and its $ref targets, read on demand. */
 export class SpecFiles {
   readonly diagnostics: Diagnostic[] = [];
@@ -57,10 +64,12 @@ export class SpecFiles {
 
   private readonly scope: ReadScope;
   private readonly display: (abs: string) => string;
+  private readonly source: SpecSource | undefined;
 
-  constructor(scope: ReadScope, display: (abs: string) => string) {
+  constructor(scope: ReadScope, display: (abs: string) => string, source?: SpecSource) {
     this.scope = scope;
     this.display = display;
+    this.source = source;
   }
 
   /**
@@ -147,7 +156,7 @@ export class SpecFiles {
       target = base;
     } else {
       if (!base) return undefined;
-      const r = resolveInside(this.scope, base, filePart);
+      const r = this.source ? this.resolveInSource(base, filePart) : resolveInside(this.scope, base, filePart);
       if (!r.ok) {
         this.warn(from, r.code, `$ref "${ref}": ${r.problem}`, r.hint);
         return undefined;
@@ -168,11 +177,19 @@ export class SpecFiles {
     return found;
   }
 
+  /** resolveInside for files read from `source` (an old version): in scope by name, there when the source has it. */
+  private resolveInSource(base: string, ref: string): ReturnType<typeof resolveInside> {
+    const abs = path.resolve(path.dirname(base), ref);
+    if (!inScope(this.scope, abs)) return { ok: false, abs, code: 'content/outside', problem: `"${ref}" leads outside the content folder`, hint: 'keep $ref targets in the content folder' };
+    return { ok: true, abs, exists: this.source?.(abs) !== undefined };
+  }
+
   private load(abs: string, from: SpecObject): Loaded {
     const cached = this.files.get(abs);
     if (cached) return cached;
     const shown = this.display(abs);
-    const read = readContentText(abs, shown);
+    const fromSource = this.source?.(abs);
+    const read = fromSource !== undefined ? { ok: true as const, text: fromSource } : readContentText(abs, shown);
     let loaded: Loaded = { ok: false };
     if (!read.ok) {
       this.warn(from, read.diagnostic.code, `$ref target ${shown}: ${read.diagnostic.message}`, read.diagnostic.hint);

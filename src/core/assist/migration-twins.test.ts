@@ -65,7 +65,7 @@ describe('migrations in the Markdown twins', () => {
   });
 
   it("a team's twin lists the migrations it owes with each consumer's state", () => {
-    const md = teamTwin(payments, { lookup, stages: createStageIndex(), notices: createNoticeIndex([], lookup), docs: [], owed: owedBy([m], payments.ref, nameOf) });
+    const md = teamTwin(payments, { lookup, stages: createStageIndex(), notices: createNoticeIndex([], lookup, '2026-12-01'), docs: [], owed: owedBy([m], payments.ref, nameOf) });
     expect(md).toContain('## Migrations it owes');
     expect(md).toContain('- [old-db is deprecated](/lifecycle/old-db-deprecation/): deadline 2027-01-31');
     expect(md).toContain('  - [checkout](/catalog/component/checkout/) (Component): Not started');

@@ -12,6 +12,7 @@ import type { NoticeIndex, Notice } from '../lifecycle/notices.ts';
 import type { StageIndex } from '../lifecycle/stages.ts';
 import { impactByTeam } from '../lifecycle/impact.ts';
 import type { ApiReference } from '../api/model.ts';
+import { sinceText, type ApiHistoryView } from '../api/history-view.ts';
 import type { OnboardingPath } from '../onboarding/types.ts';
 import type { CampaignProgress } from '../campaigns/progress.ts';
 import {
@@ -55,6 +56,8 @@ export interface EntityTwinContext {
   reference?: ApiReference;
   /** For a split reference: the section page (slug) that holds each anchor. */
   referencePageOf?: ReadonlyMap<string, string>;
+  /** An API's changes from git (the page's "Changes" section). */
+  history?: ApiHistoryView;
   /** Campaigns that involve the team (team twins). */
   campaigns?: readonly CampaignProgress[];
   /** The migrations the team owes (team twins). */
@@ -166,13 +169,14 @@ export function entityTwin(entity: CatalogEntity, ctx: EntityTwinContext): strin
     relations.length > 0 && ['## Relations', '', relations.map((r) => r.join('\n')).join('\n\n')],
     ctx.techdocs && ctx.techdocs.length > 0 && ['## Docs', '', ...capped(ctx.techdocs, TWIN_LIST_MAX * 2, (p) => `- ${mdLink(p.title, href(p.path))}`, (n) => `- and ${n} more pages`)],
     ctx.docs.length > 0 && [`## Docs about ${mdText(name)}`, '', ...capped(ctx.docs, TWIN_LIST_MAX, (d) => `- ${mdLink(d.title, d.href)}`, (n) => `- and ${n} more`)],
-    ctx.reference && operationLines(entity, ctx.reference, ctx.referencePageOf),
+    ctx.history && historyLines(ctx.history),
+    ctx.reference && operationLines(entity, ctx.reference, ctx.referencePageOf, ctx.history),
     `Page: ${mdLink(name, href(entityPath(entity)))}`,
   );
 }
 
 /** An API's operations, each linked to its anchor on the API's page (or on its section page, when the reference is split). */
-function operationLines(entity: CatalogEntity, reference: ApiReference, pageOf?: ReadonlyMap<string, string>): string[] {
+function operationLines(entity: CatalogEntity, reference: ApiReference, pageOf?: ReadonlyMap<string, string>, history?: ApiHistoryView): string[] {
   const ops = reference.groups.flatMap((g) => g.operations.map((o) => ({ group: g.name, op: o })));
   if (ops.length === 0) return [];
   const page = href(entityPath(entity));
@@ -186,9 +190,24 @@ function operationLines(entity: CatalogEntity, reference: ApiReference, pageOf?:
     ...capped(
       ops,
       TWIN_OPERATIONS_MAX,
-      ({ op }) => `- ${mdLink(`${op.method} ${op.path}`, at(op.anchor))}${op.summary ? `: ${mdText(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}`,
+      ({ op }) => {
+        const since = history?.sinceByAnchor[op.anchor];
+        return `- ${mdLink(`${op.method} ${op.path}`, at(op.anchor))}${op.summary ? `: ${mdText(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${since ? ` (${sinceText(since)})` : ''}`;
+      },
       (n) => `- and ${n} more on ${mdLink('the page', page)}`,
     ),
+  ];
+}
+
+/** An API's "Changes" section: the same rows as the page (src/core/api/history-view.ts). */
+function historyLines(view: ApiHistoryView): string[] {
+  if (view.reason) return ['## Changes', '', `No history: ${mdText(view.reason)}.`];
+  if (!view.rows.length) return ['## Changes', '', 'No commit has changed this definition yet.'];
+  return [
+    '## Changes',
+    '',
+    ...view.rows.map((c) => `- ${c.date}: ${c.summary}${c.targets.length ? `: ${c.targets.map((t) => mdText(t)).join(', ')}${c.moreTargets ? ` and ${c.moreTargets} more` : ''}` : ''} (${c.subject ? `"${mdText(c.subject)}", ` : ''}commit ${c.commit})`),
+    ...(view.older ? ['', `${view.older} older ${view.older === 1 ? 'change is' : 'changes are'} not listed.`] : []),
   ];
 }
 

@@ -1,9 +1,10 @@
 /**
  * The catalog as it was at weekly points in the past, from the content's git history, so
  * campaigns and teams can show progress over time without a server. Bounded work: at most
- * `weeks` points; one `git log --name-only` over the catalog folder finds the files that
- * changed since each point, and one `git cat-file --batch` reads only those files as they
- * were; every other entity is taken as it is now. Docs are taken as they are now.
+ * `weeks` points; one `git log --name-only` over the catalog folder (the content log,
+ * shared with the API histories: src/core/api/history.ts) finds the files that changed
+ * since each point, and `git cat-file` reads each distinct old version of those files once;
+ * every other entity is taken as it is now. Docs are taken as they are now.
  * git runs with execFile (no shell); without git or history the answer says why.
  */
 import { execFileSync } from 'node:child_process';
@@ -43,25 +44,102 @@ function git(cwd: string, args: string[], input?: string): Buffer {
   return execFileSync('git', args, { cwd, maxBuffer: MAX_BUFFER, stdio: ['pipe', 'pipe', 'ignore'], ...(input !== undefined ? { input } : {}) });
 }
 
-/** One commit of the catalog folder's log: its hash, committer date and the files it changed (repository paths). */
-interface LogEntry {
+/** One commit of the content log: its hash, committer date, subject line and the files it changed (repository paths). */
+export interface LogEntry {
   hash: string;
   date: string;
+  subject: string;
   files: string[];
 }
 
-/** Parses `git log --format=%x01%H %cs --name-only` output, newest first. */
+/** Parses `git log --format=%x01%H %cs %s --name-only` output, newest first. */
 export function parseLog(out: string): LogEntry[] {
   const entries: LogEntry[] = [];
   for (const block of out.split('\x01')) {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
     const head = lines.shift();
     if (!head) continue;
-    const [hash, date] = head.split(' ');
+    const [hash, date, ...subject] = head.split(' ');
     if (!hash || !date) continue;
-    entries.push({ hash, date, files: lines });
+    entries.push({ hash, date, subject: subject.join(' '), files: lines });
   }
   return entries;
+}
+
+/**
+ * The one git pass over the content's history that campaigns, migrations' burn-downs and
+ * API histories share: the commits that changed the catalog folder (and any folder an API
+ * definition is read from), newest first, with the files each changed.
+ */
+export interface ContentLog {
+  /** The repository's root (absolute). */
+  root: string;
+  /** The catalog folder, relative to the root (`.` when it is the root). */
+  catalogRel: string;
+  /** Newest first, at most MAX_LOG_COMMITS. */
+  entries: LogEntry[];
+  /** True when there were more commits than MAX_LOG_COMMITS: the oldest entry is not the first commit. */
+  truncated: boolean;
+  /** True in a shallow clone: git's history stops before the content's first commit. */
+  shallow: boolean;
+  /** Files changed in the work tree (repository paths). */
+  dirty: string[];
+  /** The blob of each file as committed now (repository path → blob id). */
+  indexSha: Map<string, string>;
+}
+
+/** How many commits the content log reads at most (older ones are left out; histories say they begin there). */
+export const MAX_LOG_COMMITS = 5000;
+
+/** The content log, or why there is none. */
+export type ContentLogResult = { log: ContentLog; reason?: undefined } | { log?: undefined; reason: string };
+
+/**
+ * Reads the content log: one `git log --name-only` over the catalog folder and `extra`
+ * (folders or files, absolute, that API definitions are read from), one `git status` and
+ * one `git ls-files`.
+ */
+export function readContentLog(paths: ContentPaths, extra: readonly string[] = []): ContentLogResult {
+  const info = gitInfo(paths.root);
+  if (!info.root) return { reason: info.reason ?? 'the content is not in a git repository' };
+  const root = info.root;
+  const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/') || '.';
+  const catalogRel = rel(paths.catalog);
+  // Pathspecs: the catalog folder and every other folder definitions come from (not below it).
+  const specs = [...new Set(extra.map(rel))].filter((p) => !p.startsWith('..') && !isBelow(catalogRel, p)).sort();
+  const pathspecs = [catalogRel, ...specs.filter((p, i) => !specs.slice(0, i).some((q) => isBelow(q, p)))];
+  try {
+    const shallow = git(root, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true';
+    const entries = parseLog(git(root, ['log', '--no-renames', `--max-count=${MAX_LOG_COMMITS + 1}`, '--format=%x01%H %cs %s', '--name-only', '--', ...pathspecs]).toString('utf8'));
+    const truncated = entries.length > MAX_LOG_COMMITS;
+    if (truncated) entries.length = MAX_LOG_COMMITS;
+    // Files changed in the work tree count as changed since every point.
+    const dirty = git(root, ['status', '--porcelain', '--no-renames', '-uall', '--', ...pathspecs])
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.length > 3)
+      .map((l) => l.slice(3));
+    // The blob of each file as committed now: a file whose old version is the same blob did not really change.
+    const indexSha = new Map<string, string>();
+    for (const line of git(root, ['ls-files', '-s', '--', ...pathspecs]).toString('utf8').split('\n')) {
+      const m = /^\d+ ([0-9a-f]+) \d+\t(.+)$/.exec(line);
+      if (m) indexSha.set(m[2] as string, m[1] as string);
+    }
+    return { log: { root, catalogRel, entries, truncated, shallow, dirty, indexSha } };
+  } catch {
+    return { reason: 'git could not read the history of the catalog folder' };
+  }
+}
+
+/** True when repository path `p` is `dir` or below it. */
+function isBelow(dir: string, p: string): boolean {
+  return dir === '.' || p === dir || p.startsWith(`${dir}/`);
+}
+
+/** Reads `rev:path` names (or blob ids) with one `git cat-file --batch`; undefined for what is missing. */
+export function readLogBlobs(log: ContentLog, asked: readonly string[]): Map<string, { sha: string; text: string } | undefined> {
+  if (!asked.length) return new Map();
+  return parseCatFile(git(log.root, ['cat-file', '--batch'], asked.join('\n') + '\n'), asked);
 }
 
 /** Parses `git cat-file --batch` output into the texts of the objects asked for (undefined when missing). */
@@ -144,34 +222,22 @@ export function weeklyDates(today: string, weeks: number): string[] {
   return out;
 }
 
-/** The catalog at weekly points from git history; the last point is today's catalog (`current`). */
-export function catalogHistory(paths: ContentPaths, current: readonly CatalogEntity[], options: HistoryOptions): CatalogHistory {
+/** The catalog at weekly points from git history; the last point is today's catalog (`current`). `shared` is the content log when the caller read it already. */
+export function catalogHistory(paths: ContentPaths, current: readonly CatalogEntity[], options: HistoryOptions, shared?: ContentLogResult): CatalogHistory {
   if (options.weeks <= 0) return { points: [], reason: 'the history of progress is turned off (historyWeeks: 0)' };
-  const info = gitInfo(paths.root);
-  if (!info.root) return { points: [], reason: info.reason ?? 'the content is not in a git repository' };
-  const root = info.root;
-  const catalogRel = path.relative(root, paths.catalog).split(path.sep).join('/') || '.';
+  const read = shared ?? readContentLog(paths);
+  if (!read.log) return { points: [], reason: read.reason };
+  const { root, catalogRel, indexSha } = read.log;
+  const inCatalog = (f: string) => isBelow(catalogRel, f);
   const dates = weeklyDates(options.today, options.weeks);
   const oldest = dates[0] as string;
-  let log: LogEntry[];
-  let dirty: string[];
-  const indexSha = new Map<string, string>();
-  try {
-    log = parseLog(git(root, ['log', '--no-renames', '--format=%x01%H %cs', '--name-only', `--since=${addDays(oldest, -2)}`, '--', catalogRel]).toString('utf8'));
-    // Files changed in the work tree count as changed since every point.
-    dirty = git(root, ['status', '--porcelain', '--no-renames', '-uall', '--', catalogRel])
-      .toString('utf8')
-      .split('\n')
-      .filter((l) => l.length > 3)
-      .map((l) => l.slice(3));
-    // The blob of each file as committed now: a file whose old version is the same blob did not really change.
-    for (const line of git(root, ['ls-files', '-s', '--', catalogRel]).toString('utf8').split('\n')) {
-      const m = /^\d+ ([0-9a-f]+) \d+\t(.+)$/.exec(line);
-      if (m) indexSha.set(m[2] as string, m[1] as string);
-    }
-  } catch {
-    return { points: [], reason: 'git could not read the history of the catalog folder' };
+  // The commits since the oldest point (the log is newest first), their files in the catalog folder only.
+  const log: LogEntry[] = [];
+  for (const e of read.log.entries) {
+    if (e.date < addDays(oldest, -2)) break;
+    log.push({ ...e, files: e.files.filter(inCatalog) });
   }
+  const dirty = read.log.dirty.filter(inCatalog);
   const baseCache = new Map<string, string | undefined>();
   /** The newest commit of the catalog folder on or before `date`, and its index in the log (log.length when older than the log). */
   const revAt = (date: string): { hash: string; index: number } | undefined => {
