@@ -71,7 +71,8 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   // /teams/ is paged; its further pages share /teams/ with team pages, so they are registered here.
   const groups = inputs.entities.filter((e) => e.kind === 'group').length;
   for (const n of teamListPages(groups)) out.push({ path: teamsListPage(n), what: 'page of the team list', file: '', line: 0, column: 0 });
-  for (const d of inputs.docs) out.push({ path: docOutput(d), what: 'doc', file: d.display, line: 1, column: 1 });
+  // A doc whose URL is its `slug:` is placed at that line (collisions are reported there).
+  for (const d of inputs.docs) out.push({ path: docOutput(d), what: 'doc', file: d.display, ...(d.slugAt ? { ...d.slugAt, chosen: true } : { line: 1, column: 1 }) });
   for (const e of inputs.entities) {
     const what = e.kind === 'group' ? 'team page' : `${e.kind} page`;
     const p = entityPath(e);

@@ -14,7 +14,7 @@ import { getSiteLifecycle } from './lifecycle.ts';
 import { getSiteOnboarding } from './onboarding.ts';
 import { getSiteTechDocs } from './techdocs.ts';
 import { getSiteCampaigns } from './campaigns.ts';
-import { getApiReferencePlan } from './api-references.ts';
+import { getEntityPage, getTeamPage } from './pages.ts';
 import { getSiteMigrations } from './migrations.ts';
 import { indexMigration } from '../core/assist/migration-twins.ts';
 import { announcementTwin, changeDate, docTwin, entityTwin, pathTwin, stripMdx, teamTwin, TWIN_LIST_MAX } from '../core/assist/twins.ts';
@@ -25,7 +25,6 @@ import { announcementPath, docPath, entityPath, href, isManualDocId, onboardingP
 import { displayName, kindNoun, sortByName, DIRECTORY_KIND_ORDER } from '../core/names.ts';
 import { TYPE_LABELS, endDate } from '../core/lifecycle/announcements.ts';
 import { twinPath } from '../core/assist/twin-url.ts';
-import { getApiHistoryView } from './api-history.ts';
 
 /** A doc as the twins read it. */
 interface DocEntry {
@@ -58,7 +57,6 @@ async function loadTwins(): Promise<TwinRenderers> {
   const lc = await getSiteLifecycle();
   const onboarding = await getSiteOnboarding();
   const techdocs = await getSiteTechDocs();
-  const campaigns = await getSiteCampaigns();
   const migrations = await getSiteMigrations();
   const lookup = (ref: string) => catalog.byRef.get(ref);
 
@@ -74,12 +72,14 @@ async function loadTwins(): Promise<TwinRenderers> {
         notices: lc.notices,
         ...(site ? { techdocs: site.pages } : {}),
       };
-      if (e.kind === 'group') return teamTwin(e, { ...ctx, docs: catalog.docsOwnedBy.get(e.ref) ?? [], campaigns: campaigns.forTeam.get(e.ref) ?? [], owed: migrations.owedBy(e.ref) });
-      const published = e.kind === 'api' ? await getApiReferencePlan(e.ref) : undefined;
-      const reference = published?.reference;
-      const split = published?.plan.split ? { referencePageOf: published.plan.pageOf } : {};
-      const history = reference ? await getApiHistoryView(e.ref, reference) : undefined;
-      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference, ...split } : {}), ...(history ? { history } : {}) });
+      // The same view models as the pages (src/data/views/), so the twin says what the page shows.
+      if (e.kind === 'group') {
+        const team = await getTeamPage(e.ref);
+        return teamTwin(e, { ...ctx, docs: team.docs, campaigns: team.campaigns, owed: team.owed });
+      }
+      const page = await getEntityPage(e.ref);
+      const split = page.plan?.split ? { referencePageOf: page.plan.pageOf } : {};
+      return entityTwin(e, { ...ctx, page, docs: page.docs, ...(page.reference ? { reference: page.reference, ...split } : {}), ...(page.history ? { history: page.history } : {}) });
     });
   }
   for (const site of techdocs.sites) {

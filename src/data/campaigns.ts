@@ -16,6 +16,7 @@ import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 import type { ContentCheck } from '../core/check-content.ts';
 import { keptFor } from './kept.ts';
+import { campaignIndexes } from './views/site-data.ts';
 
 /** Everything the campaign, entity and team pages need. */
 export interface SiteCampaigns {
@@ -60,17 +61,7 @@ function build({ docs, campaigns, apiReferences }: ContentCheck, catalog: SiteCa
   const levels = policyLevels(options);
   const ctxOf = ruleContexts(catalog.entities, docs, today, catalog.byRef);
   const progress = campaigns.map((c) => campaignProgress(c, catalog.entities, levels, ctxOf, today));
-  const todoFor = new Map<string, { progress: CampaignProgress; entity: CampaignEntity }[]>();
-  const forTeam = new Map<string, CampaignProgress[]>();
-  for (const p of progress) {
-    for (const e of p.entities) {
-      if (e.status !== 'todo') continue;
-      const list = todoFor.get(e.ref) ?? [];
-      list.push({ progress: p, entity: e });
-      todoFor.set(e.ref, list);
-    }
-    for (const t of p.teams) if (t.ref) forTeam.set(t.ref, [...(forTeam.get(t.ref) ?? []), p]);
-  }
+  const { todoFor, forTeam } = campaignIndexes(progress);
   const started = Date.now();
   // The one git log: the catalog folder and every file an API definition is read from.
   const definitionFiles = apiReferences.flatMap((r) => {

@@ -11,6 +11,7 @@ import { policyLevels } from '../core/policy.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 import type { ContentCheck } from '../core/check-content.ts';
 import { keptFor } from './kept.ts';
+import { healthIndexes } from './views/site-data.ts';
 
 /** The report with lookups by doc id and entity ref. */
 export interface SiteHealth {
@@ -52,8 +53,7 @@ function build(checked: ContentCheck, catalog: SiteCatalog, today: string): Site
   return {
     report,
     docById: new Map(report.docs.map((d) => [d.id, d])),
-    cardByRef: new Map(report.scorecards.map((c) => [c.ref, c])),
-    teamByRef: new Map(report.teams.map((t) => [t.ref, t])),
+    ...healthIndexes(report),
     // reportUrl, else the content repository's issues link (site.issues).
     reportUrl: site.reportUrl,
   };

@@ -6,12 +6,11 @@
  * deprecated), the Markdown twin says the same; the demo's API pages show their history.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHistoryRepository } from '../fixtures/sites/api-history/history.ts';
-import { buildSite, demoDist, type BuildResult } from './site.ts';
+import { buildSite, demoDist, testOut, type BuildResult } from './site.ts';
 
 const read = (dist: string, p: string): HTMLElement => parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'));
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -22,7 +21,7 @@ describe('API history built from a git repository with fixed dates', () => {
   let r: BuildResult;
   beforeAll(() => {
     repo = apiHistoryRepository();
-    r = buildSite(repo.content, path.join(os.tmpdir(), `wayfinder-build-api-history-${process.pid}`));
+    r = buildSite(repo.content, testOut('api-history'));
     expect(r.status, r.output.slice(-3000)).toBe(0);
   });
   afterAll(() => {

@@ -5,7 +5,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from './links.ts';
 import { readPagefindIndex, type IndexedPage } from './pagefind.ts';
-import { buildSite, demoDist, htmlFiles, root, type BuildResult } from './site.ts';
+import { buildSite, demoDist, htmlFiles, root, testOut, type BuildResult } from './site.ts';
 import { largeApiOperations, writeLargeApiContent } from '../../scripts/gen-large-api.ts';
 
 const read = (dist: string, p: string): HTMLElement =>
@@ -18,7 +18,7 @@ describe('API references built from the fixture (OpenAPI over several files, Swa
   let r: BuildResult;
   let index: IndexedPage[];
   beforeAll(() => {
-    r = buildSite(path.join(root, 'tests/fixtures/sites/api-reference'), path.join(os.tmpdir(), `wayfinder-build-api-reference-${process.pid}`));
+    r = buildSite(path.join(root, 'tests/fixtures/sites/api-reference'), testOut('api-reference'));
     expect(r.status, r.output.slice(-3000)).toBe(0);
     index = readPagefindIndex(r.outDir);
   });
@@ -124,7 +124,7 @@ describe('a large API (300 operations, 200 shared schemas, HTML descriptions), s
       if (out !== text) badgeLine = out.slice(0, out.indexOf('status.example.com')).split('\n').length;
       fs.writeFileSync(file, out);
     });
-    r = buildSite(content, path.join(os.tmpdir(), `wayfinder-build-api-large-${process.pid}`));
+    r = buildSite(content, testOut('api-reference-large'));
     expect(r.status, r.output.slice(-3000)).toBe(0);
     index = readPagefindIndex(r.outDir);
   });

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { buildSite, demoDist, root, TEST_TODAY } from './site.ts';
+import { buildSite, demoDist, root, TEST_TODAY, testOut } from './site.ts';
 
 const fixture = path.join(root, 'tests/fixtures/sites/backstage');
-const out = (name: string) => path.join(os.tmpdir(), `wayfinder-build-${name}-${process.pid}`);
+const out = (name: string) => testOut(name);
 
 /** Every team page of a built site and /health/unowned/: where /health/'s detail lives. */
 function healthDetailPages(dist: string): ReturnType<typeof parse>[] {

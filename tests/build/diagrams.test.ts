@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPagefindIndex } from './pagefind.ts';
-import { buildSite, demoDist, root, TEST_TODAY, withoutVitest, type BuildResult } from './site.ts';
+import { buildSite, demoDist, root, TEST_TODAY, testOut, withoutVitest, type BuildResult } from './site.ts';
 
 const read = (dist: string, p: string): HTMLElement => parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
 const texts = (svg: HTMLElement): string[] => svg.querySelectorAll('text').map((t) => t.text.trim());
@@ -79,7 +79,7 @@ describe('diagrams and maps in the demo', () => {
 
 describe('the diagrams fixture: hostile and broken diagrams', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-diagrams-build-'));
-  const dist = path.join(tmp, 'dist');
+  const dist = testOut('diagrams');
   let build: BuildResult;
   beforeAll(() => {
     build = buildSite(path.join(root, 'tests/fixtures/sites/diagrams'), dist);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { entityPath } from '../../src/core/urls.ts';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
 import { ENTITY_SEARCH_TYPES, searchType } from '../../src/core/names.ts';
 import { readPagefindIndex, type IndexedPage } from './pagefind.ts';
-import { buildSite, demoDist, htmlFiles, root } from './site.ts';
+import { buildSite, demoDist, htmlFiles, root, testOut } from './site.ts';
 
 const dist = process.env.WAYFINDER_OUT_DIR ?? demoDist;
 const catalog = loadCatalog(resolveContentPaths(undefined, {}, root, root));
@@ -143,7 +142,7 @@ describe('a catalog with hostile Markdown', () => {
   const fixture = path.join(root, 'tests/fixtures/sites/hostile');
   let out: string;
   beforeAll(() => {
-    out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-hostile-')), 'dist');
+    out = testOut('entities-hostile');
     const r = buildSite(fixture, out);
     if (r.status !== 0) throw new Error(`the hostile fixture failed to build:\n${r.output.slice(-4000)}`);
   });

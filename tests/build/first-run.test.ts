@@ -9,8 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withBuildLockSync } from './build-lock.ts';
 import { checkLinks, demoDocPaths, linksTo } from './links.ts';
-import { buildSite, root, withoutVitest } from './site.ts';
+import { buildSite, root, testOut, withoutVitest } from './site.ts';
 
 const TUTORIAL = path.join(root, 'manual/start-from-nothing.md');
 
@@ -37,8 +38,9 @@ describe('the "Start from nothing" tutorial', () => {
 
     // The tutorial's ~ is a fresh home folder, so its content folder is a new, empty one.
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-first-run-'));
-    const out = path.join(home, 'dist');
-    const emptySite = path.join(home, 'empty-site');
+    const out = testOut('first-run-tutorial');
+    const emptySite = testOut('first-run-empty-site');
+    for (const dir of [out, `${out}.cache`, emptySite]) fs.rmSync(dir, { recursive: true, force: true });
     // The commands as written, in order, in the Wayfinder folder; between the first block
     // and the rest, the test keeps the empty folder's site to look at.
     const script = ['set -e', blocks[0], `cp -r "${out}" "${emptySite}"`, ...blocks.slice(1)].join('\n');
@@ -52,7 +54,8 @@ describe('the "Start from nothing" tutorial', () => {
       npm_config_update_notifier: 'false',
     });
     delete env.WAYFINDER_CONTENT;
-    const r = spawnSync('bash', ['-c', script], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // Its `npm run build`s are builds like buildSite's: under the build lock.
+    const r = withBuildLockSync(() => spawnSync('bash', ['-c', script], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
     expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-6000)).toBe(0);
 
     const demo = demoDocPaths();
@@ -83,7 +86,7 @@ describe('the "Start from nothing" tutorial', () => {
 
 describe('a content folder that does not exist', () => {
   it('builds a home page that says what to add, the manual, and no broken or demo link', () => {
-    const r = buildSite(path.join(os.tmpdir(), `wayfinder-no-content-${process.pid}`, 'missing'), path.join(os.tmpdir(), `wayfinder-build-missing-${process.pid}`));
+    const r = buildSite(path.join(os.tmpdir(), `wayfinder-no-content-${process.pid}`, 'missing'), testOut('first-run-missing'));
     expect(r.status, r.output).toBe(0);
     const home = page(r.outDir, '');
     expect(home).toContain('npm run new -- service payments-service --owner group:payments-team');

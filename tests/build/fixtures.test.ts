@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, demoBuildLog, htmlFiles, root } from './site.ts';
+import { buildSite, demoBuildLog, htmlFiles, root, testOut } from './site.ts';
 import { checkLinks, demoDocPaths, linksTo } from './links.ts';
 
 const fixture = (name: string) => path.join(root, 'tests/fixtures/sites', name);
-const out = (name: string) => path.join(os.tmpdir(), `wayfinder-build-${name}-${process.pid}`);
+const out = (name: string) => testOut(`fixtures-${name}`);
 
 describe('WAYFINDER_CONTENT', () => {
   it('builds another content folder in place of content/ (relative to the working directory)', () => {
@@ -57,17 +56,6 @@ describe('a clean build of the demo', () => {
     // Left out on purpose, each with its reason: src/plugin/quiet-build.ts.
     const warnings = fs.readFileSync(demoBuildLog, 'utf8').split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line));
     expect(warnings).toEqual([]);
-  });
-});
-
-describe('a site served under a base path', () => {
-  it('builds with WAYFINDER_BASE and every internal link stays under it', async () => {
-    const { checkLinks } = await import('./links.ts');
-    const r = buildSite(undefined, out('base'), { WAYFINDER_BASE: '/handbook' });
-    expect(r.status, r.output).toBe(0);
-    expect(checkLinks(r.outDir, '/handbook/')).toEqual([]);
-    const home = fs.readFileSync(path.join(r.outDir, 'index.html'), 'utf8');
-    expect(home).toContain('href="/handbook/docs/tutorials/first-day/"');
   });
 });
 

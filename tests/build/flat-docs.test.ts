@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrganisation } from '../../scripts/gen-org.ts';
 import { listHtml } from '../../scripts/page-weight.ts';
 import { DEFAULT_SIDEBAR_FOLDER_LIMIT, SIDEBAR_BUDGET_FACTOR } from '../../src/core/docs/sidebar.ts';
-import { buildSite } from './site.ts';
+import { buildSite, testOut } from './site.ts';
 
 const work = path.join(os.tmpdir(), `wayfinder-flat-${process.pid}`);
 const content = path.join(work, 'content');
-const dist = path.join(work, 'dist');
+const dist = testOut('flat-docs');
 const DOCS = 500;
 const BUDGET = DEFAULT_SIDEBAR_FOLDER_LIMIT * SIDEBAR_BUDGET_FACTOR;
 

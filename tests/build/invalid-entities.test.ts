@@ -7,11 +7,10 @@
  * directory lists the declared owners, marked "not in the catalog".
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, root } from './site.ts';
+import { buildSite, root, testOut } from './site.ts';
 
 const fixture = path.join(root, 'tests/fixtures/sites/invalid-entities');
 const LONG = 'catalog-backend-module-incremental-ingestion-provider-for-testing';
@@ -20,7 +19,7 @@ let output = '';
 const page = (p: string) => parse(fs.readFileSync(path.join(out, p, 'index.html'), 'utf8'));
 
 beforeAll(() => {
-  out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-invalid-')), 'dist');
+  out = testOut('invalid-entities');
   const r = buildSite(fixture, out);
   output = r.output;
   if (r.status !== 0) throw new Error(`the fixture failed to build:\n${r.output.slice(-4000)}`);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, htmlFiles, root, type BuildResult } from './site.ts';
+import { buildSite, htmlFiles, root, testOut, type BuildResult } from './site.ts';
 import { readPagefindIndex } from './pagefind.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-isolation-'));
@@ -21,7 +21,7 @@ const folderC = path.join(tmp, 'broken');
 fs.cpSync(fixture('isolation-a'), folderA, { recursive: true });
 fs.cpSync(fixture('isolation-broken'), folderC, { recursive: true });
 
-const build = (content: string, name: string): BuildResult => buildSite(content, path.join(tmp, name), { WAYFINDER_CACHE_DIR: cache });
+const build = (content: string, name: string): BuildResult => buildSite(content, testOut(`isolation-${name}`), { WAYFINDER_CACHE_DIR: cache });
 
 /** The organisation's doc pages of a built site (not the product's manual). */
 const docPages = (dist: string) => htmlFiles(dist).filter((f) => f.startsWith('docs/') && !f.startsWith('docs/wayfinder/'));

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
@@ -8,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/core/catalog/index.ts';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
 import { checkAnnouncements } from '../../src/core/lifecycle/index.ts';
-import { buildSite, DEMO_TZ, demoDist, root, TEST_TODAY } from './site.ts';
+import { buildSite, DEMO_TZ, demoDist, root, TEST_TODAY, testOut } from './site.ts';
 
 // The build suite builds the demo into tests/.out/demo; WAYFINDER_OUT_DIR points these assertions elsewhere.
 const dist = process.env.WAYFINDER_OUT_DIR ?? demoDist;
@@ -200,7 +199,7 @@ describe('time zones', () => {
   it('gives byte-identical feeds and pages when built in Honolulu and in Kiritimati', () => {
     // The shared demo is built in Honolulu (DEMO_TZ); one more build on the other side of the date line.
     expect(DEMO_TZ).toBe('Pacific/Honolulu');
-    const east = path.join(os.tmpdir(), `wayfinder-lifecycle-tz-${process.pid}`, 'Pacific-Kiritimati');
+    const east = testOut('lifecycle-tz-Pacific-Kiritimati');
     const r = buildSite(undefined, east, { TZ: 'Pacific/Kiritimati' });
     expect(r.status, r.output.slice(-3000)).toBe(0);
     const outs = [demoDist, east];
@@ -215,13 +214,12 @@ describe('time zones', () => {
     for (const f of files(a)) expect(read(b, f), f).toBe(read(a, f));
     // And the date is that day: 1 March is never 28 February.
     expect(read(a, 'lifecycle.ics')).toContain('DTSTART;VALUE=DATE:20270129');
-    fs.rmSync(path.dirname(east), { recursive: true, force: true });
   });
 });
 
 describe('a broken announcement', () => {
   it('fails the build with every problem at file:line:col', () => {
-    const out = path.join(os.tmpdir(), `wayfinder-lifecycle-bad-${process.pid}`);
+    const out = testOut('lifecycle-bad');
     const r = buildSite(path.join(root, 'tests/fixtures/sites/bad-lifecycle'), out);
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('bad-lifecycle/lifecycle/hello-beta.md:6:12: error: effective "2026-11-31" is not a calendar date');

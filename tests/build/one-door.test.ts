@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics.ts';
-import { buildSite, root, TEST_TODAY, withoutVitest } from './site.ts';
+import { buildSite, root, TEST_TODAY, testOut, withoutVitest } from './site.ts';
 
 const fixture = path.join(root, 'tests/fixtures/sites/one-door');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-one-door-'));
@@ -68,7 +68,7 @@ describe('every face, one content folder with its own policy', () => {
   });
 
   it('the build (and the dev server, which re-checks with the options the build opened): the same warning, no error, the policy on its pages', () => {
-    const r = buildSite(fixture, path.join(tmp, 'dist'));
+    const r = buildSite(fixture, testOut('one-door'));
     expect(r.status, r.output).toBe(0);
     for (const line of expected) expect(r.output).toContain(line);
     expect(r.output).not.toMatch(/not a level|unknown-level/);

@@ -5,16 +5,15 @@
  * old name.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { buildSite, root } from './site.ts';
+import { buildSite, root, testOut } from './site.ts';
 import { checkLinks } from './links.ts';
 import { buildIndex, decodeIndex, matchRows, type DirectoryIndexJson } from '../../src/core/catalog/directory.ts';
 
 describe('a site with renamed entities', () => {
-  const r = buildSite(path.join(root, 'tests/fixtures/sites/renamed'), path.join(os.tmpdir(), `wayfinder-build-renamed-${process.pid}`), { WAYFINDER_BASE: '/handbook' });
+  const r = buildSite(path.join(root, 'tests/fixtures/sites/renamed'), testOut('redirects-renamed'), { WAYFINDER_BASE: '/handbook' });
   const read = (p: string) => fs.readFileSync(path.join(r.outDir, p), 'utf8');
 
   it('writes a redirect page at every old URL: meta refresh, canonical link and a visible link, under the base path', () => {

@@ -16,12 +16,12 @@ import { CONSUMERS_PAGE_SIZE } from '../../src/core/migrations/view.ts';
 import { listHtml, measurePage, type PageType } from '../../scripts/page-weight.ts';
 import { checkContent } from '../../src/core/check-content.ts';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
-import { buildSite, TEST_TODAY } from './site.ts';
+import { buildSite, TEST_TODAY, testOut } from './site.ts';
 import { VIEW_LIMITS } from '../../src/core/lifecycle/periods.ts';
 
 const work = path.join(os.tmpdir(), `wayfinder-scale-${process.pid}`);
 const content = path.join(work, 'content');
-const dist = path.join(work, 'dist');
+const dist = testOut('scale');
 const FOLDER_DOCS = 60;
 /** A section of many small folders (each under the folder limit), as at 10,000 entities: guides/area-NN/. */
 const AREAS = 20;

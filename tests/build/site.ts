@@ -7,6 +7,14 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /**
+ * Where a test builds a site named `name` (a folder under tests/.out/, cleared by
+ * buildSite). Build outputs belong inside the project: Astro keeps an outside outDir's
+ * prerender chunks in the project's .astro/ folder, which makes such a build hold the build
+ * lock (build-lock.ts) to its end instead of only until it has bundled. Names are unique
+ * across test files (files run side by side): start them with the file's name.
+ */
+export const testOut = (name: string): string => path.join(root, 'tests/.out', name);
+/**
  * Where the demo site is built for the build and e2e suites: one shared build in a test
  * folder, never the user's dist/ (a test build is pinned to TEST_TODAY).
  */
@@ -34,7 +42,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds a site from `contentDir` (WAYFINDER_CONTENT) into `outDir` with Astro's CLI. */
+/**
+ * Builds a site from `contentDir` (WAYFINDER_CONTENT) into `outDir` with Astro's CLI, under
+ * the build lock (locked-build.ts), so builds of test files running side by side never
+ * mix their content.
+ */
 export function buildSite(contentDir: string | undefined, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.rmSync(`${outDir}.cache`, { recursive: true, force: true });
@@ -50,7 +62,7 @@ export function buildSite(contentDir: string | undefined, outDir: string, extraE
   withoutVitest(env);
   if (contentDir) env.WAYFINDER_CONTENT = contentDir;
   else delete env.WAYFINDER_CONTENT;
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const r = spawnSync(process.execPath, [path.join(root, 'tests/build/locked-build.ts')], {
     cwd: root,
     env,
     encoding: 'utf8',

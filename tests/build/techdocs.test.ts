@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from './links.ts';
 import { readPagefindIndex, type IndexedPage } from './pagefind.ts';
-import { buildSite, demoDist, htmlFiles, root, type BuildResult } from './site.ts';
+import { buildSite, demoDist, htmlFiles, root, testOut, type BuildResult } from './site.ts';
 
 const read = (dist: string, p: string): HTMLElement =>
   parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
@@ -89,7 +88,7 @@ describe("the demo's TechDocs (the label printer service)", () => {
 describe('a content folder laid out as a Backstage organisation (descriptors, mkdocs.yml and docs/ side by side)', () => {
   let r: BuildResult;
   beforeAll(() => {
-    r = buildSite(path.join(root, 'tests/fixtures/sites/techdocs'), path.join(os.tmpdir(), `wayfinder-build-techdocs-${process.pid}`));
+    r = buildSite(path.join(root, 'tests/fixtures/sites/techdocs'), testOut('techdocs'));
   });
 
   it('builds, reading no docs file as an entity, and warns at file:line about what it cannot render', () => {
@@ -148,6 +147,6 @@ describe('a content folder laid out as a Backstage organisation (descriptors, mk
     expect(page.querySelectorAll('#starlight__sidebar a').map((a) => a.text.trim())).toContain('The tour Page');
     // What is not drawn is named at file:line.
     expect(r.output).toContain('techdocs/catalog/repos/dialect/docs/index.md:13:1: warning: ":fontawesome-brands-github:" is a Font Awesome icon');
-    expect(r.output).toContain('techdocs/catalog/repos/dialect/docs/index.md:48:1: warning: "/// define" blocks are not rendered');
+    expect(r.output).toContain('techdocs/catalog/repos/dialect/docs/index.md:48:1: warning: "/// collapse-code" blocks are not rendered');
   });
 });

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPagefindIndex } from './pagefind.ts';
-import { buildSite, htmlFiles, root } from './site.ts';
+import { buildSite, htmlFiles, root, testOut } from './site.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-untrusted-build-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -23,7 +23,7 @@ describe('an untrusted content folder', () => {
     fs.symlinkSync('..', path.join(content, 'docs/guides/up'));
     fs.symlinkSync('loop.yaml', path.join(content, 'catalog/loop.yaml'));
 
-    const r = buildSite(content, path.join(tmp, 'dist'));
+    const r = buildSite(content, testOut('untrusted'));
     expect(r.status).not.toBe(0);
     const cat = 'untrusted/catalog/catalog-info.yaml';
     for (const line of [
@@ -32,7 +32,8 @@ describe('an untrusted content folder', () => {
       `${cat}:59:7: error: Location target "../../../../../../../../etc/hostname" leads outside the content folder (to /etc/hostname)`,
       `${cat}:47:16: error: metadata.description: "JavaScript:alert(1)" is a javascript: URL`,
       `${cat}:12:1: error: the team calendar feed from ${cat}:3:1 is written to the file /teams/platform/lifecycle.ics, but the team page from ${cat}:12:1 needs a folder of that name`,
-      `${cat}:21:1: error: the component page from ${cat}:21:1 and the doc from untrusted/docs/guides/clash.md:1:1 would both be written to /catalog/component/climber/`,
+      // At the doc's `slug:` line, the line its author wrote (a pull-request annotation lands there).
+      'untrusted/docs/guides/clash.md:3:7: error: the doc from untrusted/docs/guides/clash.md:3:7 and the component page from untrusted/catalog/catalog-info.yaml:21:1 would both be written to /catalog/component/climber/',
       'untrusted/docs/guides/request-access.md:1:1: error: the doc from untrusted/docs/guides/request-access.md:1:1 and the doc from untrusted/docs/guides/Request Access.md:1:1 would both be written to /docs/guides/request-access/',
       'untrusted/docs/guides/secret.md: error: this symbolic link leads outside the content folder',
       'untrusted/docs/guides/up: error: this symbolic link points to untrusted/docs, a folder that contains it',
@@ -64,7 +65,7 @@ describe('an untrusted content folder', () => {
 
 describe('content that is legal but probably wrong', () => {
   it('builds every page, with a warning for a future review and for a replacement that is itself deprecated', () => {
-    const r = buildSite(path.join(root, 'tests/fixtures/sites/probably-wrong'), path.join(tmp, 'dist-warn'));
+    const r = buildSite(path.join(root, 'tests/fixtures/sites/probably-wrong'), testOut('untrusted-warn'));
     expect(r.status, r.output.slice(-3000)).toBe(0);
     expect(r.output).toContain('probably-wrong/docs/index.md:3:15: warning: lastReviewed 2099-01-01 is after today (2026-11-23)');
     expect(r.output).toContain(
@@ -84,7 +85,7 @@ describe('content that is legal but probably wrong', () => {
 });
 
 describe('hostile names and runaway API definitions that are legal content (#24)', () => {
-  const r = () => built ?? (built = buildSite(path.join(root, 'tests/fixtures/sites/untrusted-builds'), path.join(tmp, 'dist-builds')));
+  const r = () => built ?? (built = buildSite(path.join(root, 'tests/fixtures/sites/untrusted-builds'), testOut('untrusted-builds')));
   let built: ReturnType<typeof buildSite> | undefined;
 
   it('builds every page, with the budgets reported at file:line', () => {

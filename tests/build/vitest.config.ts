@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Build tests: build the demo site once (globalSetup) into tests/.out/demo, then assert on it. Fixture
-// sites are built into their own folders by the tests that need them.
+// sites are built into their own folders (testOut in site.ts) by the tests that need them.
 export default defineConfig({
   test: {
     include: ['tests/build/**/*.test.ts'],
@@ -9,10 +9,11 @@ export default defineConfig({
     // A hang detector, not a speed target: on a busy 2-core machine one fixture build took 200 s.
     testTimeout: 900_000,
     hookTimeout: 1_800_000,
-    // One test file at a time: Astro writes a build's prerendered chunks to <outDir>/.prerender,
-    // or to <project>/.astro/.prerender when outDir is outside the project (as the fixture
-    // builds' temporary folders are), so two builds at once break each other
-    // (ERR_MODULE_NOT_FOUND … .astro/.prerender/chunks, or an empty page).
-    fileParallelism: false,
+    // Test files run side by side (Vitest's default is one at a time on a 2-core machine):
+    // while one file's build holds the build lock (build-lock.ts: the part of a build that
+    // uses the project's shared .astro/ folder), another's writes its pages and a third
+    // asserts on what is built. Each build writes only its own outDir and cache.
+    fileParallelism: true,
+    maxWorkers: 3,
   },
 });

@@ -47,6 +47,28 @@ describe('one home for each job', () => {
     expect(rereads).toEqual([]);
   });
 
+  it('lets the components of entity, team and campaign pages take props, not read site data (src/data/views/ works it out)', () => {
+    // These pages call one view model; a component that loaded data itself would compute a second answer.
+    const propsOnly = [
+      'src/components/entity/EntityAnswers.astro',
+      'src/components/entity/EntityList.astro',
+      'src/components/lifecycle/EntityNotices.astro',
+      'src/components/lifecycle/NoticeBox.astro',
+      'src/components/maturity/EntityMaturity.astro',
+      'src/components/maturity/TeamMaturity.astro',
+      'src/components/maturity/CampaignPage.astro',
+      'src/components/health/EntityScorecard.astro',
+      'src/components/diagrams/EntityMapSection.astro',
+      'src/pages/catalog/[...slug].astro',
+      'src/pages/teams/[...slug].astro',
+      'src/pages/campaigns/[...id].astro',
+    ];
+    const loads = /\bgetSite(Catalog|Lifecycle|Health|Campaigns|TechDocs|Migrations)\(|\bgetSystemGraph\(|\bgetApiReference(Plan)?\(/;
+    // getStaticPaths lists the pages (it runs before any model); the page body reads its model only.
+    const body = (f: string) => fs.readFileSync(path.join(root, f), 'utf8').replace(/export async function getStaticPaths\(\)[\s\S]*?\n}\n/, '');
+    expect(propsOnly.filter((f) => loads.test(body(f)))).toEqual([]);
+  });
+
   it('keeps the data layer free of components/', () => {
     const data = sources.filter((f) => f.startsWith('src/data/'));
     expect(data.filter((f) => /from '\.\.\/components\//.test(fs.readFileSync(path.join(root, f), 'utf8')))).toEqual([]);

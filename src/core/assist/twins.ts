@@ -62,6 +62,35 @@ export interface EntityTwinContext {
   campaigns?: readonly CampaignProgress[];
   /** The migrations the team owes (team twins). */
   owed?: readonly Owed[];
+  /**
+   * What the entity's page shows, from its view model (src/data/views/entity-page.ts), so the
+   * twin and the page say the same: how to reach the owner, who uses it (the one answer) and
+   * the notices. Without it (tests of the twin alone) the twin works them out with the same
+   * core functions.
+   */
+  page?: EntityTwinFacts;
+}
+
+/** The facts an entity's twin shares with its page's view model (which has these fields). */
+export interface EntityTwinFacts {
+  reach: Reach;
+  showReach: boolean;
+  /** Who uses it; undefined for kinds that do not answer it. */
+  dependents?: readonly CatalogEntity[];
+  notices: { subject: readonly Notice[]; consumer: readonly Notice[] };
+}
+
+/** The facts of an entity's page, worked out from core when no view model is given. */
+function entityFacts(entity: CatalogEntity, ctx: EntityTwinContext): EntityTwinFacts {
+  if (ctx.page) return ctx.page;
+  const notices = ctx.notices.forEntity(entity.ref);
+  const dependents = hasDependentsAnswer(entity) ? dependentsOf(entity, ctx.lookup) : undefined;
+  return {
+    reach: howToReach(entity, ctx.lookup),
+    showReach: entity.kind !== 'user' && entity.kind !== 'location',
+    ...(dependents ? { dependents } : {}),
+    notices: { subject: notices.filter((n) => n.role === 'subject'), consumer: notices.filter((n) => n.role === 'consumer') },
+  };
 }
 
 /** A link to an entity's page by its display name. */
@@ -122,12 +151,9 @@ function stageLine(entity: CatalogEntity, stages: StageIndex): string[] {
 export function entityTwin(entity: CatalogEntity, ctx: EntityTwinContext): string {
   const { lookup } = ctx;
   const name = displayName(entity);
-  const reach = howToReach(entity, lookup);
-  const showReach = entity.kind !== 'user' && entity.kind !== 'location';
-  const dependents = hasDependentsAnswer(entity) ? dependentsOf(entity, lookup) : undefined;
-  const notices = ctx.notices.forEntity(entity.ref);
-  const about = notices.filter((n) => n.role === 'subject');
-  const under = notices.filter((n) => n.role === 'consumer');
+  const { reach, showReach, dependents, notices } = entityFacts(entity, ctx);
+  const about = notices.subject;
+  const under = notices.consumer;
   const identity = [`\`${entity.name}\``, kindNoun(entity.kind) + (entity.type ? ` · ${mdText(entity.type)}` : ''), entity.lifecycle ? mdText(entity.lifecycle) : '', entity.tier !== undefined ? `tier ${entity.tier}` : '']
     .filter(Boolean)
     .join(' · ');

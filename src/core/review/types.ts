@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { MigrationChange } from './migrations.ts';
+import type { CampaignChange } from './campaigns.ts';
 import type { ApiChange } from '../api/diff/types.ts';
 
 /** An entity as a review names it, with where it is written (in the new content, else the old). */
@@ -206,4 +207,6 @@ export interface ChangeSet {
   apis: ApiChanges[];
   /** Consumers whose migration the change moves (core/review/migrations.ts). */
   migrations?: MigrationChange[];
+  /** Campaigns added, removed or changed, with the teams they reach (core/review/campaigns.ts); absent when none. */
+  campaigns?: CampaignChange[];
 }

@@ -205,6 +205,7 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
       snippetBases: (config.snippets?.basePaths.length ? config.snippets.basePaths : ['.']).map((b) => path.resolve(dir, b)),
       includeBase: path.resolve(dir, config.includeBase ?? '.'),
       autoAppend: (config.snippets?.autoAppend ?? []).map((a) => ({ name: a.name, at: { file: configFile ? display(configFile) : at.file, line: a.line } })),
+      ...(config.blockTypes ? { blockTypes: config.blockTypes } : {}),
     });
     const rendered = renderPage(pre, { file, pages: pageUrls, assets: assetUrls }, index);
     diagnostics.push(...pre.diagnostics, ...rendered.diagnostics);

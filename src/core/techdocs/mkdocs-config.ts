@@ -7,6 +7,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { BlockTypes } from './dialect/blocks.ts';
 
 /** One entry of mkdocs.yml `nav`, as written. */
 export interface NavEntry {
@@ -33,6 +34,8 @@ export interface MkdocsConfig {
   snippets?: { basePaths: string[]; autoAppend: { name: string; line: number }[] };
   /** markdown-include's `base_path` (relative to mkdocs.yml). */
   includeBase?: string;
+  /** Block names registered with pymdownx.blocks.admonition / .details `types`. */
+  blockTypes?: BlockTypes;
 }
 
 /** Plugins that TechDocs itself brings, so nothing is lost without them. */
@@ -72,7 +75,10 @@ export function readMkdocsConfig(text: string, display: string): { config: Mkdoc
       config.docsDirLine = at(value).line;
     } else if (key === 'nav' && isSeq(value)) config.nav = readNav(value.items as Node[], at);
     else if (key === 'plugins') diagnostics.push(...checkPlugins(value, display, at));
-    else if (key === 'markdown_extensions') readExtensions(value, config, at);
+    else if (key === 'markdown_extensions') {
+      readExtensions(value, config, at);
+      diagnostics.push(...checkExtensions(value, display, at));
+    }
   }
   return { config, diagnostics };
 }
@@ -94,9 +100,83 @@ function readExtensions(value: Node | null, config: MkdocsConfig, at: (n: Node |
       } else if (name === 'markdown_include.include' || name === 'markdown_include') {
         const base = strings(option('base_path'))[0];
         if (base) config.includeBase = base.name;
+      } else if (name === 'pymdownx.blocks.admonition' || name === 'pymdownx.blocks.details') {
+        const types = blockTypeNames(option('types'));
+        if (types.size === 0) continue;
+        config.blockTypes ??= { admonition: new Map(), details: new Map() };
+        const into = config.blockTypes[name === 'pymdownx.blocks.admonition' ? 'admonition' : 'details'] as Map<string, string>;
+        for (const [n, cls] of types) into.set(n, cls);
       }
     }
   }
+}
+
+/**
+ * `types:` of a pymdownx.blocks admonition or details: names (`- new`, whose class is the
+ * name) or maps (`- name: details-new` with `class: new`), as name → class.
+ */
+function blockTypeNames(n: Node | null | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const word = (v: unknown): string | undefined => (typeof v === 'string' && /^[A-Za-z][\w-]*$/.test(v) ? v.toLowerCase() : undefined);
+  if (!isSeq(n)) return out;
+  for (const item of n.items as Node[]) {
+    if (isScalar(item)) {
+      const name = word(item.value);
+      if (name) out.set(name, name);
+    } else if (isMap(item)) {
+      const get = (key: string): unknown => (item.items.find((p) => isScalar(p.key) && p.key.value === key)?.value as Node | undefined)?.toJSON?.();
+      const name = word(get('name'));
+      if (name) out.set(name, word(get('class')) ?? name);
+    }
+  }
+  return out;
+}
+
+/**
+ * Markdown extensions whose syntax Wayfinder renders (or that change nothing a reader
+ * sees), by their name with the `markdown.extensions.` prefix taken off. arithmatex and
+ * progressbar are named on the page where they are used (preprocess.ts).
+ */
+const KNOWN_EXTENSIONS = new Set([
+  'abbr', 'admonition', 'attr_list', 'codehilite', 'def_list', 'extra', 'fenced_code', 'footnotes', 'md_in_html', 'meta', 'sane_lists', 'smarty', 'tables', 'toc', 'wikilinks',
+  'markdown_include.include', 'markdown_include', 'plantuml_markdown', 'mdx_truly_sane_lists', 'markdown_inline_graphviz',
+  'material.extensions.emoji',
+  ...['arithmatex', 'betterem', 'blocks.admonition', 'blocks.caption', 'blocks.definition', 'blocks.details', 'blocks.html', 'blocks.tab', 'caret', 'critic', 'details', 'emoji', 'escapeall', 'extra', 'highlight', 'inlinehilite', 'keys', 'magiclink', 'mark', 'progressbar', 'saneheaders', 'smartsymbols', 'snippets', 'striphtml', 'superfences', 'tabbed', 'tasklist', 'tilde'].map((x) => `pymdownx.${x}`),
+]);
+
+/** A warning for each Markdown extension whose syntax Wayfinder does not render (it shows as written). */
+function checkExtensions(value: Node | null, display: string, at: (n: Node | null | undefined) => { line: number; column: number }): Diagnostic[] {
+  if (!isSeq(value)) return [];
+  const out: Diagnostic[] = [];
+  for (const item of value.items as Node[]) {
+    const named: Node[] = isScalar(item) ? [item] : isMap(item) ? item.items.map((p) => p.key as Node) : [];
+    if (isMap(item)) {
+      // magiclink links bare URLs and e-mail addresses as GFM does; its shorthands are not read.
+      const magiclink = item.items.find((p) => isScalar(p.key) && p.key.value === 'pymdownx.magiclink')?.value;
+      if (isMap(magiclink)) {
+        for (const p of magiclink.items) {
+          const key = isScalar(p.key) ? String(p.key.value) : '';
+          if ((key === 'repo_url_shorthand' || key === 'social_url_shorthand') && isScalar(p.value) && p.value.value === true) {
+            out.push({ file: display, ...at(p.key as Node), severity: 'warning', code: 'techdocs/extension-not-supported', message: `pymdownx.magiclink's ${key} is not read by Wayfinder: shorthand references (#123, @user) are shown as written, not linked`, hint: 'write the links out ([#123](https://…)); bare URLs and e-mail addresses are linked' });
+          }
+        }
+      }
+    }
+    for (const n of named) {
+      if (!isScalar(n) || typeof n.value !== 'string') continue;
+      const name = n.value.replace(/^markdown\.extensions\./, '');
+      if (KNOWN_EXTENSIONS.has(name)) continue;
+      out.push({
+        file: display,
+        ...at(n),
+        severity: 'warning',
+        code: 'techdocs/extension-not-supported',
+        message: `the Markdown extension "${n.value}" is not one Wayfinder renders; what its syntax writes is shown as written`,
+        hint: 'Wayfinder renders what techdocs-core enables and the pymdown extensions listed in the manual (TechDocs); write the content in plain Markdown, or remove the extension',
+      });
+    }
+  }
+  return out;
 }
 
 /** The character references nav titles use (with or without `;`, as browsers read them). */

@@ -2,7 +2,7 @@
  * pymdownx.blocks, the fenced generic blocks: `/// name | argument`, options as indented
  * YAML right below the header, the body, and a closing `///` with as many slashes. This
  * module reads a header and turns a block's name, argument and options into the marker
- * payload render.ts draws (admonition, details, tab, html, caption); the preprocessor finds
+ * payload render.ts draws (admonition, details, tab, html, caption, define); the preprocessor finds
  * the block's extent.
  */
 import { parse as parseYaml } from 'yaml';
@@ -55,16 +55,27 @@ function selector(s: string): { tag: string; classes: string[] } {
   return { tag, classes };
 }
 
+/**
+ * Block names a site registers in mkdocs.yml (`pymdownx.blocks.admonition: types:` and
+ * `pymdownx.blocks.details: types:`), each mapped to the class (admonition type) it draws.
+ */
+export interface BlockTypes {
+  admonition: ReadonlyMap<string, string>;
+  details: ReadonlyMap<string, string>;
+}
+
 /** The marker payload of a block, or undefined for a block type Wayfinder does not render. */
-export function blockPayload(h: BlockHeader, options: Record<string, unknown>): MarkerPayload | undefined {
+export function blockPayload(h: BlockHeader, options: Record<string, unknown>, types?: BlockTypes): MarkerPayload | undefined {
   const type = typeof options.type === 'string' && /^[\w-]+$/.test(options.type) ? options.type.toLowerCase() : undefined;
   const title = h.argument.trim();
-  if (h.name === 'admonition' || ADMONITIONS.has(h.name)) {
-    const t = h.name === 'admonition' ? (type ?? 'note') : h.name;
+  const custom = types?.admonition.get(h.name);
+  if (h.name === 'admonition' || ADMONITIONS.has(h.name) || custom) {
+    const t = h.name === 'admonition' ? (type ?? 'note') : (custom ?? h.name);
     return title ? { t: 'admonition', type: t, title } : { t: 'admonition', type: t };
   }
-  if (h.name === 'details') {
-    const p: MarkerPayload = { t: 'details', type: type ?? 'note', title: title || 'Details' };
+  const customDetails = types?.details.get(h.name);
+  if (h.name === 'details' || customDetails) {
+    const p: MarkerPayload = { t: 'details', type: type ?? customDetails ?? 'note', title: title || 'Details' };
     if (options.open === true) p.open = true;
     return p;
   }
@@ -74,5 +85,7 @@ export function blockPayload(h: BlockHeader, options: Record<string, unknown>): 
     return { t: 'html', tag: HTML_TAGS.has(s.tag) ? s.tag : 'div', cls: s.classes.join(' ') };
   }
   if (h.name === 'caption' || h.name === 'figure-caption' || h.name === 'table-caption') return { t: 'caption' };
+  // pymdownx.blocks.definition: paragraphs are terms, list items their definitions.
+  if (h.name === 'define') return { t: 'define' };
   return undefined;
 }
