@@ -136,10 +136,10 @@ function isBelow(dir: string, p: string): boolean {
   return dir === '.' || p === dir || p.startsWith(`${dir}/`);
 }
 
-/** Reads `rev:path` names (or blob ids) with one `git cat-file --batch`; undefined for what is missing. */
+/** Reads `rev:path` names (or blob ids), each distinct blob once, in bounded `git cat-file --batch` calls; undefined for what is missing. */
 export function readLogBlobs(log: ContentLog, asked: readonly string[]): Map<string, { sha: string; text: string } | undefined> {
   if (!asked.length) return new Map();
-  return parseCatFile(git(log.root, ['cat-file', '--batch'], asked.join('\n') + '\n'), asked);
+  return readBlobs(log.root, asked, () => false);
 }
 
 /** Parses `git cat-file --batch` output into the texts of the objects asked for (undefined when missing). */
