@@ -23,6 +23,7 @@ import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
 import { checkCampaigns, type Campaign } from './campaigns/read.ts';
 import { migrations as migrationsOf, type Migration } from './migrations/migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './migrations/check.ts';
+import { historyBudget } from './campaigns/history-budget.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -101,6 +102,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
             ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
             ...checkMigrationPlans(catalog.entities, lifecycle.announcements, today),
             ...overdueMigrations(migrations),
+            ...historyBudget(paths, policy.historyWeeks, catalog.entities.length),
           ],
           refs,
         ),

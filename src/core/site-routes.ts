@@ -5,7 +5,7 @@
  */
 import { definitionFormat } from './ownership/page.ts';
 import type { CatalogEntity } from './model/entity.ts';
-import { announcementPath, campaignPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath, teamsListPage } from './urls.ts';
+import { announcementPath, migrationConsumersPath, campaignPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath, teamsListPage } from './urls.ts';
 import type { DocMeta } from './docs/frontmatter.ts';
 import type { Announcement } from './lifecycle/announcements.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
@@ -18,6 +18,7 @@ import { entityRedirects } from './catalog/redirects.ts';
 import { shortRef } from './names.ts';
 import { ASSIST_INDEX_PATH } from './assist/index-model.ts';
 import { twinPath } from './assist/twin-url.ts';
+import { isMigration } from './migrations/migration.ts';
 
 /** The numbers of /teams/'s further pages (/teams/page/<n>/) for `groups` teams. */
 export function teamListPages(groups: number): number[] {
@@ -81,7 +82,11 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   }
   // An old name's page redirects to the entity: it may not land on any page that exists.
   for (const r of entityRedirects(inputs.entities)) out.push({ path: r.from, what: `redirect of the previous name ${shortRef(r.previousRef)} (wayfinder.dev/previous-names)`, ...r.source });
-  for (const a of inputs.announcements) out.push({ path: announcementPath(a.id), what: 'announcement', file: a.display, line: 1, column: 1 });
+  for (const a of inputs.announcements) {
+    out.push({ path: announcementPath(a.id), what: 'announcement', file: a.display, line: 1, column: 1 });
+    // A migration's full consumer list, paged when it is long (core/migrations/view.ts): its first page is reserved for every migration.
+    if (isMigration(a)) out.push({ path: migrationConsumersPath(a.id), what: 'consumer list of the announcement', file: a.display, line: 1, column: 1 });
+  }
   for (const p of inputs.paths) out.push({ path: onboardingPath(p.id), what: 'onboarding path', file: p.file, line: 1, column: 1 });
   for (const c of inputs.campaigns ?? []) out.push({ path: campaignPath(c.id), what: 'campaign', file: c.file, line: 1, column: 1 });
   const byRef = new Map(inputs.entities.map((e) => [e.ref, e]));

@@ -307,6 +307,11 @@ export function announcementPath(id: string): string {
   return `/lifecycle/${id}/`;
 }
 
+/** Page `page` of an announcement's full consumer list: `/lifecycle/<id>/consumers/`, then `.../consumers/page/2/`. */
+export function migrationConsumersPath(id: string, page = 1): string {
+  return pagePath(`${announcementPath(id)}consumers/`, page);
+}
+
 /** The page of a campaign: `/campaigns/runbooks-for-production/`. */
 export function campaignPath(id: string): string {
   return `${ROUTES.campaigns}${id}/`;

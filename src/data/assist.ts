@@ -15,6 +15,8 @@ import { getSiteOnboarding } from './onboarding.ts';
 import { getSiteTechDocs } from './techdocs.ts';
 import { getSiteCampaigns } from './campaigns.ts';
 import { getEntityPage, getTeamPage } from './pages.ts';
+import { getSiteMigrations } from './migrations.ts';
+import { indexMigration } from '../core/assist/migration-twins.ts';
 import { announcementTwin, changeDate, docTwin, entityTwin, pathTwin, stripMdx, teamTwin, TWIN_LIST_MAX } from '../core/assist/twins.ts';
 import { htmlToMarkdown } from '../core/assist/html-text.ts';
 import { blocks, capped, mdLink, mdText } from '../core/assist/markdown-out.ts';
@@ -55,6 +57,7 @@ async function loadTwins(): Promise<TwinRenderers> {
   const lc = await getSiteLifecycle();
   const onboarding = await getSiteOnboarding();
   const techdocs = await getSiteTechDocs();
+  const migrations = await getSiteMigrations();
   const lookup = (ref: string) => catalog.byRef.get(ref);
 
   for (const doc of await publishedDocs()) {
@@ -72,7 +75,7 @@ async function loadTwins(): Promise<TwinRenderers> {
       // The same view models as the pages (src/data/views/), so the twin says what the page shows.
       if (e.kind === 'group') {
         const team = await getTeamPage(e.ref);
-        return teamTwin(e, { ...ctx, docs: team.docs, campaigns: team.campaigns });
+        return teamTwin(e, { ...ctx, docs: team.docs, campaigns: team.campaigns, owed: team.owed });
       }
       const page = await getEntityPage(e.ref);
       const split = page.plan?.split ? { referencePageOf: page.plan.pageOf } : {};
@@ -91,7 +94,7 @@ async function loadTwins(): Promise<TwinRenderers> {
     const entries = await getCollection('lifecycle');
     for (const entry of entries) {
       const a = lc.byId.get(entry.id);
-      if (a) map.set(announcementPath(a.id), async () => announcementTwin(a, stripMdx(entry.body ?? ''), lookup));
+      if (a) map.set(announcementPath(a.id), async () => announcementTwin(a, stripMdx(entry.body ?? ''), lookup, migrations.view(a.id)));
     }
   }
   for (const p of onboarding.paths) map.set(onboardingPath(p.id), async () => pathTwin(p, onboarding.ownerName(p.owner)));
@@ -153,6 +156,7 @@ export async function getAssistIndex(site: URL | undefined): Promise<AssistIndex
   const onboarding = await getSiteOnboarding();
   const techdocs = await getSiteTechDocs();
   const campaigns = await getSiteCampaigns();
+  const migrations = await getSiteMigrations();
   const lookup = (ref: string) => catalog.byRef.get(ref);
   const pages: IndexPage[] = [];
   for (const doc of await publishedDocs()) {
@@ -183,7 +187,10 @@ export async function getAssistIndex(site: URL | undefined): Promise<AssistIndex
     built: lc.today,
     entities: catalog.entities.map((e) => indexEntity(e, lookup, lc.stages)),
     pages,
-    changes: lc.announcements.map((a) => indexChange(a, lookup)),
+    changes: lc.announcements.map((a) => {
+      const m = migrations.byId.get(a.id);
+      return { ...indexChange(a, lookup), ...(m ? { migration: indexMigration(m) } : {}) };
+    }),
     campaigns: campaigns.progress.map(indexCampaign),
     paths: onboarding.paths.map((p) => ({ id: p.id, title: p.title, summary: p.summary, path: onboardingPath(p.id) })),
   };

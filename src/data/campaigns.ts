@@ -5,6 +5,7 @@
  */
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
+import { historyWeeksWithin } from '../core/campaigns/history-budget.ts';
 import { campaignProgress, type CampaignEntity, type CampaignProgress } from '../core/campaigns/progress.ts';
 import { catalogHistory, readContentLog, type CatalogHistory, type ContentLogResult } from '../core/campaigns/history.ts';
 import { progressSeries, type ProgressSeries } from '../core/campaigns/series.ts';
@@ -72,7 +73,7 @@ function build({ docs, campaigns, apiReferences }: ContentCheck, catalog: SiteCa
   const log: ContentLogResult = catalog.entities.length ? readContentLog(contentPaths, definitionFiles) : { reason: 'there is nothing to chart' };
   // Only when there is something to chart: campaigns, or teams to score.
   const history: CatalogHistory = campaigns.length || catalog.entities.length
-    ? catalogHistory(contentPaths, catalog.entities, { today, weeks: options.historyWeeks, lifecycles: stageLifecycles(options.stages) }, log)
+    ? catalogHistory(contentPaths, catalog.entities, { today, weeks: historyWeeksWithin(options.historyWeeks, catalog.entities.length), lifecycles: stageLifecycles(options.stages) }, log)
     : { points: [], reason: 'there is nothing to chart' };
   const series = progressSeries(history, campaigns, levels, docs);
   return { today, levels, progress, byId: new Map(progress.map((p) => [p.campaign.id, p])), todoFor, forTeam, series, history, historyMs: Date.now() - started, log };

@@ -3,7 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, seriousViolations } from './fixtures.ts';
-import { buildSite } from '../build/site.ts';
+import { buildSite, testOut } from '../build/site.ts';
 import { writeLargeApiContent } from '../../scripts/gen-large-api.ts';
 
 /**
@@ -27,7 +27,7 @@ test.beforeAll(async () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
   });
-  const built = buildSite(content, path.join(os.tmpdir(), `wayfinder-e2e-api-large-dist-${process.pid}`));
+  const built = buildSite(content, testOut('e2e-api-large'));
   expect(built.status, built.output.slice(-2000)).toBe(0);
   const root = built.outDir;
   server = http.createServer((req, res) => {

@@ -33,6 +33,8 @@ import {
 import { markdownToText } from '../markdown.ts';
 import { announcementPath, apiReferencePagePath, campaignPath, docPath, entityPath, href, onboardingPath, refPath, ROUTES } from '../urls.ts';
 import { blocks, capped, field, isSafeLink, mdLink, mdText } from './markdown-out.ts';
+import type { MigrationView, Owed } from '../migrations/view.ts';
+import { migrationProgressLines, owedLines } from './migration-twins.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -58,6 +60,8 @@ export interface EntityTwinContext {
   history?: ApiHistoryView;
   /** Campaigns that involve the team (team twins). */
   campaigns?: readonly CampaignProgress[];
+  /** The migrations the team owes (team twins). */
+  owed?: readonly Owed[];
   /**
    * What the entity's page shows, from its view model (src/data/views/entity-page.ts), so the
    * twin and the page say the same: how to reach the owner, who uses it (the one answer) and
@@ -248,6 +252,7 @@ export function teamTwin(team: CatalogEntity, ctx: EntityTwinContext): string {
     [...reachLines(reach, false), ...field('Parent team', parent ? entityLink(parent) : undefined)],
     team.description && mdText(markdownToText(team.description)),
     escalationLines(reach, lookup),
+    owedLines(ctx.owed ?? [], entityPath(team)),
     changing.length > 0 && ['## What is changing for its services', '', ...changing],
     (ctx.campaigns ?? []).length > 0 && ['## Campaigns', '', ...(ctx.campaigns ?? []).map((p) => `- ${mdLink(p.campaign.title, href(campaignPath(p.campaign.id)))}: deadline ${p.campaign.deadline}`)],
     people.length > 0 && ['## Members', '', ...capped(people, TWIN_LIST_MAX, (u) => `- ${entityLink(u)}`, (n) => `- and ${n} more`)],
@@ -278,8 +283,8 @@ function changesForTeam(team: CatalogEntity, lookup: Lookup, notices: NoticeInde
   return capped(lines, TWIN_LIST_MAX, (l) => l, (n) => `- and ${n} more`);
 }
 
-/** The twin of an announcement's page: dates, subjects, replacement, the guide, who must act. */
-export function announcementTwin(a: Announcement, guide: string, lookup: Lookup): string {
+/** The twin of an announcement's page: dates, subjects, replacement, the migration's progress (when it is one), the guide, who must act. */
+export function announcementTwin(a: Announcement, guide: string, lookup: Lookup, migration?: MigrationView): string {
   const teams = impactByTeam(a.subjects, lookup);
   const mustAct = a.type === 'deprecation' || a.type === 'sunset' || a.type === 'breaking-change';
   return blocks(
@@ -294,6 +299,7 @@ export function announcementTwin(a: Announcement, guide: string, lookup: Lookup)
       ...field('Replacement', a.replacement ? refLink(a.replacement, lookup) : undefined),
       ...field('Contact', a.contact ? refLink(a.contact, lookup) : undefined),
     ],
+    migration && migrationProgressLines(migration),
     [mustAct ? '## Who must act' : '## Who uses it', ''].concat(
       teams.length === 0
         ? ['Nothing in the catalog uses it.']

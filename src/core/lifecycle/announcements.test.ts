@@ -40,6 +40,8 @@ describe('lifecycle announcements', () => {
       sunset: '2027-01-29',
       replacement: 'component:default/new-deployer',
       contact: 'group:default/platform-team',
+      // Where the sunset is written, for the overdue-migration warning.
+      deadlinePos: { file: 'content/lifecycle/good.md', line: 7, column: 9 },
     });
   });
 

@@ -77,6 +77,8 @@ export interface Announcement {
   sunset?: string;
   replacement?: string;
   contact?: string;
+  /** Where the deadline (the sunset, else the effective date) is written: file:line:col of its value. */
+  deadlinePos?: SourcePosition;
   /** Refs as written that name no entity, kept under `onBrokenRefs: warn` to show as "not in the catalog". */
   notInCatalog?: { field: 'subject' | 'replacement' | 'contact'; ref: string }[];
 }
@@ -222,6 +224,7 @@ export function checkAnnouncementText(
     ...(sunset ? { sunset } : {}),
     ...(replacement ? { replacement } : {}),
     ...(contact ? { contact } : {}),
+    deadlinePos: where(sunset ? 'sunset' : 'effective'),
     ...(notInCatalog.length ? { notInCatalog } : {}),
   };
   return { announcement, diagnostics };

@@ -68,9 +68,8 @@ export function overdueMigrations(list: readonly Migration[], fail = false): Dia
   return list
     .filter((m) => m.overdue && m.announcement.type !== 'breaking-change')
     .map((m) => ({
-      file: m.announcement.display,
-      line: 1,
-      column: 1,
+      // At the date the author wrote (the sunset, else the effective date), not at the file's top.
+      ...(m.announcement.deadlinePos ?? { file: m.announcement.display, line: 1, column: 1 }),
       severity: fail ? ('error' as const) : ('warning' as const),
       code: 'migration/overdue',
       message: `the ${m.announcement.sunset ? 'sunset' : 'effective date'} ${m.deadline} has passed and ${m.left} consumer${m.left === 1 ? '' : 's'} still use${m.left === 1 ? 's' : ''} ${m.announcement.subjects.map(shortRef).join(', ')} (${m.counts.planned} planned, ${m.counts['not-started']} not started)`,
