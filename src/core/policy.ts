@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { displayPath, type ContentPaths } from './content-dir.ts';
+import { displayPath, POLICY_FILE, type ContentPaths } from './content-dir.ts';
 import { readContentText } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './model/diagnostics.ts';
 import { REF_POLICIES, type RefPolicy } from './model/ref-policy.ts';
@@ -23,8 +23,8 @@ import { RULE_IDS, RULE_THRESHOLDS } from './health/rules.ts';
 import { applyHealthRules, DEFAULT_LEVELS, type Level, type RuleCheck } from './health/levels.ts';
 import { DEFAULT_REVIEW_EVERY } from './health/report.ts';
 
-/** The policy file's name, at the root of the content folder. */
-export const POLICY_FILE = 'wayfinder.yaml';
+// The policy file's name is part of the content folder's layout (content-dir.ts); named here too for the policy's readers.
+export { POLICY_FILE };
 
 /** One maturity stage: what a spec.lifecycle value promises. */
 const StageSchema = z

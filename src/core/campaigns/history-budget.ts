@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { readContentText } from '../content-fs.ts';
-import { POLICY_FILE } from '../policy.ts';
+import { POLICY_FILE } from '../content-dir.ts';
 
 /** Most entities × weekly points the history pass reads (52 weeks at 30,000 entities). */
 export const HISTORY_ENTITY_POINTS = 1_600_000;
