@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { loadApiReference } from '../src/core/api/load.ts';
 import { diffApi } from '../src/core/api/diff/index.ts';
 import { resolveContentPaths } from '../src/core/content-dir.ts';
-import type { CatalogEntity } from '../src/core/catalog/types.ts';
+import type { CatalogEntity } from '../src/core/model/entity.ts';
 import { largeApiDefinition } from './gen-large-api.ts';
 
 /** What one run measured. */

@@ -77,6 +77,7 @@ if (!values['no-build']) {
   const descriptors = apis.map((a) =>
     ['apiVersion: backstage.io/v1alpha1', 'kind: API', 'metadata:', `  name: ${a.name}`, 'spec:', `  type: ${a.type}`, '  lifecycle: production', '  owner: group:api-team', '  definition:', `    $text: ./${a.definition}`, ''].join('\n'),
   );
+  fs.mkdirSync(path.join(content, 'catalog'), { recursive: true });
   fs.writeFileSync(path.join(content, 'catalog/catalog-info.yaml'), [group, ...descriptors].join('---\n'));
   fs.mkdirSync(path.join(content, 'docs'), { recursive: true });
   fs.writeFileSync(path.join(content, 'docs/index.md'), '---\ntitle: Real APIs\n---\n\nFour large public API definitions.\n');

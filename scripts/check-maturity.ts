@@ -6,10 +6,12 @@
 import { levelGateFailures } from '../src/core/health/level-gate.ts';
 import type { HealthReport } from '../src/core/health/report.ts';
 import { ruleContexts } from '../src/core/health/report.ts';
-import { campaignProgress, STATE_LABELS, type Campaign } from '../src/core/campaigns/index.ts';
-import type { CatalogEntity } from '../src/core/catalog/types.ts';
+import { campaignProgress } from '../src/core/campaigns/progress.ts';
+import { STATE_LABELS } from '../src/core/campaigns/state.ts';
+import { type Campaign } from '../src/core/campaigns/read.ts';
+import type { CatalogEntity } from '../src/core/model/entity.ts';
 import type { DocMeta } from '../src/core/docs/frontmatter.ts';
-import { parseEntityRef, refKey } from '../src/core/catalog/refs.ts';
+import { parseEntityRef, refKey } from '../src/core/model/refs.ts';
 import { didYouMean } from '../src/core/suggest.ts';
 
 /** The options this module adds to parseArgs. */

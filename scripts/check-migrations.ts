@@ -3,7 +3,7 @@
  * passed with consumers left fails CI instead of warning), and each migration's state per
  * team in `--health --format json`. Kept apart from scripts/check.ts, as check-maturity.ts is.
  */
-import type { Diagnostic } from '../src/core/diagnostics.ts';
+import type { Diagnostic } from '../src/core/model/diagnostics.ts';
 import { emptyCounts, type Migration, type StateCounts } from '../src/core/migrations/migration.ts';
 
 /** The options this module adds to parseArgs. */

@@ -98,11 +98,14 @@ export type GeneratedFiles = Map<string, string>;
 /** Builds the synthetic organisation's files in memory. */
 export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFiles {
   const rnd = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
   const files: GeneratedFiles = new Map();
-  const docs = (file: string, text: string): void => {
-    files.set(file, (files.get(file) ?? '') + (files.has(file) ? '---\n' : '') + text);
+  const g: Gen = {
+    rnd,
+    pick: <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T,
+    int: (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1)),
+    docs: (file: string, text: string): void => {
+      files.set(file, (files.get(file) ?? '') + (files.has(file) ? '---\n' : '') + text);
+    },
   };
 
   const nDomains = Math.max(1, Math.round(count * 0.002));
@@ -113,9 +116,32 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
   const nComponents = Math.max(1, Math.round(count * 0.4));
   const nResources = Math.max(1, count - nDomains - nGroups - nUsers - nSystems - nApis - nComponents);
 
-  // Groups: one root, departments under it, teams under departments.
+  // The steps draw from one random sequence, in this order: the output depends on it.
+  const owners = writeGroups(g, nGroups);
+  writeUsers(g, nUsers, owners);
+  const domains = writeDomains(g, nDomains, owners);
+  const systems = writeSystems(g, nSystems, owners, domains);
+  const { resources, apis, components, providers } = planParts(g, systems, { nResources, nApis, nComponents });
+  writeResourcesAndApis(g, resources, apis);
+  writeComponents(g, components, { resources, apis, systems, providers });
+  return files;
+}
+
+/** The random sequence and the file writer that every step of generateCatalog shares. */
+interface Gen {
+  rnd: () => number;
+  pick: <T>(list: readonly T[]) => T;
+  int: (lo: number, hi: number) => number;
+  /** Adds a YAML document to a file (a `---` line between documents). */
+  docs: (file: string, text: string) => void;
+}
+type Part = { name: string; system: string; owner: string };
+type Group = { name: string; parent?: string; children: string[]; team: boolean };
+
+/** Groups: one root, departments under it, teams under departments. Returns the owners (the teams, else every group). */
+function writeGroups({ pick, docs }: Gen, nGroups: number): Group[] {
   const nDepts = Math.max(1, Math.round(Math.sqrt(nGroups - 1)));
-  const groups: { name: string; parent?: string; children: string[]; team: boolean }[] = [{ name: 'org-root', children: [], team: false }];
+  const groups: Group[] = [{ name: 'org-root', children: [], team: false }];
   for (let i = 0; i < nDepts && groups.length < nGroups; i++) {
     groups.push({ name: `dept-${i}`, parent: 'org-root', children: [], team: false });
     groups[0]?.children.push(`dept-${i}`);
@@ -151,6 +177,10 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
     docs('org/groups.yaml', lines.join('\n'));
   }
 
+  return owners;
+}
+
+function writeUsers({ pick, docs }: Gen, nUsers: number, owners: readonly Group[]): void {
   for (let i = 0; i < nUsers; i++) {
     const name = `${pick(FIRST)}.${pick(LAST)}-${i}`;
     const team = owners[i % owners.length]?.name ?? 'org-root';
@@ -171,6 +201,9 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
     );
   }
 
+}
+
+function writeDomains({ pick, docs }: Gen, nDomains: number, owners: readonly Group[]): string[] {
   const domains: string[] = [];
   for (let i = 0; i < nDomains; i++) {
     const name = `domain-${pick(WORDS)}-${i}`;
@@ -178,7 +211,11 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
     docs('domains.yaml', ['apiVersion: backstage.io/v1alpha1', 'kind: Domain', 'metadata:', `  name: ${name}`, 'spec:', `  owner: ${pick(owners).name}`, ''].join('\n'));
   }
 
-  // Systems, each owned by a team and in a domain; components, APIs and resources in systems.
+  return domains;
+}
+
+/** Systems, each owned by a team and in a domain. */
+function writeSystems({ pick, docs }: Gen, nSystems: number, owners: readonly Group[], domains: readonly string[]): { name: string; owner: string }[] {
   const systems: { name: string; owner: string }[] = [];
   for (let i = 0; i < nSystems; i++) {
     const owner = owners[i % owners.length]?.name ?? 'org-root';
@@ -186,6 +223,15 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
     systems.push({ name, owner });
     docs(`${owner}/system.yaml`, ['apiVersion: backstage.io/v1alpha1', 'kind: System', 'metadata:', `  name: ${name}`, 'spec:', `  owner: ${owner}`, `  domain: ${pick(domains)}`, ''].join('\n'));
   }
+  return systems;
+}
+
+/** Components, APIs and resources in systems; each API provided by one component of its system (or any, when the system has none). */
+function planParts(
+  { pick }: Gen,
+  systems: readonly { name: string; owner: string }[],
+  { nResources, nApis, nComponents }: { nResources: number; nApis: number; nComponents: number },
+): { resources: Part[]; apis: Part[]; components: (Part & { index: number })[]; providers: Map<string, string[]> } {
   const resources: { name: string; system: string; owner: string }[] = [];
   for (let i = 0; i < nResources; i++) {
     const sys = systems[i % systems.length] as (typeof systems)[number];
@@ -201,7 +247,6 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
     const sys = systems[i % systems.length] as (typeof systems)[number];
     components.push({ name: `${pick(WORDS)}-${pick(NOUNS)}-${i}`, system: sys.name, owner: sys.owner, index: i });
   }
-  // Each API is provided by one component of its system (or any, when the system has none).
   const providers = new Map<string, string[]>();
   const bySystem = new Map<string, string[]>();
   for (const c of components) {
@@ -217,6 +262,10 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
     else providers.set(c, [a.name]);
   });
 
+  return { resources, apis, components, providers };
+}
+
+function writeResourcesAndApis({ pick, docs }: Gen, resources: readonly Part[], apis: readonly Part[]): void {
   for (const r of resources) {
     docs(
       `${r.owner}/resources.yaml`,
@@ -244,6 +293,13 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
       ].join('\n'),
     );
   }
+}
+
+function writeComponents(
+  { rnd, pick, int, docs }: Gen,
+  components: readonly (Part & { index: number })[],
+  { resources, apis, systems, providers }: { resources: readonly Part[]; apis: readonly Part[]; systems: readonly unknown[]; providers: Map<string, string[]> },
+): void {
   for (const c of components) {
     const deps = new Set<string>();
     for (let k = int(1, 4); k > 0; k--) {
@@ -290,7 +346,6 @@ export function generateCatalog({ count, seed }: GenerateOptions): GeneratedFile
       ].join('\n'),
     );
   }
-  return files;
 }
 
 /** Writes the generated files to <out>/catalog/, replacing an earlier generated catalog there. */

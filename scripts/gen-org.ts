@@ -3,7 +3,7 @@
  * catalog (gen-catalog.ts), docs that name its services and teams, and deprecation
  * announcements. Deterministic: the same options give byte-identical files.
  *
- *   node scripts/gen-org.ts --out /tmp/org [--count 1200] [--docs 1000] [--per-folder 0] [--flat] [--style flow] [--deprecations 90]
+ *   node scripts/gen-org.ts --out /tmp/org [--count 1200] [--docs 1000] [--per-folder 0] [--flat] [--style flow] [--deprecations 90] [--widely-used 1500]
  *
  * With --per-folder 0 every doc is in one folder (docs/services/, one page per service);
  * otherwise docs are spread over folders of that many docs (docs/guides/area-NN/). With
@@ -32,6 +32,11 @@ export interface OrgOptions {
   style?: 'block' | 'flow';
   /** Deprecation announcements (about components). */
   deprecations: number;
+  /**
+   * Consumers of one widely used API that is being deprecated (WIDELY_USED's announcement):
+   * that many extra components, spread over every team, a quarter with a plan, some exempt.
+   */
+  widelyUsed?: number;
   /** Very large API definitions (500 operations, ~700 shared schemas, HTML descriptions each), owned by the first team. */
   largeApis?: number;
   seed?: number;
@@ -143,6 +148,7 @@ export function generateOrganisation(out: string, o: OrgOptions): OrgSummary {
       ].join('\n'),
     );
   }
+  if (o.widelyUsed) writeWidelyUsed(out, groups, o.widelyUsed);
   // Two campaigns over every component: one nearly every service passes, one few do.
   const campaignsDir = path.join(out, 'campaigns');
   fs.mkdirSync(campaignsDir, { recursive: true });
@@ -160,7 +166,71 @@ export function generateOrganisation(out: string, o: OrgOptions): OrgSummary {
     fs.rmSync(out, { recursive: true, force: true });
     fs.renameSync(styled, out);
   }
-  return { entities: o.count, docs: o.docs, announcements: n, folders: [...folders].sort() };
+  return { entities: o.count + (o.widelyUsed ? o.widelyUsed + 2 : 0), docs: o.docs, announcements: n + (o.widelyUsed ? 1 : 0), folders: [...folders].sort() };
+}
+
+/** The widely used API's name, its announcement's id, and where its consumers are written (catalog/widely-used/<team>.yaml). */
+export const WIDELY_USED = { api: 'legacy-platform-api', replacement: 'platform-api-v2', announcement: 'deprecate-legacy-platform-api', folder: 'widely-used' } as const;
+
+/** One consumer of the widely used API: plans for every 4th (dated over the three months before the sunset), exemptions for every 10th. */
+export function widelyUsedConsumer(i: number, team: string, state: { moved?: boolean; plan?: boolean } = {}): string {
+  const name = `platform-client-${String(i).padStart(5, '0')}`;
+  const plan = state.plan ?? true;
+  const annotation =
+    plan && i % 10 === 5
+      ? `"exempt until 2027-06-30: batch job retired with its system"`
+      : plan && i % 4 === 0
+        ? `"by 2027-0${1 + (i % 3)}-15: https://tracker.example.com/MIG-${i}"`
+        : undefined;
+  return [
+    'apiVersion: backstage.io/v1alpha1',
+    'kind: Component',
+    'metadata:',
+    `  name: ${name}`,
+    ...(annotation ? ['  annotations:', `    wayfinder.dev/migration-${WIDELY_USED.announcement}: ${annotation}`] : []),
+    'spec:',
+    '  type: service',
+    '  lifecycle: production',
+    `  owner: group:${team}`,
+    `  consumesApis: [${state.moved ? WIDELY_USED.replacement : WIDELY_USED.api}]`,
+    '',
+  ].join('\n');
+}
+
+function writeWidelyUsed(out: string, groups: readonly string[], count: number): void {
+  const dir = path.join(out, 'catalog', WIDELY_USED.folder);
+  fs.mkdirSync(dir, { recursive: true });
+  const owner = groups[0] ?? 'org-root';
+  const api = (name: string, lifecycle: string) =>
+    ['apiVersion: backstage.io/v1alpha1', 'kind: API', 'metadata:', `  name: ${name}`, 'spec:', '  type: openapi', `  lifecycle: ${lifecycle}`, `  owner: group:${owner}`, '  definition: |', '    openapi: 3.0.3', `    info: { title: ${name}, version: 1.0.0 }`, '    paths: {}', ''].join('\n');
+  fs.writeFileSync(path.join(dir, 'apis.yaml'), [api(WIDELY_USED.api, 'deprecated'), api(WIDELY_USED.replacement, 'production')].join('---\n'));
+  const byTeam = new Map<string, string[]>();
+  for (let i = 1; i <= count; i++) {
+    const team = groups[i % Math.max(1, groups.length)] ?? 'org-root';
+    const list = byTeam.get(team) ?? [];
+    list.push(widelyUsedConsumer(i, team));
+    byTeam.set(team, list);
+  }
+  for (const [team, docs] of byTeam) fs.writeFileSync(path.join(dir, `${team}.yaml`), docs.join('---\n'));
+  fs.writeFileSync(
+    path.join(out, 'lifecycle', `${WIDELY_USED.announcement}.md`),
+    [
+      '---',
+      `title: ${WIDELY_USED.api} is deprecated`,
+      `summary: Every service calls ${WIDELY_USED.api}; move to ${WIDELY_USED.replacement} before the sunset.`,
+      'type: deprecation',
+      `subjects: [api:${WIDELY_USED.api}]`,
+      'announced: 2026-09-01',
+      'effective: 2026-10-01',
+      'sunset: 2027-03-31',
+      `replacement: api:${WIDELY_USED.replacement}`,
+      `contact: group:${owner}`,
+      '---',
+      '',
+      `Move every call of ${WIDELY_USED.api} to ${WIDELY_USED.replacement}.`,
+      '',
+    ].join('\n'),
+  );
 }
 
 function main(): void {
@@ -173,11 +243,12 @@ function main(): void {
       flat: { type: 'boolean', default: false },
       style: { type: 'string', default: 'block' },
       deprecations: { type: 'string', default: '90' },
+      'widely-used': { type: 'string', default: '0' },
       seed: { type: 'string', default: '42' },
     },
   });
   if (!values.out) {
-    process.stderr.write('Usage: node scripts/gen-org.ts --out DIR [--count 1200] [--docs 1000] [--per-folder 0] [--flat] [--style block|flow] [--deprecations 90]\n');
+    process.stderr.write('Usage: node scripts/gen-org.ts --out DIR [--count 1200] [--docs 1000] [--per-folder 0] [--flat] [--style block|flow] [--deprecations 90] [--widely-used 0]\n');
     process.exit(2);
   }
   const s = generateOrganisation(values.out, {
@@ -187,6 +258,7 @@ function main(): void {
     flat: values.flat === true,
     style: values.style === 'flow' ? 'flow' : 'block',
     deprecations: Number(values.deprecations),
+    widelyUsed: Number(values['widely-used']),
     seed: Number(values.seed),
   });
   process.stdout.write(`Wrote ${s.entities} entities, ${s.docs} docs in ${s.folders.length} folders and ${s.announcements} announcements to ${values.out}\n`);

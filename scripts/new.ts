@@ -17,7 +17,7 @@ import { checkContent } from '../src/core/check-content.ts';
 import { openContent } from '../src/core/open-content.ts';
 import { displayPath, pathsFromHere, resolveContentPaths } from '../src/core/content-dir.ts';
 import { didYouMean } from '../src/core/suggest.ts';
-import { diagnosticFormat } from '../src/core/diagnostics.ts';
+import { diagnosticFormat } from '../src/core/format-diagnostics.ts';
 import { today as buildToday } from '../src/core/dates.ts';
 import {
   formatProblem,

@@ -21,6 +21,7 @@ export const PAGE_TYPES = [
   'health',
   'lifecycle',
   'announcement',
+  'consumer list',
   'campaigns',
   'other',
 ] as const;
@@ -39,6 +40,8 @@ export function pageType(file: string): PageType {
   if (p.startsWith('/teams/')) return 'team';
   if (p === '/health/' || p.startsWith('/health/page/')) return 'health';
   if (p === '/lifecycle/' || /^\/lifecycle\/(upcoming|past)\//.test(p)) return 'lifecycle';
+  // A migration's paged full list of consumers (/lifecycle/<id>/consumers/...).
+  if (/^\/lifecycle\/.+\/consumers\/(page\/\d+\/)?$/.test(p)) return 'consumer list';
   if (p.startsWith('/lifecycle/') && p !== '/lifecycle/stages/') return 'announcement';
   if (p.startsWith('/campaigns/')) return 'campaigns';
   return 'other';

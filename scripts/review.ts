@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/core/check-content.ts';
 import { resolveContentPaths, type ContentPaths, pathsFromHere } from '../src/core/content-dir.ts';
 import { today } from '../src/core/dates.ts';
-import { REF_POLICIES, type RefPolicy } from '../src/core/policy.ts';
+import { REF_POLICIES, type RefPolicy } from '../src/core/model/ref-policy.ts';
 import { openContent } from '../src/core/open-content.ts';
 import {
   contentAtRevision,

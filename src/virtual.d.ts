@@ -29,5 +29,5 @@ declare module 'virtual:wayfinder/config' {
   /** True under `astro dev` (content.config.ts renders docs on request there, see docsGlob). */
   export const devServer: boolean;
   /** References to entities not in the catalog (published under onBrokenRefs: warn). */
-  export const unresolvedRefs: import('./core/ref-policy.ts').UnresolvedRef[];
+  export const unresolvedRefs: import('./core/model/ref-policy.ts').UnresolvedRef[];
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { input } from '@inquirer/prompts';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
-import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { formatDiagnostic } from '../../src/core/format-diagnostics.ts';
 import { SITE_FIELDS, SITE_QUESTIONS, writeSiteSettings, type SiteAnswers } from '../../src/core/scaffold/index.ts';
 
 export const SITE_USAGE = `Usage: npm run new -- site [--title T] [--url URL] [--description D] [--base /PATH] [options]

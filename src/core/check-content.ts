@@ -3,10 +3,11 @@
  * both call checkContent, so they can never disagree about what is wrong.
  */
 import type { ContentPaths } from './content-dir.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from './model/diagnostics.ts';
 import { checkDocs, type DocMeta } from './docs/frontmatter.ts';
-import { checkDocRefs, loadCatalog } from './catalog/index.ts';
-import type { CatalogResult } from './catalog/types.ts';
+import { checkDocRefs } from './catalog/resolve/doc-refs.ts';
+import { loadCatalog } from './catalog/load.ts';
+import type { CatalogResult } from './model/entity.ts';
 import { catalogOwnerResolver, checkPaths } from './onboarding/index.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
 import { checkAnnouncements, type Announcement } from './lifecycle/announcements.ts';
@@ -15,13 +16,14 @@ import { today as buildToday } from './dates.ts';
 import { loadTechDocs, type TechDocsSite } from './techdocs/index.ts';
 import { loadApiReferences, type ApiReference } from './api/index.ts';
 import { defaultPolicy, policyLevels, type Policy } from './policy.ts';
-import { applyRefPolicy } from './ref-policy.ts';
+import { applyRefPolicy } from './model/ref-policy.ts';
 import { checkContentSafety } from './content-safety.ts';
 import { plainMessages } from './plain-messages.ts';
 import { deprecatedReplacements, futureReviews } from './probably-wrong.ts';
 import { checkCampaigns, type Campaign } from './campaigns/read.ts';
 import { migrations as migrationsOf, type Migration } from './migrations/migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './migrations/check.ts';
+import { historyBudget } from './campaigns/history-budget.ts';
 
 /** What a full check of a content folder found. */
 export interface ContentCheck {
@@ -100,6 +102,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
             ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
             ...checkMigrationPlans(catalog.entities, lifecycle.announcements, today),
             ...overdueMigrations(migrations),
+            ...historyBudget(paths, policy.historyWeeks, catalog.entities.length),
           ],
           refs,
         ),

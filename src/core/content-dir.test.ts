@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { invocationDir, pathsFromHere } from './content-dir.ts';
-import { diagnosticFormat, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { type Diagnostic } from './model/diagnostics.ts';
+import { diagnosticFormat, formatDiagnostic } from './format-diagnostics.ts';
 
 const npm = { INIT_CWD: '/home/ada/project/handbook', npm_package_json: '/home/ada/project/package.json' };
 

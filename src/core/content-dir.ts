@@ -94,3 +94,6 @@ export function pathsFromHere(paths: Pick<ContentPaths, 'parent'>, here: string 
     return relative === '' ? '.' : relative.split(path.sep).join('/');
   };
 }
+
+/** The policy file's name, at the root of the content folder. */
+export const POLICY_FILE = 'wayfinder.yaml';

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { displayPath, type ContentPaths } from './content-dir.ts';
-import { offsetToPosition, type Diagnostic } from './diagnostics.ts';
+import { offsetToPosition, type Diagnostic } from './model/diagnostics.ts';
 
 /** The folders content may be read from. */
 export interface ReadScope {

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { ContentPaths } from './content-dir.ts';
 import { listContentFiles, readContentText, readScope } from './content-fs.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 import { isDocFileName } from './docs/frontmatter.ts';
 import { checkMarkdownBody } from './markdown-check.ts';
 import { checkFrontmatterSafety } from './frontmatter-safety.ts';

@@ -6,7 +6,7 @@
  * script in an HTML-valued field is an error at its line and column.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 import { htmlUrls } from './markdown-check.ts';
 import { scriptUrlProblem, SCRIPT_URL_HINT } from './safe-url.ts';
 import { parseFrontmatter, positionAt } from './yaml/source.ts';

@@ -7,7 +7,7 @@
  * are checked like any other.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 import { resolveInside, type ReadScope } from './content-fs.ts';
 import { isRelativeFileRef, scriptUrlProblem, SCRIPT_URL_HINT } from './safe-url.ts';
 

@@ -3,7 +3,7 @@
  * of an entity or a ref (one rule everywhere), kind nouns, the orders kinds are listed in,
  * the search `type` of each kind, and text made safe for HTML.
  */
-import type { CatalogEntity, EntityKind } from './catalog/types.ts';
+import type { CatalogEntity, EntityKind } from './model/entity.ts';
 
 type Named = Pick<CatalogEntity, 'name'> & { title?: string | undefined; profile?: { displayName?: string | undefined } | undefined };
 

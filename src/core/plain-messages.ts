@@ -1,5 +1,5 @@
 /** Plain words for the messages third-party parsers give when input is too much for them. */
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 
 /**
  * Says in words what a parser's stack overflow means: text such as "Maximum call stack

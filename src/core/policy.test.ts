@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContentPaths } from './content-dir.ts';
-import { formatDiagnostic } from './diagnostics.ts';
+import { formatDiagnostic } from './format-diagnostics.ts';
 import { checkPolicyText, defaultPolicy, policyLevels, readPolicy } from './policy.ts';
 
 const problems = (text: string) => checkPolicyText(text, 'content/wayfinder.yaml').diagnostics.map(formatDiagnostic);

@@ -9,12 +9,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { displayPath, type ContentPaths } from './content-dir.ts';
+import { displayPath, POLICY_FILE, type ContentPaths } from './content-dir.ts';
 import { readContentText } from './content-fs.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from './model/diagnostics.ts';
+import { REF_POLICIES, type RefPolicy } from './model/ref-policy.ts';
 import { siteLinkProblem } from './safe-url.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYamlFile, positionAt, type YamlFile } from './yaml/source.ts';
@@ -23,8 +23,8 @@ import { RULE_IDS, RULE_THRESHOLDS } from './health/rules.ts';
 import { applyHealthRules, DEFAULT_LEVELS, type Level, type RuleCheck } from './health/levels.ts';
 import { DEFAULT_REVIEW_EVERY } from './health/report.ts';
 
-/** The policy file's name, at the root of the content folder. */
-export const POLICY_FILE = 'wayfinder.yaml';
+// The policy file's name is part of the content folder's layout (content-dir.ts); named here too for the policy's readers.
+export { POLICY_FILE };
 
 /** One maturity stage: what a spec.lifecycle value promises. */
 const StageSchema = z
@@ -146,9 +146,6 @@ const LevelSchema = z
   })
   .strict();
 
-/** What happens to a reference to an entity that is not in the catalog. */
-export const REF_POLICIES = ['error', 'warn'] as const;
-export type RefPolicy = (typeof REF_POLICIES)[number];
 
 /** What happens to a catalog descriptor that fails validation. */
 export const INVALID_ENTITY_POLICIES = ['error', 'skip'] as const;
@@ -400,15 +397,15 @@ function issueDiagnostic(file: YamlFile, doc: Document.Parsed | undefined, issue
                 ? Object.keys(FeaturesSchema.shape)
                 : [];
     message = keys.length ? `${where} has no field \`${key}\`` : `\`${key}\` is not a policy`;
-    const near = known.length ? closest(key, [...known]) : undefined;
+    const near = didYouMean(key, [...known]);
     if (top === 'features' && keys.length === 1) {
       message = `\`${key}\` is not a feature that can be turned off`;
-      hint = didYouMean(key, known) ?? `the features are ${known.join(', ')}`;
+      hint = near ?? `the features are ${known.join(', ')}`;
     } else hint =
       keys.length === 0 && key in SiteSchema.shape
         ? `the site's ${key} goes under site:, e.g. site: { ${key}: ... }`
-        : near && distance(key, near) <= 3
-        ? `did you mean ${near}?`
+        : near
+        ? near
         : keys.length === 0
           ? `the policies are ${POLICY_KEYS.join(', ')}; the site's title, url and base go under site:`
           : hint;

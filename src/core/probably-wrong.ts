@@ -3,7 +3,7 @@
  * an announcement whose replacement is itself deprecated or retired.
  */
 import fs from 'node:fs';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 import type { DocMeta } from './docs/frontmatter.ts';
 import type { Announcement, AnnouncementCatalog } from './lifecycle/announcements.ts';
 import { createStageIndex, type Stage } from './lifecycle/stages.ts';

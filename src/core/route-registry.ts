@@ -4,7 +4,7 @@
  * output file, or a file where another page needs a folder (`/x.ics` beside `/x.ics/`),
  * are an error naming both inputs. Nothing silently overwrites anything.
  */
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 
 /** One page or file the build will write, and the input it comes from. */
 export interface RouteSource {
@@ -16,6 +16,12 @@ export interface RouteSource {
   file: string;
   line: number;
   column: number;
+  /**
+   * The URL was written by the contributor (a doc's `slug:`, at that line): a collision is
+   * reported here rather than at the other side, so a pull-request annotation lands on the
+   * line that chose the URL.
+   */
+  chosen?: boolean;
 }
 
 /** The file a site path is written to in dist/: pages become `<path>/index.html`. */
@@ -78,7 +84,7 @@ export function findRouteCollisions(sources: readonly RouteSource[], reserved: r
       continue;
     }
     const shown = outputFile(s.path);
-    const [a, b] = first.file || !s.file ? [s, first] : [first, s];
+    const [a, b] = s.chosen && s.file ? [s, first] : first.chosen && first.file ? [first, s] : first.file || !s.file ? [s, first] : [first, s];
     out.push(
       diagnosticAt(
         a,

@@ -4,20 +4,21 @@
  * family adds its paths here.
  */
 import { definitionFormat } from './ownership/page.ts';
-import type { CatalogEntity } from './catalog/types.ts';
-import { announcementPath, campaignPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath, teamsListPage } from './urls.ts';
+import type { CatalogEntity } from './model/entity.ts';
+import { announcementPath, migrationConsumersPath, campaignPath, definitionPath, docId, docPath, entityPath, GENERATED_FOLDERS, onboardingPath, ROUTES, teamIcsPath, teamsListPage } from './urls.ts';
 import type { DocMeta } from './docs/frontmatter.ts';
 import type { Announcement } from './lifecycle/announcements.ts';
 import type { OnboardingPath } from './onboarding/types.ts';
 import type { Campaign } from './campaigns/read.ts';
 import { findRouteCollisions, type RouteSource } from './route-registry.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './model/diagnostics.ts';
 import { TEAMS_PER_PAGE } from './ownership/teams.ts';
 import type { TechDocsSite } from './techdocs/load.ts';
 import { entityRedirects } from './catalog/redirects.ts';
 import { shortRef } from './names.ts';
 import { ASSIST_INDEX_PATH } from './assist/index-model.ts';
 import { twinPath } from './assist/twin-url.ts';
+import { isMigration } from './migrations/migration.ts';
 
 /** The numbers of /teams/'s further pages (/teams/page/<n>/) for `groups` teams. */
 export function teamListPages(groups: number): number[] {
@@ -70,7 +71,8 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   // /teams/ is paged; its further pages share /teams/ with team pages, so they are registered here.
   const groups = inputs.entities.filter((e) => e.kind === 'group').length;
   for (const n of teamListPages(groups)) out.push({ path: teamsListPage(n), what: 'page of the team list', file: '', line: 0, column: 0 });
-  for (const d of inputs.docs) out.push({ path: docOutput(d), what: 'doc', file: d.display, line: 1, column: 1 });
+  // A doc whose URL is its `slug:` is placed at that line (collisions are reported there).
+  for (const d of inputs.docs) out.push({ path: docOutput(d), what: 'doc', file: d.display, ...(d.slugAt ? { ...d.slugAt, chosen: true } : { line: 1, column: 1 }) });
   for (const e of inputs.entities) {
     const what = e.kind === 'group' ? 'team page' : `${e.kind} page`;
     const p = entityPath(e);
@@ -80,7 +82,11 @@ export function siteRoutes(inputs: SiteInputs): RouteSource[] {
   }
   // An old name's page redirects to the entity: it may not land on any page that exists.
   for (const r of entityRedirects(inputs.entities)) out.push({ path: r.from, what: `redirect of the previous name ${shortRef(r.previousRef)} (wayfinder.dev/previous-names)`, ...r.source });
-  for (const a of inputs.announcements) out.push({ path: announcementPath(a.id), what: 'announcement', file: a.display, line: 1, column: 1 });
+  for (const a of inputs.announcements) {
+    out.push({ path: announcementPath(a.id), what: 'announcement', file: a.display, line: 1, column: 1 });
+    // A migration's full consumer list, paged when it is long (core/migrations/view.ts): its first page is reserved for every migration.
+    if (isMigration(a)) out.push({ path: migrationConsumersPath(a.id), what: 'consumer list of the announcement', file: a.display, line: 1, column: 1 });
+  }
   for (const p of inputs.paths) out.push({ path: onboardingPath(p.id), what: 'onboarding path', file: p.file, line: 1, column: 1 });
   for (const c of inputs.campaigns ?? []) out.push({ path: campaignPath(c.id), what: 'campaign', file: c.file, line: 1, column: 1 });
   const byRef = new Map(inputs.entities.map((e) => [e.ref, e]));

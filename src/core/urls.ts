@@ -9,8 +9,8 @@
  * namespaces as Backstage allows them, slugged doc and announcement ids, facet keys);
  * values that go into a query string are URL-encoded here.
  */
-import { slug as githubSlug } from 'github-slugger';
-import type { CatalogEntity } from './catalog/types.ts';
+import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+import type { CatalogEntity } from './model/entity.ts';
 
 export type Routable = Pick<CatalogEntity, 'kind' | 'namespace' | 'name'>;
 
@@ -224,6 +224,55 @@ export function pagePath(basePath: string, page: number): string {
 // ---- docs ------------------------------------------------------------------------------
 
 /**
+ * Each segment of a relative path slugged the GitHub way, as Astro's glob loader slugs
+ * ids: `Old API/Sub Folder` gives `old-api`, `sub-folder`. The one place a file path
+ * becomes a URL id.
+ */
+export function slugSegments(relativePath: string): string[] {
+  return relativePath.split(/[\\/]/).map((segment) => githubSlug(segment));
+}
+
+/** The id of a content file from its path relative to its section: extension dropped, segments slugged, a trailing `/index` dropped. */
+export function fileId(relativePath: string): string {
+  return slugSegments(relativePath.replace(/\.[^./]+$/, ''))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+/** The id (and URL segment) of an announcement from its path relative to content/lifecycle. */
+export function announcementId(relativePath: string): string {
+  return fileId(relativePath);
+}
+
+/** The id of a campaign from its path relative to content/campaigns: a folder whose name slugs to nothing adds no segment. */
+export function campaignId(relativePath: string): string {
+  return slugSegments(relativePath.replace(/\.ya?ml$/i, ''))
+    .filter(Boolean)
+    .join('/');
+}
+
+/**
+ * The site path (without base) of a docs folder's index page: `guides/Old API` gives
+ * `/doc-folders/guides/old-api/`; the docs root (`''`) gives `/doc-folders/`.
+ */
+export function folderIndexPath(folder: string): string {
+  // GENERATED_FOLDERS.docFolders: where Wayfinder writes them; no doc may live there.
+  if (folder === '') return GENERATED_FOLDERS.docFolders;
+  return `${GENERATED_FOLDERS.docFolders}${slugSegments(folder).join('/')}/`;
+}
+
+/** A heading anchor maker for one page: the GitHub slug of a heading's text, `-1`, `-2` … for repeats. */
+export function headingSlugger(): (text: string) => string {
+  const slugger = new GithubSlugger();
+  return (text) => slugger.slug(text);
+}
+
+/** The GitHub slug of a title, for an anchor the page de-duplicates itself. */
+export function titleSlug(text: string): string {
+  return githubSlug(text);
+}
+
+/**
  * The id (and so the URL) of a doc from its path relative to content/docs, the way
  * Astro's glob loader slugs it, under `/docs/`: `how-to/Request Access.md` becomes
  * `docs/how-to/request-access`. The home page (`index`) and `404` stay at the root so
@@ -231,12 +280,7 @@ export function pagePath(basePath: string, page: number): string {
  */
 export function docId(relativePath: string, frontmatterSlug?: string): string {
   if (frontmatterSlug) return frontmatterSlug;
-  const withoutExt = relativePath.replace(/\.[^./]+$/, '');
-  const slug = withoutExt
-    .split('/')
-    .map((segment) => githubSlug(segment))
-    .join('/')
-    .replace(/\/index$/, '');
+  const slug = fileId(relativePath);
   if (slug === 'index' || slug === '404') return slug;
   return `docs/${slug}`;
 }
@@ -261,6 +305,11 @@ export function isManualDocId(id: string): boolean {
 /** The page of a lifecycle announcement: `/lifecycle/2026-payments-v1-sunset/`. */
 export function announcementPath(id: string): string {
   return `/lifecycle/${id}/`;
+}
+
+/** Page `page` of an announcement's full consumer list: `/lifecycle/<id>/consumers/`, then `.../consumers/page/2/`. */
+export function migrationConsumersPath(id: string, page = 1): string {
+  return pagePath(`${announcementPath(id)}consumers/`, page);
 }
 
 /** The page of a campaign: `/campaigns/runbooks-for-production/`. */

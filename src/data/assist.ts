@@ -8,13 +8,15 @@
  */
 import { getCollection } from 'astro:content';
 import { options } from 'virtual:wayfinder/config';
-import type { CatalogEntity } from '../core/catalog/types.ts';
+import type { CatalogEntity } from '../core/model/entity.ts';
 import { getSiteCatalog } from './catalog.ts';
 import { getSiteLifecycle } from './lifecycle.ts';
 import { getSiteOnboarding } from './onboarding.ts';
 import { getSiteTechDocs } from './techdocs.ts';
 import { getSiteCampaigns } from './campaigns.ts';
-import { getApiReferencePlan } from './api-references.ts';
+import { getEntityPage, getTeamPage } from './pages.ts';
+import { getSiteMigrations } from './migrations.ts';
+import { indexMigration } from '../core/assist/migration-twins.ts';
 import { announcementTwin, changeDate, docTwin, entityTwin, pathTwin, stripMdx, teamTwin, TWIN_LIST_MAX } from '../core/assist/twins.ts';
 import { htmlToMarkdown } from '../core/assist/html-text.ts';
 import { blocks, capped, mdLink, mdText } from '../core/assist/markdown-out.ts';
@@ -23,11 +25,8 @@ import { announcementPath, docPath, entityPath, href, isManualDocId, onboardingP
 import { displayName, kindNoun, sortByName, DIRECTORY_KIND_ORDER } from '../core/names.ts';
 import { TYPE_LABELS, endDate } from '../core/lifecycle/announcements.ts';
 import { twinPath } from '../core/assist/twin-url.ts';
-import { getSystemGraph } from './system-map.ts';
 import { features } from './features.ts';
-import { domainMap, systemMap } from '../core/graph/system-map.ts';
 import { mapListing } from '../core/graph/map-list.ts';
-import { getApiHistoryView } from './api-history.ts';
 
 /** A doc as the twins read it. */
 interface DocEntry {
@@ -55,21 +54,13 @@ export function getSiteTwins(): Promise<TwinRenderers> {
   return cached;
 }
 
-/** The map section of a domain's or system's page, as its list (the same slice the page draws). */
-async function mapOf(e: CatalogEntity, entities: readonly CatalogEntity[]) {
-  if (!features.maps || (e.kind !== 'domain' && e.kind !== 'system')) return undefined;
-  const graph = await getSystemGraph();
-  const map = e.kind === 'domain' ? domainMap(graph, e.ref) : systemMap(graph, e.ref, entities);
-  return map ? { ...mapListing(map), ...(map.note ? { note: map.note } : {}) } : undefined;
-}
-
 async function loadTwins(): Promise<TwinRenderers> {
   const map: TwinRenderers = new Map();
   const catalog = await getSiteCatalog();
   const lc = await getSiteLifecycle();
   const onboarding = await getSiteOnboarding();
   const techdocs = await getSiteTechDocs();
-  const campaigns = await getSiteCampaigns();
+  const migrations = await getSiteMigrations();
   const lookup = (ref: string) => catalog.byRef.get(ref);
 
   for (const doc of await publishedDocs()) {
@@ -84,13 +75,16 @@ async function loadTwins(): Promise<TwinRenderers> {
         notices: lc.notices,
         ...(site ? { techdocs: site.pages } : {}),
       };
-      if (e.kind === 'group') return teamTwin(e, { ...ctx, docs: catalog.docsOwnedBy.get(e.ref) ?? [], campaigns: campaigns.forTeam.get(e.ref) ?? [] });
-      const published = e.kind === 'api' ? await getApiReferencePlan(e.ref) : undefined;
-      const reference = published?.reference;
-      const split = published?.plan.split ? { referencePageOf: published.plan.pageOf } : {};
-      const history = reference ? await getApiHistoryView(e.ref, reference) : undefined;
-      const map = await mapOf(e, catalog.entities);
-      return entityTwin(e, { ...ctx, docs: catalog.docsAbout.get(e.ref) ?? [], ...(reference ? { reference, ...split } : {}), ...(history ? { history } : {}), ...(map ? { map } : {}) });
+      // The same view models as the pages (src/data/views/), so the twin says what the page shows.
+      if (e.kind === 'group') {
+        const team = await getTeamPage(e.ref);
+        return teamTwin(e, { ...ctx, docs: team.docs, campaigns: team.campaigns, owed: team.owed });
+      }
+      const page = await getEntityPage(e.ref);
+      const split = page.plan?.split ? { referencePageOf: page.plan.pageOf } : {};
+      // A domain's or system's map, as the list below its SVG (none when maps are off: the view model draws none).
+      const map = page.map ? { ...mapListing(page.map), ...(page.map.note ? { note: page.map.note } : {}) } : undefined;
+      return entityTwin(e, { ...ctx, page, docs: page.docs, ...(page.reference ? { reference: page.reference, ...split } : {}), ...(page.history ? { history: page.history } : {}), ...(map ? { map } : {}) });
     });
   }
   for (const site of techdocs.sites) {
@@ -105,7 +99,7 @@ async function loadTwins(): Promise<TwinRenderers> {
     const entries = await getCollection('lifecycle');
     for (const entry of entries) {
       const a = lc.byId.get(entry.id);
-      if (a) map.set(announcementPath(a.id), async () => announcementTwin(a, stripMdx(entry.body ?? ''), lookup));
+      if (a) map.set(announcementPath(a.id), async () => announcementTwin(a, stripMdx(entry.body ?? ''), lookup, migrations.view(a.id)));
     }
   }
   for (const p of onboarding.paths) map.set(onboardingPath(p.id), async () => pathTwin(p, onboarding.ownerName(p.owner)));
@@ -167,6 +161,7 @@ export async function getAssistIndex(site: URL | undefined): Promise<AssistIndex
   const onboarding = await getSiteOnboarding();
   const techdocs = await getSiteTechDocs();
   const campaigns = await getSiteCampaigns();
+  const migrations = await getSiteMigrations();
   const lookup = (ref: string) => catalog.byRef.get(ref);
   const pages: IndexPage[] = [];
   for (const doc of await publishedDocs()) {
@@ -197,7 +192,10 @@ export async function getAssistIndex(site: URL | undefined): Promise<AssistIndex
     built: lc.today,
     entities: catalog.entities.map((e) => indexEntity(e, lookup, lc.stages)),
     pages,
-    changes: lc.announcements.map((a) => indexChange(a, lookup)),
+    changes: lc.announcements.map((a) => {
+      const m = migrations.byId.get(a.id);
+      return { ...indexChange(a, lookup), ...(m ? { migration: indexMigration(m) } : {}) };
+    }),
     campaigns: campaigns.progress.map(indexCampaign),
     paths: onboarding.paths.map((p) => ({ id: p.id, title: p.title, summary: p.summary, path: onboardingPath(p.id) })),
   };

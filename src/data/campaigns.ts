@@ -5,7 +5,10 @@
  */
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import { campaignProgress, catalogHistory, progressSeries, readContentLog, type CatalogHistory, type CampaignEntity, type CampaignProgress, type ContentLogResult, type ProgressSeries } from '../core/campaigns/index.ts';
+import { historyWeeksWithin } from '../core/campaigns/history-budget.ts';
+import { campaignProgress, type CampaignEntity, type CampaignProgress } from '../core/campaigns/progress.ts';
+import { catalogHistory, readContentLog, type CatalogHistory, type ContentLogResult } from '../core/campaigns/history.ts';
+import { progressSeries, type ProgressSeries } from '../core/campaigns/series.ts';
 import { apiDefinitionFiles } from '../core/api/history.ts';
 import { ruleContexts } from '../core/health/report.ts';
 import type { Level } from '../core/health/levels.ts';
@@ -15,6 +18,7 @@ import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 import type { ContentCheck } from '../core/check-content.ts';
 import { keptFor } from './kept.ts';
+import { campaignIndexes } from './views/site-data.ts';
 
 /** Everything the campaign, entity and team pages need. */
 export interface SiteCampaigns {
@@ -59,17 +63,7 @@ function build({ docs, campaigns, apiReferences }: ContentCheck, catalog: SiteCa
   const levels = policyLevels(options);
   const ctxOf = ruleContexts(catalog.entities, docs, today, catalog.byRef);
   const progress = campaigns.map((c) => campaignProgress(c, catalog.entities, levels, ctxOf, today));
-  const todoFor = new Map<string, { progress: CampaignProgress; entity: CampaignEntity }[]>();
-  const forTeam = new Map<string, CampaignProgress[]>();
-  for (const p of progress) {
-    for (const e of p.entities) {
-      if (e.status !== 'todo') continue;
-      const list = todoFor.get(e.ref) ?? [];
-      list.push({ progress: p, entity: e });
-      todoFor.set(e.ref, list);
-    }
-    for (const t of p.teams) if (t.ref) forTeam.set(t.ref, [...(forTeam.get(t.ref) ?? []), p]);
-  }
+  const { todoFor, forTeam } = campaignIndexes(progress);
   const started = Date.now();
   // The one git log: the catalog folder and every file an API definition is read from.
   const definitionFiles = apiReferences.flatMap((r) => {
@@ -79,7 +73,7 @@ function build({ docs, campaigns, apiReferences }: ContentCheck, catalog: SiteCa
   const log: ContentLogResult = catalog.entities.length ? readContentLog(contentPaths, definitionFiles) : { reason: 'there is nothing to chart' };
   // Only when there is something to chart: campaigns, or teams to score.
   const history: CatalogHistory = campaigns.length || catalog.entities.length
-    ? catalogHistory(contentPaths, catalog.entities, { today, weeks: options.historyWeeks, lifecycles: stageLifecycles(options.stages) }, log)
+    ? catalogHistory(contentPaths, catalog.entities, { today, weeks: historyWeeksWithin(options.historyWeeks, catalog.entities.length), lifecycles: stageLifecycles(options.stages) }, log)
     : { points: [], reason: 'there is nothing to chart' };
   const series = progressSeries(history, campaigns, levels, docs);
   return { today, levels, progress, byId: new Map(progress.map((p) => [p.campaign.id, p])), todoFor, forTeam, series, history, historyMs: Date.now() - started, log };

@@ -3,7 +3,7 @@
  * per build from the site catalog, so /catalog/, its pages and every facet page only
  * slice what is already computed (no page scans the whole catalog).
  */
-import type { CatalogEntity } from '../core/catalog/types.ts';
+import type { CatalogEntity } from '../core/model/entity.ts';
 import {
   buildIndex,
   encodeIndex,
@@ -20,8 +20,8 @@ import {
   type DirectoryIndexJson,
   type FacetGroups,
   type FacetName,
-} from '../core/catalog/directory.ts';
-import type { RowContext } from '../core/catalog/row-html.ts';
+} from '../core/catalog/directory/directory.ts';
+import type { RowContext } from '../core/catalog/directory/row-html.ts';
 import { displayName } from '../core/names.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 import { keptFor } from './kept.ts';

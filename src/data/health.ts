@@ -5,12 +5,15 @@
  */
 import { checkOptions, contentPaths, options, site, unresolvedRefs } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import { buildHealthReport, type DocHealth, type HealthReport, type Scorecard, type TeamHealth } from '../core/health/index.ts';
+import { buildHealthReport, type HealthReport, type TeamHealth } from '../core/health/report.ts';
+import { type DocHealth } from '../core/health/freshness.ts';
+import { type Scorecard } from '../core/health/levels.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { policyLevels } from '../core/policy.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 import type { ContentCheck } from '../core/check-content.ts';
 import { keptFor } from './kept.ts';
+import { healthIndexes } from './views/site-data.ts';
 
 /** The report with lookups by doc id and entity ref. */
 export interface SiteHealth {
@@ -52,8 +55,7 @@ function build(checked: ContentCheck, catalog: SiteCatalog, today: string): Site
   return {
     report,
     docById: new Map(report.docs.map((d) => [d.id, d])),
-    cardByRef: new Map(report.scorecards.map((c) => [c.ref, c])),
-    teamByRef: new Map(report.teams.map((t) => [t.ref, t])),
+    ...healthIndexes(report),
     // reportUrl, else the content repository's issues link (site.issues).
     reportUrl: site.reportUrl,
   };

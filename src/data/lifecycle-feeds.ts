@@ -3,7 +3,8 @@
  * absolute announcement URLs from Astro's `site` and `base`, UIDs on the site's host.
  */
 import { absoluteUrl } from '../core/urls.ts';
-import { itemIcsEvents, writeCalendar, type CalendarItem } from '../core/lifecycle/index.ts';
+import { itemIcsEvents, writeCalendar } from '../core/lifecycle/ics.ts';
+import { type CalendarItem } from '../core/lifecycle/items.ts';
 
 /** Writes an iCalendar feed of calendar items. */
 export function lifecycleIcs(items: readonly CalendarItem[], site: URL | undefined, name: string, description: string): string {

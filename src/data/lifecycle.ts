@@ -5,9 +5,12 @@
  */
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
 import { today as buildToday } from '../core/dates.ts';
-import type { CatalogEntity } from '../core/catalog/types.ts';
+import type { CatalogEntity } from '../core/model/entity.ts';
 import { refDisplayName } from '../core/names.ts';
-import { announcementItems, createNoticeIndex, createStageIndex, sortItems, type Announcement, type CalendarItem, type NoticeIndex, type StageIndex } from '../core/lifecycle/index.ts';
+import { announcementItems, sortItems, type CalendarItem } from '../core/lifecycle/items.ts';
+import { createNoticeIndex, type NoticeIndex } from '../core/lifecycle/notices.ts';
+import { createStageIndex, type StageIndex } from '../core/lifecycle/stages.ts';
+import { type Announcement } from '../core/lifecycle/announcements.ts';
 import { checkedContent } from '../plugin/checked-content.ts';
 import { getSiteCatalog, type SiteCatalog } from './catalog.ts';
 import { getSiteCampaigns, type SiteCampaigns } from './campaigns.ts';

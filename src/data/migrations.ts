@@ -7,7 +7,7 @@ import { getSiteCatalog } from './catalog.ts';
 import { getSiteLifecycle } from './lifecycle.ts';
 import { keptFor } from './kept.ts';
 import type { Migration } from '../core/migrations/migration.ts';
-import { migrationView, owedBy, type MigrationView, type Owed } from '../core/migrations/view.ts';
+import { consumerPage, migrationView, owedBy, type ConsumerPage, type MigrationView, type Owed } from '../core/migrations/view.ts';
 
 /** What the announcement, team and calendar pages need. */
 export interface SiteMigrations {
@@ -17,6 +17,8 @@ export interface SiteMigrations {
   view: (id: string) => MigrationView | undefined;
   /** What a team owes, soonest deadline first. */
   owedBy: (team: string) => Owed[];
+  /** Page `page` of a migration's full consumer list (written only when its view has consumerPages). */
+  consumerPage: (id: string, page: number) => ConsumerPage | undefined;
 }
 
 let cached: Promise<SiteMigrations> | undefined;
@@ -46,6 +48,10 @@ async function load(): Promise<SiteMigrations> {
         return v;
       },
       owedBy: (team) => owedBy(list, team, lc.nameOf),
+      consumerPage: (id, page) => {
+        const m = byId.get(id);
+        return m ? consumerPage(m, page, lc.nameOf) : undefined;
+      },
     };
   });
 }

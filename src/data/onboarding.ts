@@ -3,8 +3,8 @@
  * build, with the navigator index every doc page looks itself up in.
  */
 import { checkOptions, contentPaths, options } from 'virtual:wayfinder/config';
-import type { Diagnostic } from '../core/diagnostics.ts';
-import { parseEntityRef, refKey } from '../core/catalog/refs.ts';
+import type { Diagnostic } from '../core/model/diagnostics.ts';
+import { parseEntityRef, refKey } from '../core/model/refs.ts';
 import { checkDocs } from '../core/docs/frontmatter.ts';
 import { catalogOwnerResolver, checkPaths, navigatorIndex, type NavEntry, type OnboardingPath, type PathsResult } from '../core/onboarding/index.ts';
 import { checkedContent } from '../plugin/checked-content.ts';

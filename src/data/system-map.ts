@@ -7,7 +7,7 @@
 import { getSiteCatalog } from './catalog.ts';
 import { buildSystemGraph, type MapGraph, type SystemGraph } from '../core/graph/system-map.ts';
 import { layoutMap, type MapLayout } from '../core/graph/map-layout.ts';
-import type { CatalogEntity } from '../core/catalog/types.ts';
+import type { CatalogEntity } from '../core/model/entity.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

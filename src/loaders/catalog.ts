@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckContentOptions } from '../core/check-content.ts';
 import type { ContentPaths } from '../core/content-dir.ts';
-import { formatDiagnostic, hasErrors, WayfinderInputError } from '../core/diagnostics.ts';
+import { hasErrors } from '../core/model/diagnostics.ts';
+import { formatDiagnostic, WayfinderInputError } from '../core/format-diagnostics.ts';
 import { checkedContent, contentCheckCount, recheckAndKeepIfClean } from '../plugin/checked-content.ts';
 
 /**

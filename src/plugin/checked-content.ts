@@ -8,7 +8,7 @@
  */
 import { checkContent, type CheckContentOptions, type ContentCheck } from '../core/check-content.ts';
 import type { ContentPaths } from '../core/content-dir.ts';
-import { hasErrors } from '../core/diagnostics.ts';
+import { hasErrors } from '../core/model/diagnostics.ts';
 
 interface Kept {
   /** Checked content by content folder (ContentPaths.root). */

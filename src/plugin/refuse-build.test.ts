@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Diagnostic } from '../core/model/diagnostics.ts';
 import { onBundlerWarning } from './quiet-build.ts';
 import { refuseBuild } from './refuse-build.ts';
 

@@ -7,7 +7,8 @@
  * written. The dev server must not end: there the error is thrown as before, and Astro
  * shows it on the page.
  */
-import { formatRefusal, WayfinderInputError, type Diagnostic, type FileNamer } from '../core/diagnostics.ts';
+import { type Diagnostic } from '../core/model/diagnostics.ts';
+import { formatRefusal, WayfinderInputError, type FileNamer } from '../core/format-diagnostics.ts';
 
 /** What refuseBuild needs from the process; tests pass their own. */
 export interface Refusal {

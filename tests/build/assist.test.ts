@@ -50,6 +50,17 @@ describe('llms.txt and the Markdown twins', () => {
     }
   });
 
+  it("carries the migration's state per consumer in the announcement's twin, and what a team owes in its twin", () => {
+    const md = fs.readFileSync(path.join(demoDist, 'lifecycle/legacy-deployer-deprecation/index.md'), 'utf8');
+    expect(md).toContain('## Migration progress');
+    expect(md).toContain('**At risk.** 3 without a plan: the remaining plans do not fit before the deadline.');
+    expect(md).toContain('- **Done:** 1 · **Planned:** 1 · **Not started:** 3 · **Exempt:** 1');
+    expect(md).toMatch(/- \[Ledger service\]\([^)]+\) \(Component, Payments\): Planned by 2027-01-15, tracked in /);
+    const team = fs.readFileSync(path.join(demoDist, 'teams/payments-team/index.md'), 'utf8');
+    expect(team).toContain('## Migrations it owes');
+    expect(team).toMatch(/- \[legacy-deployer is deprecated; move to Launchpad by 29 January 2027\]\([^)]+\): deadline 2027-01-29\n  - \[/);
+  });
+
   it("leads an entity's twin with its answers, and an API's twin lists its operations", () => {
     const md = fs.readFileSync(path.join(demoDist, 'catalog/component/payments-service/index.md'), 'utf8');
     expect(md.split('\n').slice(0, 12).join('\n')).toMatch(/\*\*Owner:\*\*.*\n.*\*\*On-call:\*\*/);
@@ -70,9 +81,9 @@ describe('the MCP server over the built demo (SDK client over stdio)', () => {
     await client?.close();
   });
 
-  it('lists its four read-only tools and the onboarding paths as resources', async () => {
+  it('lists its five read-only tools and the onboarding paths as resources', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['find_owner', 'get_page', 'search_docs', 'whats_changing']);
+    expect(tools.map((t) => t.name).sort()).toEqual(['find_owner', 'get_page', 'migrations_owed', 'search_docs', 'whats_changing']);
     expect(tools.every((t) => t.annotations?.readOnlyHint === true)).toBe(true);
     const { resources } = await client.listResources();
     expect(resources.map((r) => r.uri)).toContain('wayfinder://onboarding/backend');
@@ -105,6 +116,14 @@ describe('the MCP server over the built demo (SDK client over stdio)', () => {
     expect(t).toMatch(/\*\*2027-01-29\*\* \(sunset\) Deprecation: \[legacy-deployer is deprecated/);
     expect(t).toContain('[Warehouse sync]');
     expect(t).toContain('replacement: [Launchpad]');
+  });
+
+  it('says which migrations the payments team owes: the ledger plan and the silent one, with the sunset and whom to ask', async () => {
+    const t = text(await client.callTool({ name: 'migrations_owed', arguments: { target: 'group:payments-team' } }));
+    expect(t).toContain('## [legacy-deployer is deprecated; move to Launchpad by 29 January 2027](https://handbook.tidewater.example/lifecycle/legacy-deployer-deprecation/)');
+    expect(t).toContain('Deprecation: deadline 2027-01-29; replacement [Launchpad]');
+    expect(t).toMatch(/- \[Ledger service\]\([^)]+\): Planned by 2027-01-15, tracked in \[https:\/\/tracker\.tidewater\.example\/browse\/PAY-412\]/);
+    expect(t).toMatch(/: Not started$/m);
   });
 
   it('reads a page as Markdown', async () => {

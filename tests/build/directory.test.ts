@@ -3,10 +3,10 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
-import { loadCatalog } from '../../src/core/catalog/index.ts';
+import { loadCatalog } from '../../src/core/catalog/load.ts';
 import { entityPath, facetPath, pagePath } from '../../src/core/urls.ts';
 import { catalogJson, stringifyCatalogJson, type CatalogJson } from '../../src/core/catalog/catalog-json.ts';
-import { DIRECTORY_PAGE_SIZE, decodeIndex, refKeyOf, type DirectoryIndexJson } from '../../src/core/catalog/directory.ts';
+import { DIRECTORY_PAGE_SIZE, decodeIndex, refKeyOf, type DirectoryIndexJson } from '../../src/core/catalog/directory/directory.ts';
 import { demoDist, root } from './site.ts';
 
 // The directory is checked on the demo site, or on the build named by WAYFINDER_OUT_DIR.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/core/catalog/index.ts';
+import { loadCatalog } from '../../src/core/catalog/load.ts';
 import { entityPath } from '../../src/core/urls.ts';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
 import { ENTITY_SEARCH_TYPES, searchType } from '../../src/core/names.ts';

@@ -4,9 +4,9 @@ import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/core/catalog/index.ts';
+import { loadCatalog } from '../../src/core/catalog/load.ts';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
-import { checkAnnouncements } from '../../src/core/lifecycle/index.ts';
+import { checkAnnouncements } from '../../src/core/lifecycle/announcements.ts';
 import { buildSite, DEMO_TZ, demoDist, root, TEST_TODAY, testOut } from './site.ts';
 
 // The build suite builds the demo into tests/.out/demo; WAYFINDER_OUT_DIR points these assertions elsewhere.

@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics.ts';
+import { type Diagnostic } from '../../src/core/model/diagnostics.ts';
+import { formatDiagnostic } from '../../src/core/format-diagnostics.ts';
 import { buildSite, root, TEST_TODAY, testOut, withoutVitest } from './site.ts';
 
 const fixture = path.join(root, 'tests/fixtures/sites/one-door');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { buildSite, root, testOut } from './site.ts';
 import { checkLinks } from './links.ts';
-import { buildIndex, decodeIndex, matchRows, type DirectoryIndexJson } from '../../src/core/catalog/directory.ts';
+import { buildIndex, decodeIndex, matchRows, type DirectoryIndexJson } from '../../src/core/catalog/directory/directory.ts';
 
 describe('a site with renamed entities', () => {
   const r = buildSite(path.join(root, 'tests/fixtures/sites/renamed'), testOut('redirects-renamed'), { WAYFINDER_BASE: '/handbook' });

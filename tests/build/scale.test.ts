@@ -1,6 +1,7 @@
 /**
  * Scale (#14): a generated organisation (200 entities, a folder of 60 docs, deprecations,
- * and a section of many small folders) is built once; the sidebar must list neither the
+ * a section of many small folders, and a deprecated API with WIDELY_USED_CONSUMERS consumers
+ * (#29)) is built once; the sidebar must list neither the
  * large folder nor every small folder, and no page type may exceed its weight limit, so a
  * change that makes every page carry the content fails here. The full-size figures come
  * from `npm run bench`, not from this suite.
@@ -10,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateOrganisation } from '../../scripts/gen-org.ts';
+import { generateOrganisation, WIDELY_USED } from '../../scripts/gen-org.ts';
+import { CONSUMERS_PAGE_SIZE } from '../../src/core/migrations/view.ts';
 import { listHtml, measurePage, type PageType } from '../../scripts/page-weight.ts';
 import { checkContent } from '../../src/core/check-content.ts';
 import { resolveContentPaths } from '../../src/core/content-dir.ts';
@@ -26,6 +28,8 @@ const AREAS = 20;
 const AREA_DOCS = 5;
 /** The most HTML the sidebar may take on any page: it must not grow with docs, folders or the catalog. */
 const SIDEBAR_LIMIT = 12_000;
+/** Consumers of the generated widely used, deprecated API: more than an announcement page lists. */
+const WIDELY_USED_CONSUMERS = 250;
 
 /** Most HTML a page may carry besides its own content (the issue's limit for these types). */
 const CHROME_LIMIT: Partial<Record<PageType, number>> = {
@@ -45,6 +49,9 @@ const TOTAL_LIMIT: Partial<Record<PageType, number>> = {
   lifecycle: 100_000,
   campaigns: 100_000,
   'folder index': 100_000,
+  // An announcement page (its migration's counts, team rows and consumers still to move) and each page of its consumer list.
+  announcement: 100_000,
+  'consumer list': 100_000,
 };
 
 let pages: string[] = [];
@@ -52,7 +59,7 @@ const read = (file: string) => parse(fs.readFileSync(path.join(dist, file), 'utf
 const sidebarOf = (file: string) => read(file).querySelector('#starlight__sidebar');
 
 beforeAll(() => {
-  const summary = generateOrganisation(content, { count: 200, docs: FOLDER_DOCS, perFolder: 0, deprecations: 10 });
+  const summary = generateOrganisation(content, { count: 200, docs: FOLDER_DOCS, perFolder: 0, deprecations: 10, widelyUsed: WIDELY_USED_CONSUMERS });
   expect(summary.folders).toEqual(['services']);
   for (let a = 1; a <= AREAS; a++) {
     for (let d = 1; d <= AREA_DOCS; d++) {
@@ -74,9 +81,9 @@ describe('the generated organisation', () => {
     // The generated sunsets spread over two years around TEST_TODAY, and nobody migrates in a
     // generated organisation: a passed sunset with consumers left is a true warning (migration/overdue).
     expect(check.diagnostics.filter((d) => d.code !== 'migration/overdue')).toEqual([]);
-    expect(check.catalog.entities).toHaveLength(200);
+    expect(check.catalog.entities).toHaveLength(200 + WIDELY_USED_CONSUMERS + 2);
     expect(check.docs.filter((d) => !d.manual)).toHaveLength(FOLDER_DOCS + 1 + AREAS * AREA_DOCS);
-    expect(check.announcements).toHaveLength(10);
+    expect(check.announcements).toHaveLength(11);
   });
 });
 
@@ -169,12 +176,40 @@ describe('page weight', () => {
       if (w.bytes > limit) over.push(`${file} (${w.type}): ${w.bytes} bytes`);
     }
     expect(over).toEqual([]);
-    expect([...seen].sort()).toEqual(['campaigns', 'catalog list', 'folder index', 'health', 'lifecycle', 'teams list']);
+    expect([...seen].sort()).toEqual(['announcement', 'campaigns', 'catalog list', 'consumer list', 'folder index', 'health', 'lifecycle', 'teams list']);
   });
 
   it('keeps /lifecycle/ to a bounded slice of the calendar, whatever the number of announcements', () => {
     const rows = read('lifecycle/index.html').querySelectorAll('[data-wf-list] [data-wf-item]');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(VIEW_LIMITS.page);
+  });
+});
+
+describe('a deprecation of a widely used API (#29)', () => {
+  const id = WIDELY_USED.announcement;
+  const listPages = () => pages.filter((f) => f.startsWith(`lifecycle/${id}/consumers/`));
+  it('summarises on the announcement page and links the full list', () => {
+    const page = read(`lifecycle/${id}/index.html`);
+    const detail = page.querySelectorAll('.wf-migration-detail li');
+    expect(detail).toHaveLength(100);
+    expect(page.querySelector('.wf-migration-detail a[data-consumer-list]')?.getAttribute('href')).toBe(`/lifecycle/${id}/consumers/`);
+    // "Who must act" is a summary too, pointing at the same list.
+    expect(page.querySelectorAll('[data-affected]').length).toBeLessThanOrEqual(50);
+    expect(page.querySelector('[data-affected-left-out] a[data-consumer-list]')?.getAttribute('href')).toBe(`/lifecycle/${id}/consumers/`);
+  });
+  it('pages the full list by team: every consumer exactly once, each page bounded', () => {
+    expect(listPages()).toEqual([`lifecycle/${id}/consumers/index.html`, ...Array.from({ length: Math.ceil(WIDELY_USED_CONSUMERS / CONSUMERS_PAGE_SIZE) - 1 }, (_, i) => `lifecycle/${id}/consumers/page/${i + 2}/index.html`)]);
+    const rows = listPages().flatMap((f) => read(f).querySelectorAll('table.wf-consumers tr[data-state]'));
+    const refs = rows.map((r) => r.querySelector('a')?.getAttribute('href'));
+    expect(refs).toHaveLength(WIDELY_USED_CONSUMERS);
+    expect(new Set(refs).size).toBe(WIDELY_USED_CONSUMERS);
+    const states = rows.map((r) => r.getAttribute('data-state'));
+    expect(states.filter((x) => x === 'planned').length).toBeGreaterThan(0);
+    expect(states.filter((x) => x === 'exempt').length).toBeGreaterThan(0);
+    // Teams in order, each team's rows together (a team cut by a page break says "continued").
+    const teams = listPages().flatMap((f) => read(f).querySelectorAll('table.wf-consumers tbody').map((b) => b.getAttribute('data-team')));
+    expect(teams.filter((t, i) => t !== teams[i - 1])).toEqual([...new Set(teams)]);
+    expect(read(listPages()[1] as string).querySelector('nav[data-wf-pager] a[rel="prev"]')?.getAttribute('href')).toBe(`/lifecycle/${id}/consumers/`);
   });
 });

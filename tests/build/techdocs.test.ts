@@ -147,6 +147,6 @@ describe('a content folder laid out as a Backstage organisation (descriptors, mk
     expect(page.querySelectorAll('#starlight__sidebar a').map((a) => a.text.trim())).toContain('The tour Page');
     // What is not drawn is named at file:line.
     expect(r.output).toContain('techdocs/catalog/repos/dialect/docs/index.md:13:1: warning: ":fontawesome-brands-github:" is a Font Awesome icon');
-    expect(r.output).toContain('techdocs/catalog/repos/dialect/docs/index.md:48:1: warning: "/// define" blocks are not rendered');
+    expect(r.output).toContain('techdocs/catalog/repos/dialect/docs/index.md:48:1: warning: "/// collapse-code" blocks are not rendered');
   });
 });

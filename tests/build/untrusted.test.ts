@@ -32,7 +32,8 @@ describe('an untrusted content folder', () => {
       `${cat}:59:7: error: Location target "../../../../../../../../etc/hostname" leads outside the content folder (to /etc/hostname)`,
       `${cat}:47:16: error: metadata.description: "JavaScript:alert(1)" is a javascript: URL`,
       `${cat}:12:1: error: the team calendar feed from ${cat}:3:1 is written to the file /teams/platform/lifecycle.ics, but the team page from ${cat}:12:1 needs a folder of that name`,
-      `${cat}:21:1: error: the component page from ${cat}:21:1 and the doc from untrusted/docs/guides/clash.md:1:1 would both be written to /catalog/component/climber/`,
+      // At the doc's `slug:` line, the line its author wrote (a pull-request annotation lands there).
+      'untrusted/docs/guides/clash.md:3:7: error: the doc from untrusted/docs/guides/clash.md:3:7 and the component page from untrusted/catalog/catalog-info.yaml:21:1 would both be written to /catalog/component/climber/',
       'untrusted/docs/guides/request-access.md:1:1: error: the doc from untrusted/docs/guides/request-access.md:1:1 and the doc from untrusted/docs/guides/Request Access.md:1:1 would both be written to /docs/guides/request-access/',
       'untrusted/docs/guides/secret.md: error: this symbolic link leads outside the content folder',
       'untrusted/docs/guides/up: error: this symbolic link points to untrusted/docs, a folder that contains it',

@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures.ts';
-import { buildSite } from '../build/site.ts';
+import { test, expect, seriousViolations } from './fixtures.ts';
+import { buildSite, testOut } from '../build/site.ts';
 import { writeLargeApiContent } from '../../scripts/gen-large-api.ts';
 
 /**
  * A large API's reference in a browser: the API page loads as an overview, an operation's
  * old anchor on it (`#post-v1-customers`) lands on the operation on its section page, and
- * the table of operations fits its column on a laptop and on a phone. The demo has no API
+ * the table of operations fits its column on a laptop and on a phone, and its section pages
+ * (operations, schemas) pass axe in both colour schemes at both widths. The demo has no API
  * this large, so this spec builds a small site of its own and serves it as a static host.
  */
 const api = '/catalog/api/large-api/';
@@ -26,7 +27,7 @@ test.beforeAll(async () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
   });
-  const built = buildSite(content, path.join(os.tmpdir(), `wayfinder-e2e-api-large-dist-${process.pid}`));
+  const built = buildSite(content, testOut('e2e-api-large'));
   expect(built.status, built.output.slice(-2000)).toBe(0);
   const root = built.outDir;
   server = http.createServer((req, res) => {
@@ -85,5 +86,30 @@ for (const [label, viewport] of [
     });
     expect(fit.table).toBeLessThanOrEqual(fit.column + 1);
     expect(fit.summaryRight).toBeLessThanOrEqual(viewport.width);
+  });
+}
+
+// The split reference's own pages, audited with their blocks unfolded (one axe run covers the
+// summaries and what they hide). A section of operations in both schemes at both widths, every
+// block open; a page of schemas light on a laptop and dark on a phone, its first 60 blocks open
+// (its schema trees repeat the same markup, and axe over all of them takes minutes on a busy
+// 2-core machine).
+for (const [label, url, scheme, width, viewport] of [
+  ['a section of operations', 'reference/accounts/', 'light', '1280 px', { width: 1280, height: 800 }],
+  ['a section of operations', 'reference/accounts/', 'dark', '1280 px', { width: 1280, height: 800 }],
+  ['a section of operations', 'reference/accounts/', 'light', 'a phone', { width: 375, height: 740 }],
+  ['a section of operations', 'reference/accounts/', 'dark', 'a phone', { width: 375, height: 740 }],
+  ['a page of schemas', 'reference/schemas/', 'light', '1280 px', { width: 1280, height: 800 }],
+  ['a page of schemas', 'reference/schemas/', 'dark', 'a phone', { width: 375, height: 740 }],
+] as const) {
+  test(`${label} of a split reference has no serious or critical accessibility violations (${scheme}, ${width})`, async ({ page }) => {
+    test.setTimeout(360_000);
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: scheme });
+    const response = await page.goto(`${origin}${api}${url}`);
+    expect(response?.status()).toBe(200);
+    const open = url.includes('schemas') ? 60 : Infinity;
+    await page.evaluate((n) => [...document.querySelectorAll('details')].slice(0, n).forEach((d) => ((d as HTMLDetailsElement).open = true)), open);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }

@@ -6,14 +6,11 @@
  * and the label reads as the text it is. Set WAYFINDER_UNTRUSTED_DIST to a built copy to
  * skip the build.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { buildSite, root, serveDir } from '../build/site.ts';
+import { buildSite, root, serveDir, testOut } from '../build/site.ts';
 import { test, expect } from './fixtures.ts';
 
 let site: { origin: string; close(): Promise<void> } | undefined;
-let tmp: string | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -22,8 +19,7 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   let dist = process.env.WAYFINDER_UNTRUSTED_DIST;
   if (!dist) {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-untrusted-e2e-'));
-    const r = buildSite(path.join(root, 'tests/fixtures/sites/untrusted-builds'), path.join(tmp, 'dist'));
+    const r = buildSite(path.join(root, 'tests/fixtures/sites/untrusted-builds'), testOut('e2e-untrusted'));
     if (r.status !== 0) throw new Error(`the untrusted-builds fixture failed to build:\n${r.output.slice(-4000)}`);
     dist = r.outDir;
   }
@@ -32,7 +28,6 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await site?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 test('a hostile team title in the search filters is shown as text and runs nothing', async ({ page }) => {

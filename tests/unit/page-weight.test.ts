@@ -17,6 +17,9 @@ describe('page types of a built site', () => {
     expect(pageType('health/page/2/index.html')).toBe('health');
     expect(pageType('lifecycle/past/page/2/index.html')).toBe('lifecycle');
     expect(pageType('lifecycle/x-beta/index.html')).toBe('announcement');
+    expect(pageType('lifecycle/x-deprecation/consumers/index.html')).toBe('consumer list');
+    expect(pageType('lifecycle/x-deprecation/consumers/page/3/index.html')).toBe('consumer list');
+    expect(pageType('lifecycle/2026/consumers-api/index.html')).toBe('announcement');
     expect(pageType('lifecycle/stages/index.html')).toBe('other');
   });
 });

@@ -20,8 +20,8 @@ import {
   type DirectoryFilters,
   type DirectoryIndexJson,
   type FacetName,
-} from '../../core/catalog/directory.ts';
-import { rowHtml, type RowContext } from '../../core/catalog/row-html.ts';
+} from '../../core/catalog/directory/directory.ts';
+import { rowHtml, type RowContext } from '../../core/catalog/directory/row-html.ts';
 import { ROUTES } from '../../core/urls.ts';
 
 /** Shows what only works with JavaScript on listing pages, and starts the filters on /catalog/. */

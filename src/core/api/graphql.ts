@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { GraphQLArgument, GraphQLField, GraphQLType, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, GraphQLError, DocumentNode } from 'graphql';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { ApiGroup, ApiOperation, ApiParameter, ApiReference, ApiType } from './model.ts';
 import { Anchors } from './anchors.ts';
 import type { PositionMap } from './spec-files.ts';

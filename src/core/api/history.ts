@@ -9,7 +9,7 @@
  * page lists the newest MAX_SHOWN_CHANGES and counts the rest.
  */
 import path from 'node:path';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { checkCatalogText } from '../catalog/load.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { readScope } from '../content-fs.ts';

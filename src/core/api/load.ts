@@ -10,8 +10,8 @@
 import path from 'node:path';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { readScope, type ReadScope } from '../content-fs.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { Anchors } from './anchors.ts';
 import { readAsyncApi } from './asyncapi.ts';
 import { readGraphql } from './graphql.ts';

@@ -26,7 +26,27 @@ export function readOpenApi(entityRef: string, root: SpecObject, files: SpecFile
   const schemaHome = swagger ? (isObject(root.definitions) ? root.definitions : {}) : isObject(root.components) && isObject(root.components.schemas) ? root.components.schemas : {};
   const schemaAnchors = new Map<string, string>();
   for (const name of Object.keys(schemaHome)) schemaAnchors.set(name, anchors.take('schema', name));
-  const opts = { anchorOf: (name: string) => schemaAnchors.get(name) };
+  // Schemas in files of their own (`$ref: models/droplet.yml`, as split definitions have) are
+  // named by their file: listed once among the types and linked from where they are used.
+  const fileSchemas = new Map<SpecObject, { name: string; anchor: string }>();
+  const pendingFileSchemas: { name: string; anchor: string; schema: SpecObject }[] = [];
+  const takenNames = new Set(Object.keys(schemaHome));
+  const opts = {
+    anchorOf: (name: string) => schemaAnchors.get(name),
+    anchorOfFile: (target: SpecObject, name: string) => {
+      if (!isNamedShape(target)) return undefined;
+      let known = fileSchemas.get(target);
+      if (!known) {
+        let shown = name;
+        for (let n = 2; takenNames.has(shown); n++) shown = `${name} (${n})`;
+        takenNames.add(shown);
+        known = { name: shown, anchor: anchors.take('schema', shown) };
+        fileSchemas.set(target, known);
+        pendingFileSchemas.push({ ...known, schema: target });
+      }
+      return known.anchor;
+    },
+  };
 
   const servers = swagger ? swaggerServers(root) : (Array.isArray(root.servers) ? root.servers : []).flatMap((s) => {
     const o = files.deref(s);
@@ -69,10 +89,16 @@ export function readOpenApi(entityRef: string, root: SpecObject, files: SpecFile
     ...(tagInfo.get(name) ? { description: tagInfo.get(name) as string } : {}),
     operations: byTag.get(name) ?? [],
   }));
-  const types: ApiType[] = Object.entries(schemaHome).map(([name, raw]) => {
+  const typeOf = (name: string, anchor: string, raw: SpecValue): ApiType => {
     const schema = schemaTree(files, raw, opts) ?? { type: 'any', constraints: [] };
-    return { name, anchor: schemaAnchors.get(name) as string, kind: schema.type, ...(schema.description ? { description: schema.description } : {}), schema: { ...schema, description: undefined } as typeof schema };
-  });
+    return { name, anchor, kind: schema.type, ...(schema.description ? { description: schema.description } : {}), schema: { ...schema, description: undefined } as typeof schema };
+  };
+  const types: ApiType[] = Object.entries(schemaHome).map(([name, raw]) => typeOf(name, schemaAnchors.get(name) as string, raw));
+  // Each file schema's own tree may name further ones: drain the queue (each file once).
+  for (let i = 0; i < pendingFileSchemas.length; i++) {
+    const f = pendingFileSchemas[i] as (typeof pendingFileSchemas)[number];
+    types.push(typeOf(f.name, f.anchor, f.schema));
+  }
   return {
     entityRef,
     format: 'openapi',
@@ -84,6 +110,11 @@ export function readOpenApi(entityRef: string, root: SpecObject, files: SpecFile
     groups,
     types,
   };
+}
+
+/** A schema worth an entry of its own: an object or a composition, not a scalar or a list. */
+function isNamedShape(s: SpecObject): boolean {
+  return s.type === 'object' || isObject(s.properties) || Array.isArray(s.allOf) || Array.isArray(s.oneOf) || Array.isArray(s.anyOf);
 }
 
 /** The resource a path names: its first segment that is neither a version (`v1`, `2.0`) nor a parameter. */

@@ -5,7 +5,7 @@
  * dropped, so nothing disappears without a word. Bounded: at most MAX_WARNINGS per API,
  * then one line that counts the rest.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { SourcePosition } from '../yaml/index.ts';
 import { emojiOfUrl, remoteResourcesIn } from '../remote-resources.ts';
 import type { ApiReference, SchemaNode } from './model.ts';

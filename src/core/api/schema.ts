@@ -3,7 +3,8 @@
  * tree: types, required, enums, formats, defaults, descriptions, limits. `$ref`s resolve
  * through SpecFiles. A named schema (one the reference lists on its own) is expanded at the
  * root of a tree only: below it, a `$ref` to it is a link to its entry, so each named schema
- * is rendered once and a large API's pages do not repeat it under every operation. A schema
+ * is rendered once and a large API's pages do not repeat it under every operation (a schema
+ * in a file of its own, as split definitions have, is named by its file). A schema
  * that contains itself becomes a link too, never an endless tree; a tree that grows past a
  * budget is cut with a note, so one huge schema cannot make the page unusable.
  */
@@ -18,6 +19,11 @@ export const MAX_SCHEMA_NODES = 400;
 /** Options: how to name the anchor of a named schema (for recursive links). */
 export interface SchemaOptions {
   anchorOf?: (name: string) => string | undefined;
+  /**
+   * The anchor of a schema another file holds (`$ref: models/droplet.yml`), when the
+   * reference lists it on its own entry; undefined to expand it in place.
+   */
+  anchorOfFile?: (target: SpecObject, name: string) => string | undefined;
 }
 
 const isObject = (v: unknown): v is SpecObject => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -38,7 +44,8 @@ export function schemaTree(files: SpecFiles, schema: SpecValue | undefined, opti
     const s = files.deref(raw);
     if (ref !== undefined && s === undefined) return { type: 'unresolved', name: ref, constraints: [`$ref ${ref} could not be read`] };
     // Below the root, a named schema is a link to its own entry, not a copy of it.
-    const named = depth > 0 && name !== undefined ? options.anchorOf?.(name) : undefined;
+    const named =
+      depth > 0 && name !== undefined && isObject(s) ? (ref?.startsWith('#') ? options.anchorOf?.(name) : options.anchorOfFile?.(s, name)) : undefined;
     if (named !== undefined && isObject(s)) return { type: typeLabel(s), name, constraints: [], link: { name: name as string, anchor: named } };
     if (!isObject(s)) return { type: s === true || s === undefined ? 'any' : s === false ? 'nothing' : 'any', constraints: [], ...(name ? { name } : {}) };
     if (stack.includes(s)) {

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { inScope, readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
 import { parseYamlFile, positionAt, type SourcePosition, type YamlFile } from '../yaml/index.ts';
 import { remoteResourcesIn } from '../remote-resources.ts';

@@ -9,7 +9,7 @@
  * others are compiled.
  */
 import { createRequire } from 'node:module';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { SourcePosition } from '../yaml/index.ts';
 import { SpecFiles, resolvePointer, type SpecObject, type SpecValue } from './spec-files.ts';
 

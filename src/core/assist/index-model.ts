@@ -5,7 +5,7 @@
  * never disagree. Entities and teams carry their resolved contacts; pages carry their text
  * for search (capped); changes carry who they reach. Nothing here is hidden from the site.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
 import { affectedEntities } from '../lifecycle/impact.ts';
 import type { StageIndex } from '../lifecycle/stages.ts';
@@ -14,6 +14,7 @@ import { chatLabel, displayName, escalationRows, howToReach, kindNoun, reachSear
 import { markdownToText, truncateText } from '../markdown.ts';
 import { announcementPath, campaignPath, entityPath } from '../urls.ts';
 import { isSafeLink } from './markdown-out.ts';
+import type { IndexMigration } from './migration-twins.ts';
 
 /** The index format's version: the server refuses an index it does not know. */
 export const ASSIST_INDEX_VERSION = 1;
@@ -81,6 +82,10 @@ export interface IndexChange {
   path: string;
   subjects: string[];
   affected: { ref: string; indirect: boolean; via: string[] }[];
+  /** A deprecation's, sunset's or breaking change's migration: every consumer's state (core/migrations). */
+  migration?: IndexMigration;
+  /** refKey of whom to ask. */
+  contact?: string;
 }
 
 /** A campaign's deadline and what is still to do. */
@@ -166,6 +171,7 @@ export function indexChange(a: Announcement, lookup: Lookup): IndexChange {
   };
   if (a.sunset) out.sunset = a.sunset;
   if (a.replacement) out.replacement = a.replacement;
+  if (a.contact) out.contact = a.contact;
   return out;
 }
 

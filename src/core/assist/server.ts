@@ -22,7 +22,7 @@ export function createMcpServer(assistant: Assistant, version: string): McpServe
     {
       instructions:
         `Answers from the developer handbook "${index.title}" (built ${index.built}): who owns a service and how to reach them, ` +
-        'how-tos and docs, what is changing (betas, deprecations, sunsets, campaign deadlines), and any page as Markdown. ' +
+        'how-tos and docs, what is changing (betas, deprecations, sunsets, campaign deadlines), which migrations a team owes, and any page as Markdown. ' +
         'Every answer links the site page; quote those links.',
     },
   );
@@ -64,6 +64,16 @@ export function createMcpServer(assistant: Assistant, version: string): McpServe
       annotations: readOnly,
     },
     ({ target, within }) => result(assistant.whatsChanging(target, within ?? 90)),
+  );
+  server.registerTool(
+    'migrations_owed',
+    {
+      title: 'Migrations owed',
+      description: "Which migrations a team owes: every deprecation, sunset or breaking change whose subject something the team owns still uses, with the deadline, the replacement, whom to ask, and each consumer's state (not started, planned by a date with its tracker, exempt until a date). Give a team (group:payments-team) or one entity.",
+      inputSchema: { target: z.string().describe('team or entity name or ref, e.g. group:payments-team') },
+      annotations: readOnly,
+    },
+    ({ target }) => result(assistant.migrationsOwed(target)),
   );
   server.registerTool(
     'get_page',

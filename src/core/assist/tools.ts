@@ -13,6 +13,7 @@ import { mdLink, mdText } from './markdown-out.ts';
 import { buildSearch, RESULT_TYPES, search, type ResultType, type SearchIndex } from './search.ts';
 import { SiteReadError, sitePathSegments, type SiteReader } from './site-reader.ts';
 import { twinPath } from './twin-url.ts';
+import { stateLabel } from './migration-twins.ts';
 
 /** An answer: Markdown text, and whether it reports a problem with the question. */
 export interface Answer {
@@ -26,6 +27,8 @@ export const QUERY_MAX_CHARS = 500;
 export const WITHIN_MAX_DAYS = 3660;
 /** Most changes whats_changing lists. */
 const CHANGES_MAX = 50;
+/** Most consumers migrations_owed lists for one migration. */
+const OWED_CONSUMERS_MAX = 50;
 
 /** The assistant over one site: its index, loaded once, and the tools. */
 export interface Assistant {
@@ -33,6 +36,8 @@ export interface Assistant {
   findOwner(name: unknown): Answer;
   searchDocs(query: unknown, filters?: { type?: unknown; owner?: unknown; limit?: unknown }): Answer;
   whatsChanging(target: unknown, withinDays?: unknown): Answer;
+  /** The migrations a team (or one entity) owes: each deprecation, sunset or breaking change it must still move off, with each consumer's state and plan. */
+  migrationsOwed(target: unknown): Answer;
   getPage(url: unknown): Promise<Answer>;
   /** The site's link for a site path (absolute when the site's address is known). */
   link(sitePath: string): string;
@@ -216,6 +221,34 @@ export function assistantOver(index: AssistIndex, reader: SiteReader, env: NodeJ
         return `- **${c.deadline}** campaign deadline: ${mdLink(c.title, link(c.path))}: still to do: ${todo.slice(0, 10).map(refLink).join(', ')}${todo.length > 10 ? ` and ${todo.length - 10} more` : ''}`;
       });
       return { text: [head, '', ...lines, ...(campaignLines.length ? ['', '## Campaign deadlines', '', ...campaignLines] : [])].join('\n') };
+    },
+    migrationsOwed(targetArg) {
+      const target = textArg(targetArg, 'a team or entity name');
+      if (typeof target !== 'string') return target;
+      const found = resolve(target);
+      if (!Array.isArray(found)) return found;
+      const who = found[0] as IndexEntity;
+      const mine = (c: { ref: string; owner?: string }) => (who.kind === 'team' ? c.owner === who.ref : c.ref === who.ref);
+      const owed = index.changes
+        .map((change) => ({ change, consumers: (change.migration?.consumers ?? []).filter((c) => c.state !== 'done' && mine(c)) }))
+        .filter((x) => x.consumers.length > 0 && x.change.migration)
+        .sort((a, b) => ((a.change.migration?.deadline ?? '') < (b.change.migration?.deadline ?? '') ? -1 : 1));
+      const head = `# Migrations ${pageLinks(who.title, who.path)} owes (as of ${index.built})`;
+      if (owed.length === 0) return { text: `${head}
+
+None: nothing it ${who.kind === 'team' ? 'owns' : 'is'} still uses a deprecated, sunset or breaking-changed subject. ${mdLink('Lifecycle calendar', link(ROUTES.lifecycle))}` };
+      const sections = owed.slice(0, CHANGES_MAX).map(({ change, consumers }) => {
+        const m = change.migration as NonNullable<IndexChange['migration']>;
+        const facts = [`deadline ${m.deadline}${m.overdue ? ' (passed)' : ''}`, change.replacement ? `replacement ${refLink(change.replacement)}` : '', change.contact ? `ask ${refLink(change.contact)}` : ''].filter(Boolean).join('; ');
+        const lines = consumers.slice(0, OWED_CONSUMERS_MAX).map((c) => {
+          const plan = [c.by ? ` by ${c.by}${c.late ? ' (after the deadline)' : ''}` : '', c.tracker ? `, tracked in ${mdLink(c.tracker, /^https?:\/\//i.test(c.tracker) ? c.tracker : undefined)}` : '', c.exemptUntil ? ` until ${c.exemptUntil}: ${mdText(c.exemptReason)}` : ''].join('');
+          return `- ${refLink(c.ref)}: ${stateLabel(c.state)}${plan}`;
+        });
+        if (consumers.length > OWED_CONSUMERS_MAX) lines.push(`- and ${consumers.length - OWED_CONSUMERS_MAX} more on ${mdLink('the page', link(change.path))}`);
+        return [`## ${pageLinks(change.title, change.path)}`, '', `${TYPE_LABELS[change.type]}: ${facts}.`, '', ...lines].join('\n');
+      });
+      if (owed.length > CHANGES_MAX) sections.push(`and ${owed.length - CHANGES_MAX} more migrations on ${mdLink('the lifecycle calendar', link(ROUTES.lifecycle))}`);
+      return { text: [head, ...sections].join('\n\n') };
     },
     async getPage(urlArg) {
       const url = textArg(urlArg, 'a page URL or path');

@@ -5,7 +5,7 @@
  * first. Assistants read these instead of the HTML; the MCP server's get_page returns them.
  * Every list is capped so that a twin stays small whatever the size of the organisation.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
 import { TYPE_LABELS } from '../lifecycle/announcements.ts';
 import type { NoticeIndex, Notice } from '../lifecycle/notices.ts';
@@ -34,6 +34,8 @@ import { markdownToText } from '../markdown.ts';
 import { announcementPath, apiReferencePagePath, campaignPath, docPath, entityPath, href, onboardingPath, refPath, ROUTES } from '../urls.ts';
 import { blocks, capped, field, isSafeLink, mdLink, mdText } from './markdown-out.ts';
 import type { MapListing } from '../graph/map-list.ts';
+import type { MigrationView, Owed } from '../migrations/view.ts';
+import { migrationProgressLines, owedLines } from './migration-twins.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -61,6 +63,15 @@ export interface EntityTwinContext {
   campaigns?: readonly CampaignProgress[];
   /** The map of a domain or system page, as the list below its SVG (core/graph/map-list.ts). */
   map?: MapListing & { note?: string };
+  /** The migrations the team owes (team twins). */
+  owed?: readonly Owed[];
+  /**
+   * What the entity's page shows, from its view model (src/data/views/entity-page.ts), so the
+   * twin and the page say the same: how to reach the owner, who uses it (the one answer) and
+   * the notices. Without it (tests of the twin alone) the twin works them out with the same
+   * core functions.
+   */
+  page?: EntityTwinFacts;
 }
 
 /** A map's boxes and connections, as the page lists them below the SVG. */
@@ -75,6 +86,28 @@ function mapLines(map: MapListing & { note?: string }): string[] {
     ...map.nodes.map((n) => `- ${end(n)} (${mdText(n.detail)}${n.inGroup ? `, in ${mdText(n.inGroup)}` : ''})`),
     ...(map.edges.length ? ['', `### Connections (${map.edges.length})`, '', ...map.edges.map((e) => `- ${end(e.from)} uses ${end(e.to)}${e.label ? ` (${mdText(e.label)})` : ''}`)] : []),
   ];
+}
+
+/** The facts an entity's twin shares with its page's view model (which has these fields). */
+export interface EntityTwinFacts {
+  reach: Reach;
+  showReach: boolean;
+  /** Who uses it; undefined for kinds that do not answer it. */
+  dependents?: readonly CatalogEntity[];
+  notices: { subject: readonly Notice[]; consumer: readonly Notice[] };
+}
+
+/** The facts of an entity's page, worked out from core when no view model is given. */
+function entityFacts(entity: CatalogEntity, ctx: EntityTwinContext): EntityTwinFacts {
+  if (ctx.page) return ctx.page;
+  const notices = ctx.notices.forEntity(entity.ref);
+  const dependents = hasDependentsAnswer(entity) ? dependentsOf(entity, ctx.lookup) : undefined;
+  return {
+    reach: howToReach(entity, ctx.lookup),
+    showReach: entity.kind !== 'user' && entity.kind !== 'location',
+    ...(dependents ? { dependents } : {}),
+    notices: { subject: notices.filter((n) => n.role === 'subject'), consumer: notices.filter((n) => n.role === 'consumer') },
+  };
 }
 
 /** A link to an entity's page by its display name. */
@@ -135,12 +168,9 @@ function stageLine(entity: CatalogEntity, stages: StageIndex): string[] {
 export function entityTwin(entity: CatalogEntity, ctx: EntityTwinContext): string {
   const { lookup } = ctx;
   const name = displayName(entity);
-  const reach = howToReach(entity, lookup);
-  const showReach = entity.kind !== 'user' && entity.kind !== 'location';
-  const dependents = hasDependentsAnswer(entity) ? dependentsOf(entity, lookup) : undefined;
-  const notices = ctx.notices.forEntity(entity.ref);
-  const about = notices.filter((n) => n.role === 'subject');
-  const under = notices.filter((n) => n.role === 'consumer');
+  const { reach, showReach, dependents, notices } = entityFacts(entity, ctx);
+  const about = notices.subject;
+  const under = notices.consumer;
   const identity = [`\`${entity.name}\``, kindNoun(entity.kind) + (entity.type ? ` · ${mdText(entity.type)}` : ''), entity.lifecycle ? mdText(entity.lifecycle) : '', entity.tier !== undefined ? `tier ${entity.tier}` : '']
     .filter(Boolean)
     .join(' · ');
@@ -240,6 +270,7 @@ export function teamTwin(team: CatalogEntity, ctx: EntityTwinContext): string {
     [...reachLines(reach, false), ...field('Parent team', parent ? entityLink(parent) : undefined)],
     team.description && mdText(markdownToText(team.description)),
     escalationLines(reach, lookup),
+    owedLines(ctx.owed ?? [], entityPath(team)),
     changing.length > 0 && ['## What is changing for its services', '', ...changing],
     (ctx.campaigns ?? []).length > 0 && ['## Campaigns', '', ...(ctx.campaigns ?? []).map((p) => `- ${mdLink(p.campaign.title, href(campaignPath(p.campaign.id)))}: deadline ${p.campaign.deadline}`)],
     people.length > 0 && ['## Members', '', ...capped(people, TWIN_LIST_MAX, (u) => `- ${entityLink(u)}`, (n) => `- and ${n} more`)],
@@ -270,8 +301,8 @@ function changesForTeam(team: CatalogEntity, lookup: Lookup, notices: NoticeInde
   return capped(lines, TWIN_LIST_MAX, (l) => l, (n) => `- and ${n} more`);
 }
 
-/** The twin of an announcement's page: dates, subjects, replacement, the guide, who must act. */
-export function announcementTwin(a: Announcement, guide: string, lookup: Lookup): string {
+/** The twin of an announcement's page: dates, subjects, replacement, the migration's progress (when it is one), the guide, who must act. */
+export function announcementTwin(a: Announcement, guide: string, lookup: Lookup, migration?: MigrationView): string {
   const teams = impactByTeam(a.subjects, lookup);
   const mustAct = a.type === 'deprecation' || a.type === 'sunset' || a.type === 'breaking-change';
   return blocks(
@@ -286,6 +317,7 @@ export function announcementTwin(a: Announcement, guide: string, lookup: Lookup)
       ...field('Replacement', a.replacement ? refLink(a.replacement, lookup) : undefined),
       ...field('Contact', a.contact ? refLink(a.contact, lookup) : undefined),
     ],
+    migration && migrationProgressLines(migration),
     [mustAct ? '## Who must act' : '## Who uses it', ''].concat(
       teams.length === 0
         ? ['Nothing in the catalog uses it.']

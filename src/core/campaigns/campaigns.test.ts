@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../check-content.ts';
 import { resolveContentPaths } from '../content-dir.ts';
-import { formatDiagnostic } from '../diagnostics.ts';
+import { formatDiagnostic } from '../format-diagnostics.ts';
 import { clearGitCache } from '../health/git.ts';
 import { DEFAULT_LEVELS } from '../health/levels.ts';
 import { ruleContexts } from '../health/report.ts';

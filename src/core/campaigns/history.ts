@@ -3,13 +3,13 @@
  * campaigns and teams can show progress over time without a server. Bounded work: at most
  * `weeks` points; one `git log --name-only` over the catalog folder (the content log,
  * shared with the API histories: src/core/api/history.ts) finds the files that changed
- * since each point, and one `git cat-file --batch` reads only those files as they were;
+ * since each point, and `git cat-file` reads each distinct old version of those files once;
  * every other entity is taken as it is now. Docs are taken as they are now.
  * git runs with execFile (no shell); without git or history the answer says why.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { checkCatalogText } from '../catalog/load.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { addDays } from '../dates.ts';
@@ -136,10 +136,10 @@ function isBelow(dir: string, p: string): boolean {
   return dir === '.' || p === dir || p.startsWith(`${dir}/`);
 }
 
-/** Reads `rev:path` names (or blob ids) with one `git cat-file --batch`; undefined for what is missing. */
+/** Reads `rev:path` names (or blob ids), each distinct blob once, in bounded `git cat-file --batch` calls; undefined for what is missing. */
 export function readLogBlobs(log: ContentLog, asked: readonly string[]): Map<string, { sha: string; text: string } | undefined> {
   if (!asked.length) return new Map();
-  return parseCatFile(git(log.root, ['cat-file', '--batch'], asked.join('\n') + '\n'), asked);
+  return readBlobs(log.root, asked, () => false);
 }
 
 /** Parses `git cat-file --batch` output into the texts of the objects asked for (undefined when missing). */
@@ -162,6 +162,57 @@ export function parseCatFile(out: Buffer, asked: readonly string[]): Map<string,
     result.set(name, m[2] === 'blob' ? { sha: m[1] as string, text: body.toString('utf8') } : undefined);
   }
   return result;
+}
+
+/** Parses `git cat-file --batch-check` output: the blob sha and size of each object asked for (undefined when missing). */
+export function parseBatchCheck(out: string, asked: readonly string[]): Map<string, { sha: string; size: number } | undefined> {
+  const lines = out.split('\n');
+  const result = new Map<string, { sha: string; size: number } | undefined>();
+  asked.forEach((name, i) => {
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(lines[i] ?? '');
+    result.set(name, m && m[2] === 'blob' ? { sha: m[1] as string, size: Number(m[3]) } : undefined);
+  });
+  return result;
+}
+
+/** Most bytes of old file versions one `git cat-file --batch` call reads (the reads are cut into calls of this size). */
+const BATCH_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The texts of `asked` (`<rev>:<path>`). Many points name the same version of a file, and a
+ * version that is the one committed now is not read at all (its entities are today's): git is
+ * asked for sizes first, then only for each distinct blob, in calls of at most BATCH_BYTES, so a
+ * long history of a large catalog is not one giant buffer.
+ */
+function readBlobs(root: string, asked: readonly string[], unchanged: (file: string, sha: string) => boolean): Map<string, { sha: string; text: string } | undefined> {
+  const found = parseBatchCheck(git(root, ['cat-file', '--batch-check'], asked.join('\n') + '\n').toString('utf8'), asked);
+  const wanted = new Map<string, number>();
+  for (const [name, o] of found) {
+    if (!o) continue;
+    const file = name.slice(name.indexOf(':') + 1);
+    if (!unchanged(file, o.sha)) wanted.set(o.sha, o.size);
+  }
+  const texts = new Map<string, string>();
+  const shas = [...wanted.keys()];
+  for (let i = 0; i < shas.length; ) {
+    const chunk: string[] = [];
+    let bytes = 0;
+    while (i < shas.length && (chunk.length === 0 || bytes + (wanted.get(shas[i] as string) ?? 0) <= BATCH_BYTES)) {
+      bytes += wanted.get(shas[i] as string) ?? 0;
+      chunk.push(shas[i++] as string);
+    }
+    for (const [sha, blob] of parseCatFile(git(root, ['cat-file', '--batch'], chunk.join('\n') + '\n'), chunk)) if (blob) texts.set(sha, blob.text);
+  }
+  const out = new Map<string, { sha: string; text: string } | undefined>();
+  for (const [name, o] of found) {
+    if (!o) out.set(name, undefined);
+    else {
+      const text = texts.get(o.sha);
+      // A version not read is the one committed now: only its sha is needed (the point takes today's entities).
+      out.set(name, { sha: o.sha, text: text ?? '' });
+    }
+  }
+  return out;
 }
 
 /** The weekly dates ending today, oldest first, at most `weeks` of them. */
@@ -217,7 +268,9 @@ export function catalogHistory(paths: ContentPaths, current: readonly CatalogEnt
   let blobs = new Map<string, { sha: string; text: string } | undefined>();
   if (asked.length) {
     try {
-      blobs = readLogBlobs(read.log, asked);
+      // The version committed now, of a file not changed in the work tree, is today's: not read.
+      const dirtyNow = new Set(dirty);
+      blobs = readBlobs(root, asked, (file, sha) => !dirtyNow.has(file) && sha === indexSha.get(file));
     } catch {
       return { points: [], reason: 'git could not read old versions of the catalog files' };
     }

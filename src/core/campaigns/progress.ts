@@ -3,7 +3,7 @@
  * (passes every rule), exempt (fails only rules it has an active exemption from) or to
  * do; totals overall and by owning team, and whether it is on track for its deadline.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { campaignState, type CampaignState } from './state.ts';
 import { ruleFix, ruleLabel, rulePasses, type RuleContext, type RuleId } from '../health/rules.ts';
 import { rulesOfKind, type Level, type RuleCheck } from '../health/levels.ts';

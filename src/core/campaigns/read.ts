@@ -4,19 +4,18 @@
  * YAML reader, so every problem is reported at file:line:col with "did you mean".
  */
 import path from 'node:path';
-import { slug as githubSlug } from 'github-slugger';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listContentFiles, readContentText, readScope } from '../content-fs.ts';
 import { parseYamlMap, describeNode } from '../yaml/source.ts';
 import { at, checkKeys, checkRef, readContext, readDate, readRef, readText, report, type Field, type ReadContext } from '../yaml/fields.ts';
-import { refKey } from '../catalog/refs.ts';
-import { createRefIndex, danglingHint } from '../catalog/suggest.ts';
-import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
-import { refSeverity } from '../ref-policy.ts';
-import type { RefPolicy } from '../policy.ts';
+import { refKey } from '../model/refs.ts';
+import { createRefIndex, danglingHint } from '../catalog/resolve/suggest.ts';
+import type { CatalogEntity, EntityKind } from '../model/entity.ts';
+import { refSeverity, type RefPolicy } from '../model/ref-policy.ts';
 import { didYouMean } from '../suggest.ts';
+import { campaignId } from '../urls.ts';
 import { RULE_IDS, RULE_THRESHOLDS, type RuleId } from '../health/rules.ts';
 import type { Level, RuleCheck } from '../health/levels.ts';
 import { siteLinkProblem } from '../safe-url.ts';
@@ -88,12 +87,7 @@ export function checkCampaigns(paths: ContentPaths, options: CampaignCheckOption
     const relative = path.relative(dir, abs).split(path.sep).join('/');
     // A folder whose name slugs to nothing adds no segment. Two files with one id are
     // reported by the route registry (site-routes.ts), which names both.
-    const id = relative
-      .replace(/\.ya?ml$/i, '')
-      .split('/')
-      .map((s) => githubSlug(s))
-      .filter(Boolean)
-      .join('/');
+    const id = campaignId(relative);
     const read = readContentText(abs, display);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);

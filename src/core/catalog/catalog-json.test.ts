@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogJson, stringifyCatalogJson } from './catalog-json.ts';
-import { testEntity } from './test-entity.ts';
-import type { CatalogEntity } from './types.ts';
+import { testEntity } from '../model/test-entity.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 
 const entity = (over: Partial<CatalogEntity> & Pick<CatalogEntity, 'ref' | 'kind' | 'name'>): CatalogEntity =>
   testEntity({ source: { file: 'content/catalog/x.yaml', line: 1, column: 1 }, ...over });

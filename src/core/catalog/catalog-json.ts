@@ -3,8 +3,8 @@
  * (see /docs/wayfinder/service-directory/). Same input, byte-identical output: entities
  * are sorted by ref, every object's keys come in a fixed order, maps are sorted by key.
  */
-import { RELATION_TYPES } from './resolve.ts';
-import type { CatalogEntity, EntityLink, EscalationLevel, RelationType } from './types.ts';
+import { RELATION_TYPES } from './resolve/resolve.ts';
+import type { CatalogEntity, EntityLink, EscalationLevel, RelationType } from '../model/entity.ts';
 import { dependents } from './dependents.ts';
 
 /** Version of the /catalog.json shape; bump it on any change a consumer could notice. */

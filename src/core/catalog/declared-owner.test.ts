@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declaredOwner } from './declared-owner.ts';
-import { testEntity } from './test-entity.ts';
+import { testEntity } from '../model/test-entity.ts';
 
 describe('declaredOwner', () => {
   const pos = { file: 'a.yaml', line: 1, column: 1 };

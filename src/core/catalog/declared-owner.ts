@@ -4,8 +4,8 @@
  * is still the owner: the directory lists and filters by it, /health/ counts it, and pages
  * show it as "not in the catalog" (never as a link).
  */
-import { parseEntityRef, refKey } from './refs.ts';
-import type { CatalogEntity } from './types.ts';
+import { parseEntityRef, refKey } from '../model/refs.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 
 /** The refKey of the entity's declared owner, whether or not it is in the catalog. */
 export function declaredOwner(entity: Pick<CatalogEntity, 'owner' | 'missingRefs'>): string | undefined {

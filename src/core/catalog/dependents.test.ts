@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dependents, dependentVia } from './dependents.ts';
-import { testEntity } from './test-entity.ts';
-import type { CatalogEntity } from './types.ts';
+import { testEntity } from '../model/test-entity.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { dependentsOf, neighbourhood, relationSections } from '../ownership/relations.ts';
 
 // payments-service: checkout depends on it; it provides payments-api, which checkout, admin

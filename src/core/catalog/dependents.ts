@@ -11,7 +11,7 @@
  * The entity itself is never its own user. A system's users are the users of its parts
  * from outside the system. Cost: O(neighbours of the entity and of its APIs).
  */
-import type { CatalogEntity } from './types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { displayName, sortByName } from '../names.ts';
 import { declaredOwner } from './declared-owner.ts';
 

@@ -5,23 +5,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listContentFiles, readContentText, readScope } from '../content-fs.ts';
 import { plainMessages } from '../plain-messages.ts';
-import { findLocationLoops, resolveLocationTarget, type LocationEdge } from './locations.ts';
-import type { ParsedEntity } from './parsed-entity.ts';
-import { readEntity, type ReadEntityOptions } from './read-entity.ts';
-import { resolveCatalog } from './resolve.ts';
-import { DEFAULT_LIFECYCLES } from './schema.ts';
-import type { CatalogResult, LoadCatalogOptions, NotPublished, SkippedEntity } from './types.ts';
-import { leaveOutIfInvalid, notPublished as notPublishedRecord } from './invalid-entities.ts';
-import { isDefinitionData } from './definition-data.ts';
-import { substitutionTargets } from './substitutions.ts';
-import { specIncludes } from './spec-includes.ts';
+import { findLocationLoops, resolveLocationTarget, type LocationEdge } from './read/locations.ts';
+import type { ParsedEntity } from './read/parsed-entity.ts';
+import { readEntity, type ReadEntityOptions } from './read/read-entity.ts';
+import { resolveCatalog } from './resolve/resolve.ts';
+import { DEFAULT_LIFECYCLES } from '../model/schema.ts';
+import type { CatalogResult, LoadCatalogOptions, NotPublished, SkippedEntity } from '../model/entity.ts';
+import { leaveOutIfInvalid, notPublished as notPublishedRecord } from './read/invalid-entities.ts';
+import { isDefinitionData } from './read/definition-data.ts';
+import { substitutionTargets } from './read/substitutions.ts';
+import { specIncludes } from './read/spec-includes.ts';
 import { parseYamlFile, positionAt, type YamlFile } from '../yaml/source.ts';
-import { withoutTechDocs } from '../techdocs/folders.ts';
-import { isJsonExport, parseJsonExport, type ExportedEntity } from './json-export.ts';
+import { withoutTechDocs } from './read/techdocs-folders.ts';
+import { isJsonExport, parseJsonExport, type ExportedEntity } from './read/backstage-json.ts';
 
 /** A file read and parsed (with its entities' nodes when it is a JSON export), or why it could not be read. */
 type ParsedFile = { ok: true; file: YamlFile; diagnostics: Diagnostic[]; exported?: ExportedEntity[] } | { ok: false; diagnostic: Diagnostic };

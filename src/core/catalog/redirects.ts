@@ -5,7 +5,7 @@
  * with every other route (core/site-routes.ts), so an old name can never replace a page
  * that exists.
  */
-import type { CatalogEntity, SourcePosition } from "./types.ts";
+import type { CatalogEntity, SourcePosition } from "../model/entity.ts";
 import { entityPath, refPath } from "../urls.ts";
 
 /** One redirect page: from the old entity URL to the page of the entity now. */

@@ -5,7 +5,7 @@
  * message; PlantUML fences are named as not drawn; the page budget is applied.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { PageDiagrams } from './figure.ts';
 
 interface MdNode {

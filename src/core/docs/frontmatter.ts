@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, YAMLMap } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
-import { parseEntityRef } from '../catalog/refs.ts';
-import { checkRef, field, readContext, readDate, readNumber, readRef, readText, readTextList, report, type Located } from '../yaml/fields.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { parseEntityRef } from '../model/refs.ts';
+import { checkRef, field, fieldPos, readContext, readDate, readNumber, readRef, readText, readTextList, report, type Located } from '../yaml/fields.ts';
 import { parseFrontmatter } from '../yaml/source.ts';
 import { MANUAL_SECTION, type ContentPaths } from '../content-dir.ts';
 import { listContentFiles, readContentText, readScope, type ReadScope } from '../content-fs.ts';
@@ -44,6 +44,8 @@ export interface DocMeta {
   splash: boolean;
   /** Frontmatter `slug`, when set (it replaces the path-based URL). */
   slug?: string;
+  /** Where `slug:` is written (a URL collision is reported there: the line the contributor chose the URL on). */
+  slugAt?: { line: number; column: number };
   /** A page of Wayfinder's own manual (manual/), not of the organisation's docs: health leaves it out. */
   manual?: boolean;
 }
@@ -142,7 +144,14 @@ export function checkDocText(
   }
   meta.splash = root.get('template') === 'splash';
   const slug = root.get('slug');
-  if (typeof slug === 'string') meta.slug = slug;
+  if (typeof slug === 'string') {
+    meta.slug = slug;
+    const at = field(ctx, root, 'slug');
+    if (at) {
+      const pos = fieldPos(ctx, at);
+      meta.slugAt = { line: pos.line, column: pos.column };
+    }
+  }
 
   return { meta, diagnostics };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocMeta } from './frontmatter.ts';
-import { buildDocsSidebar, findLargeFolders, folderIndexPath, SIDEBAR_BUDGET_FACTOR } from './sidebar.ts';
-import { docId, docPath } from '../urls.ts';
+import { buildDocsSidebar, findLargeFolders, SIDEBAR_BUDGET_FACTOR } from './sidebar.ts';
+import { docId, docPath, folderIndexPath } from '../urls.ts';
 
 const doc = (relative: string, extra: Partial<DocMeta> = {}): DocMeta => ({
   file: `/c/docs/${relative}`,

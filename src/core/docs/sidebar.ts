@@ -1,6 +1,5 @@
-import { slug as githubSlug } from 'github-slugger';
 import type { DocMeta } from './frontmatter.ts';
-import { docId, GENERATED_FOLDERS } from '../urls.ts';
+import { docId, folderIndexPath } from '../urls.ts';
 import { MANUAL_SECTION } from '../content-dir.ts';
 
 /** A Starlight sidebar item, as written in its `sidebar` option. */
@@ -25,21 +24,6 @@ interface Node {
 
 /** Default of the `sidebarFolderLimit` option: folders with more docs get an index page. */
 export const DEFAULT_SIDEBAR_FOLDER_LIMIT = 30;
-
-/** Where Wayfinder writes the index pages of large doc folders; no doc may live there. */
-export const FOLDER_INDEX_PREFIX = GENERATED_FOLDERS.docFolders;
-
-/**
- * The site path (without base) of a docs folder's index page: `guides/Old API` gives
- * `/doc-folders/guides/old-api/`; the docs root (`''`) gives `/doc-folders/`.
- */
-export function folderIndexPath(folder: string): string {
-  if (folder === '') return FOLDER_INDEX_PREFIX;
-  return `${FOLDER_INDEX_PREFIX}${folder
-    .split('/')
-    .map((s) => githubSlug(s))
-    .join('/')}/`;
-}
 
 /**
  * A docs folder with more docs of its own than the limit: the sidebar links to its index

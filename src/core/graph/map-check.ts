@@ -6,8 +6,8 @@
  * they are a literal array of strings; anything else is a warning (not checked).
  */
 import { mdxToMdast } from 'satteri';
-import type { CatalogEntity } from '../catalog/types.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { CatalogEntity } from '../model/entity.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { didYouMean } from '../suggest.ts';
 import { shortRef } from '../names.ts';
 import { MAP_COMPONENTS, mapRefKey } from './map-refs.ts';

@@ -4,7 +4,7 @@
  * resolve them: shared by the component (draw) and by the check (an unknown ref is an
  * error at file:line with did-you-mean).
  */
-import { parseEntityRef, refKey } from '../catalog/refs.ts';
+import { parseEntityRef, refKey } from '../model/refs.ts';
 
 /** The components authors use in MDX, with the kind a bare name means. */
 export const MAP_COMPONENTS: Readonly<Record<string, { attribute: string; defaultKind: string; list: boolean }>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testEntity } from '../catalog/test-entity.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
+import { testEntity } from '../model/test-entity.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { buildSystemGraph, domainMap, edgeText, MAX_MAP_EDGES, MAX_ORG_SYSTEMS, MAX_SYSTEM_PARTS, orgMap, pickedMap, systemMap } from './system-map.ts';
 import { layoutMap } from './map-layout.ts';
 import { renderMapSvg } from './map-svg.ts';

@@ -7,7 +7,7 @@
  * domains when there are too many systems), a domain, a system, or hand-picked entities,
  * each bounded so no map grows with the size of the organisation.
  */
-import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
+import type { CatalogEntity, EntityKind } from '../model/entity.ts';
 import { displayName, kindNoun } from '../names.ts';
 
 /** A system of the aggregated graph. */

@@ -2,7 +2,7 @@
  * The health report as text (for `npm run check -- --health`) and the CI gate that
  * turns it into an exit status.
  */
-import type { FileNamer } from '../diagnostics.ts';
+import type { FileNamer } from '../format-diagnostics.ts';
 import type { HealthReport } from './report.ts';
 import { mapStrings, plainText } from '../inert-text.ts';
 

@@ -5,7 +5,7 @@
 import { addDays, daysBetween } from '../dates.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { docId, docPath } from '../urls.ts';
-import { parseEntityRef, refKey } from '../catalog/refs.ts';
+import { parseEntityRef, refKey } from '../model/refs.ts';
 import { matchCodeowners, ownerToRef, type Codeowners } from './codeowners.ts';
 
 /** Who owns a doc and how we know. */

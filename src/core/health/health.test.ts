@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../check-content.ts';
 import { resolveContentPaths } from '../content-dir.ts';
 import { checkDocText, type DocMeta } from '../docs/frontmatter.ts';
-import { testEntity } from '../catalog/test-entity.ts';
+import { testEntity } from '../model/test-entity.ts';
 import { clearGitCache } from './git.ts';
 import { docFreshness } from './freshness.ts';
 import { buildHealthReport, reportProblemUrl } from './report.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testEntity } from '../catalog/test-entity.ts';
+import { testEntity } from '../model/test-entity.ts';
 import { checkCatalogText } from '../catalog/load.ts';
-import { formatDiagnostic } from '../diagnostics.ts';
+import { formatDiagnostic } from '../format-diagnostics.ts';
 import { checkPolicyText, policyLevels } from '../policy.ts';
 import { DEFAULT_LEVELS, levelDistribution, nextLevelNeeds, scoreEntity, type Level } from './levels.ts';
 

@@ -5,7 +5,7 @@
  * what it passes, and what the next level needs with the YAML to add. Exemptions
  * (`wayfinder.dev/exempt-<rule>` annotations) count until the day they lapse.
  */
-import type { CatalogEntity, Exemption } from '../catalog/types.ts';
+import type { CatalogEntity, Exemption } from '../model/entity.ts';
 import { addDays } from '../dates.ts';
 import { displayName } from '../names.ts';
 import { ruleFix, ruleLabel, rulePasses, type HealthRules, type RuleContext, type RuleId, type Threshold } from './rules.ts';

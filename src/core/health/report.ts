@@ -3,12 +3,12 @@
  * with totals. The /health/ page, team and entity pages and `check --health` read it.
  */
 import path from 'node:path';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import type { ContentPaths } from '../content-dir.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
-import { parseEntityRef, refKey } from '../catalog/refs.ts';
+import { parseEntityRef, refKey } from '../model/refs.ts';
 import { refDisplayName } from '../names.ts';
-import type { UnresolvedRef } from '../ref-policy.ts';
+import type { UnresolvedRef } from '../model/ref-policy.ts';
 import { readCodeowners, type Codeowners } from './codeowners.ts';
 import { docFreshness, type DocHealth } from './freshness.ts';
 import { gitInfo, lastCommitDate } from './git.ts';
@@ -16,7 +16,7 @@ import type { HealthRules, RuleContext } from './rules.ts';
 import { DEFAULT_LEVELS, levelDistribution, levelsOf, scoreEntity, type Level, type Scorecard } from './levels.ts';
 import { hasLocalTechDocs } from '../techdocs/ref.ts';
 import { declaredOwner } from '../catalog/declared-owner.ts';
-import type { NotPublished } from '../catalog/types.ts';
+import type { NotPublished } from '../model/entity.ts';
 
 /** Options of buildHealthReport. */
 export interface HealthOptions {

@@ -4,15 +4,14 @@
  * `days` since a doc's review). Which rules apply to which kind, and at which maturity
  * level, is policy (`levels` and `healthRules` in wayfinder.yaml; see core/maturity/).
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { displayName } from '../names.ts';
 import { addDays } from '../dates.ts';
 
-/** The ids of the completeness rules Wayfinder knows. */
-export const RULE_IDS = ['owner', 'description', 'lifecycle', 'system', 'oncall', 'runbook', 'docs', 'chat', 'escalation', 'definition', 'reviewed', 'contacts'] as const;
+import { RULE_IDS, type RuleId } from '../model/rule-ids.ts';
 
-/** One completeness rule id. */
-export type RuleId = (typeof RULE_IDS)[number];
+// The rule ids are part of the model (an entity may be exempted from one): named here too for the rules' users.
+export { RULE_IDS, type RuleId };
 
 /** Rules per kind (lower-case kind, as in entity refs). */
 export type HealthRules = Partial<Record<string, readonly RuleId[]>>;

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog/index.ts';
+import { loadCatalog } from '../catalog/load.ts';
 import { resolveContentPaths } from '../content-dir.ts';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics.ts';
-import { announcementId, checkAnnouncements, checkAnnouncementText, firstParagraph } from './announcements.ts';
+import { sortDiagnostics } from '../model/diagnostics.ts';
+import { formatDiagnostic } from '../format-diagnostics.ts';
+import { checkAnnouncements, checkAnnouncementText, firstParagraph } from './announcements.ts';
+import { announcementId } from '../urls.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const paths = resolveContentPaths('tests/fixtures/lifecycle/content', {}, root, root);
@@ -38,6 +40,8 @@ describe('lifecycle announcements', () => {
       sunset: '2027-01-29',
       replacement: 'component:default/new-deployer',
       contact: 'group:default/platform-team',
+      // Where the sunset is written, for the overdue-migration warning.
+      deadlinePos: { file: 'content/lifecycle/good.md', line: 7, column: 9 },
     });
   });
 

@@ -4,12 +4,11 @@
  * the calendar and the catalog, so every problem is reported at file:line:col.
  */
 import path from 'node:path';
-import { slug as githubSlug } from 'github-slugger';
 import { Document, isScalar, isSeq, YAMLMap, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
-import { formatRef, parseEntityRef, refKey } from '../catalog/refs.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { formatRef, parseEntityRef, refKey } from '../model/refs.ts';
 import { shortRef } from '../names.ts';
-import { announcementPath } from '../urls.ts';
+import { announcementId, announcementPath } from '../urls.ts';
 import {
   at,
   checkKeys,
@@ -20,14 +19,14 @@ import {
   readText,
   refValue,
   report as reportAt,
+  type Field,
   type ReadContext,
   type SourcePosition,
 } from '../yaml/fields.ts';
 import { deref, parseFrontmatter } from '../yaml/source.ts';
-import { createRefIndex, danglingHint } from '../catalog/suggest.ts';
-import type { RefPolicy } from '../policy.ts';
-import { refSeverity } from '../ref-policy.ts';
-import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
+import { createRefIndex, danglingHint } from '../catalog/resolve/suggest.ts';
+import { refSeverity, type RefPolicy } from '../model/ref-policy.ts';
+import type { CatalogEntity, EntityKind } from '../model/entity.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { listDocFiles } from '../docs/frontmatter.ts';
 import { readContentText, readScope } from '../content-fs.ts';
@@ -78,6 +77,8 @@ export interface Announcement {
   sunset?: string;
   replacement?: string;
   contact?: string;
+  /** Where the deadline (the sunset, else the effective date) is written: file:line:col of its value. */
+  deadlinePos?: SourcePosition;
   /** Refs as written that name no entity, kept under `onBrokenRefs: warn` to show as "not in the catalog". */
   notInCatalog?: { field: 'subject' | 'replacement' | 'contact'; ref: string }[];
 }
@@ -88,15 +89,6 @@ export interface AnnouncementCatalog {
   byRef: ReadonlyMap<string, CatalogEntity>;
 }
 
-/** The id (and URL segment) of an announcement from its path relative to content/lifecycle. */
-export function announcementId(relativePath: string): string {
-  return relativePath
-    .replace(/\.[^./]+$/, '')
-    .split(/[\\/]/)
-    .map((s) => githubSlug(s))
-    .join('/')
-    .replace(/\/index$/, '');
-}
 
 /** The last date an announcement names: its sunset, else its effective date. */
 export function endDate(a: Pick<Announcement, 'effective' | 'sunset'>): string {
@@ -191,6 +183,8 @@ export function checkAnnouncementText(
     return key;
   };
 
+  const r: AnnouncementReader = { ctx, top, fields, report, where, resolveRef };
+
   const title = text_('title', true, 'Legacy Deployer is deprecated');
   const summaryText = fields.has('summary') ? text_('summary', false, 'One sentence for lists and feeds.') : undefined;
 
@@ -200,84 +194,18 @@ export function checkAnnouncementText(
     missing: { message: 'this announcement has no `type`', hint: `add \`type:\` with one of ${ANNOUNCEMENT_TYPES.join(', ')}` },
   })?.value;
 
-  const subjects: string[] = [];
   const subjectsField = fields.get('subjects');
-  if (!subjectsField) {
-    report(top, 'lifecycle/missing-field', 'this announcement has no `subjects`', 'add `subjects: [component:<name>]`: the entities the change is about');
-  } else if (!isSeq(subjectsField.value) || subjectsField.value.items.length === 0) {
-    report(where('subjects'), 'lifecycle/no-subjects', '`subjects` must be a list of at least one entity reference', 'e.g. subjects: [component:legacy-deployer]');
-  } else {
-    for (const item of subjectsField.value.items) {
-      const key = resolveRef(deref(ctx.doc, item), 'subject', 'component', SUBJECT_KINDS, 'subjects: [component:legacy-deployer]');
-      if (key && !subjects.includes(key)) subjects.push(key);
-    }
-  }
+  const subjects = readSubjects(r, subjectsField);
 
   const announced = date('announced', true);
   const effective = date('effective', true);
   const sunset = date('sunset', false);
-  if (type === 'deprecation' && !fields.has('sunset')) {
-    report(top, 'lifecycle/missing-field', 'a deprecation needs a `sunset` date: the day the subject stops working', 'add `sunset: 2027-03-31`');
-  }
-  if (sunset && (type === 'beta' || type === 'ga')) {
-    report(where('sunset'), 'lifecycle/unexpected-sunset', `a ${type} announcement has no sunset`, 'remove `sunset`, or make this a deprecation', 'warning');
-  }
-  if (announced && effective && effective < announced) {
-    report(where('effective'), 'lifecycle/date-order', `effective ${effective} is before announced ${announced}`, 'a change takes effect on or after the day it is announced');
-  }
-  if (effective && sunset && sunset < effective) {
-    report(where('sunset'), 'lifecycle/date-order', `sunset ${sunset} is before effective ${effective}`, 'the subject stops working on or after the change takes effect');
-  } else if (announced && sunset && !effective && sunset < announced) {
-    report(where('sunset'), 'lifecycle/date-order', `sunset ${sunset} is before announced ${announced}`);
-  }
+  checkDates(r, type, { announced, effective, sunset });
 
-  let replacement: string | undefined;
-  const replacementField = fields.get('replacement');
-  if (replacementField) {
-    replacement = resolveRef(replacementField.value, 'replacement', 'component', SUBJECT_KINDS, 'replacement: component:launchpad');
-    if (replacement && subjects.includes(replacement)) {
-      report(where('replacement'), 'lifecycle/replacement-is-subject', `replacement ${shortRef(replacement)} is also a subject`, 'the replacement is what people move to, not what is changing');
-      replacement = undefined;
-    }
-  }
-  let contact: string | undefined;
-  const contactField = fields.get('contact');
-  if (!contactField) {
-    report(top, 'lifecycle/missing-field', 'this announcement has no `contact`', 'add `contact: group:<team>`: who answers questions about the change');
-  } else {
-    contact = resolveRef(contactField.value, 'contact', 'group', ['group', 'user'], 'contact: group:platform-team');
-  }
+  const { replacement, contact } = readReplacementAndContact(r, subjects);
 
   // Warnings: the catalog and the announcement disagree.
-  if (type) {
-    for (const s of subjects) {
-      const entity = catalog.byRef.get(s);
-      const stage = stageIndex.forLifecycle(entity?.lifecycle);
-      const short = entity ? formatRef({ kind: entity.kind, namespace: entity.namespace, name: entity.name }) : s;
-      const subjectPos = subjectPosition(ctx, subjectsField?.value, s) ?? where('subjects');
-      if ((type === 'deprecation' || type === 'sunset') && (!stage || (stage.id !== 'deprecated' && stage.id !== 'retired'))) {
-        if (type === 'deprecation' || (effective && effective > today)) {
-          report(
-            subjectPos,
-            'lifecycle/stage-mismatch',
-            `${short} is announced as deprecated but its catalog lifecycle is ${entity?.lifecycle ? `"${entity.lifecycle}"` : 'not set'}`,
-            `set spec.lifecycle: deprecated in ${entity?.source.file ?? 'its descriptor'}`,
-            'warning',
-          );
-        }
-      }
-      const end = type === 'sunset' ? effective : type === 'deprecation' ? sunset : undefined;
-      if (end && end < today && stage?.id === 'production') {
-        report(
-          subjectPos,
-          'lifecycle/sunset-passed',
-          `${short} was sunset on ${end} but its catalog lifecycle is still "${entity?.lifecycle}"`,
-          `set spec.lifecycle: retired (or deprecated) in ${entity?.source.file ?? 'its descriptor'}, or move the sunset date`,
-          'warning',
-        );
-      }
-    }
-  }
+  if (type) checkStages(r, type, subjects, subjectsField?.value, { effective, sunset }, { catalog, stageIndex, today });
 
   const subjectsNotInCatalog = notInCatalog.some((n) => n.field === 'subject');
   if (!title || !type || (subjects.length === 0 && !subjectsNotInCatalog) || !announced || !effective || diagnostics.some((d) => d.severity === 'error')) {
@@ -296,9 +224,121 @@ export function checkAnnouncementText(
     ...(sunset ? { sunset } : {}),
     ...(replacement ? { replacement } : {}),
     ...(contact ? { contact } : {}),
+    deadlinePos: where(sunset ? 'sunset' : 'effective'),
     ...(notInCatalog.length ? { notInCatalog } : {}),
   };
   return { announcement, diagnostics };
+}
+
+/** Reading one announcement: its fields, where they are, reporting there and resolving refs. */
+interface AnnouncementReader {
+  ctx: ReadContext;
+  top: SourcePosition;
+  fields: Map<string, Field>;
+  report(p: SourcePosition, code: string, message: string, hint?: string, severity?: 'error' | 'warning'): void;
+  where(key: string): SourcePosition;
+  /** Parses and resolves one ref; returns its refKey when it names an entity. */
+  resolveRef(node: Node | null, field: string, defaultKind: string, allowed: readonly EntityKind[], example: string): string | undefined;
+}
+
+/** The refKeys of the entities `subjects` names (at least one is required). */
+function readSubjects(r: AnnouncementReader, subjectsField: Field | undefined): string[] {
+  const { ctx, top, report, where, resolveRef } = r;
+  const subjects: string[] = [];
+  if (!subjectsField) {
+    report(top, 'lifecycle/missing-field', 'this announcement has no `subjects`', 'add `subjects: [component:<name>]`: the entities the change is about');
+  } else if (!isSeq(subjectsField.value) || subjectsField.value.items.length === 0) {
+    report(where('subjects'), 'lifecycle/no-subjects', '`subjects` must be a list of at least one entity reference', 'e.g. subjects: [component:legacy-deployer]');
+  } else {
+    for (const item of subjectsField.value.items) {
+      const key = resolveRef(deref(ctx.doc, item), 'subject', 'component', SUBJECT_KINDS, 'subjects: [component:legacy-deployer]');
+      if (key && !subjects.includes(key)) subjects.push(key);
+    }
+  }
+
+  return subjects;
+}
+
+/** The dates in the order a change happens: announced, effective, then sunset (deprecations need one). */
+function checkDates(r: AnnouncementReader, type: AnnouncementType | undefined, { announced, effective, sunset }: { announced?: string; effective?: string; sunset?: string }): void {
+  const { top, fields, report, where } = r;
+  if (type === 'deprecation' && !fields.has('sunset')) {
+    report(top, 'lifecycle/missing-field', 'a deprecation needs a `sunset` date: the day the subject stops working', 'add `sunset: 2027-03-31`');
+  }
+  if (sunset && (type === 'beta' || type === 'ga')) {
+    report(where('sunset'), 'lifecycle/unexpected-sunset', `a ${type} announcement has no sunset`, 'remove `sunset`, or make this a deprecation', 'warning');
+  }
+  if (announced && effective && effective < announced) {
+    report(where('effective'), 'lifecycle/date-order', `effective ${effective} is before announced ${announced}`, 'a change takes effect on or after the day it is announced');
+  }
+  if (effective && sunset && sunset < effective) {
+    report(where('sunset'), 'lifecycle/date-order', `sunset ${sunset} is before effective ${effective}`, 'the subject stops working on or after the change takes effect');
+  } else if (announced && sunset && !effective && sunset < announced) {
+    report(where('sunset'), 'lifecycle/date-order', `sunset ${sunset} is before announced ${announced}`);
+  }
+
+}
+
+/** The replacement (never one of the subjects) and the contact (required). */
+function readReplacementAndContact(r: AnnouncementReader, subjects: readonly string[]): { replacement?: string; contact?: string } {
+  const { top, fields, report, where, resolveRef } = r;
+  let replacement: string | undefined;
+  const replacementField = fields.get('replacement');
+  if (replacementField) {
+    replacement = resolveRef(replacementField.value, 'replacement', 'component', SUBJECT_KINDS, 'replacement: component:launchpad');
+    if (replacement && subjects.includes(replacement)) {
+      report(where('replacement'), 'lifecycle/replacement-is-subject', `replacement ${shortRef(replacement)} is also a subject`, 'the replacement is what people move to, not what is changing');
+      replacement = undefined;
+    }
+  }
+  let contact: string | undefined;
+  const contactField = fields.get('contact');
+  if (!contactField) {
+    report(top, 'lifecycle/missing-field', 'this announcement has no `contact`', 'add `contact: group:<team>`: who answers questions about the change');
+  } else {
+    contact = resolveRef(contactField.value, 'contact', 'group', ['group', 'user'], 'contact: group:platform-team');
+  }
+
+  return { replacement, contact };
+}
+
+/** Warnings where the catalog's lifecycle of a subject disagrees with the announcement. */
+function checkStages(
+  r: AnnouncementReader,
+  type: AnnouncementType,
+  subjects: readonly string[],
+  subjectsNode: Node | null | undefined,
+  { effective, sunset }: { effective?: string; sunset?: string },
+  { catalog, stageIndex, today }: { catalog: AnnouncementCatalog; stageIndex: ReturnType<typeof createStageIndex>; today: string },
+): void {
+  const { ctx, report, where } = r;
+  for (const s of subjects) {
+    const entity = catalog.byRef.get(s);
+    const stage = stageIndex.forLifecycle(entity?.lifecycle);
+    const short = entity ? formatRef({ kind: entity.kind, namespace: entity.namespace, name: entity.name }) : s;
+    const subjectPos = subjectPosition(ctx, subjectsNode, s) ?? where('subjects');
+    if ((type === 'deprecation' || type === 'sunset') && (!stage || (stage.id !== 'deprecated' && stage.id !== 'retired'))) {
+      if (type === 'deprecation' || (effective && effective > today)) {
+        report(
+          subjectPos,
+          'lifecycle/stage-mismatch',
+          `${short} is announced as deprecated but its catalog lifecycle is ${entity?.lifecycle ? `"${entity.lifecycle}"` : 'not set'}`,
+          `set spec.lifecycle: deprecated in ${entity?.source.file ?? 'its descriptor'}`,
+          'warning',
+        );
+      }
+    }
+    const end = type === 'sunset' ? effective : type === 'deprecation' ? sunset : undefined;
+    if (end && end < today && stage?.id === 'production') {
+      report(
+        subjectPos,
+        'lifecycle/sunset-passed',
+        `${short} was sunset on ${end} but its catalog lifecycle is still "${entity?.lifecycle}"`,
+        `set spec.lifecycle: retired (or deprecated) in ${entity?.source.file ?? 'its descriptor'}, or move the sunset date`,
+        'warning',
+      );
+    }
+  }
 }
 
 /** Where the subject with refKey `key` is written in the `subjects` list. */

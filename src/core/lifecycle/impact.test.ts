@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog/index.ts';
+import { loadCatalog } from '../catalog/load.ts';
 import { resolveContentPaths } from '../content-dir.ts';
 import type { Announcement } from './announcements.ts';
 import { affectedEntities, impactByTeam } from './impact.ts';

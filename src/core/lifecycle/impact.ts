@@ -4,7 +4,7 @@
  * what depends on those (indirect), grouped by owning team with the team's contacts.
  * Cost is linear in the subjects' two-hop neighbourhood, never in the catalog.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { displayName } from '../names.ts';
 import { dependents } from '../catalog/dependents.ts';
 

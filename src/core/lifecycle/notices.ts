@@ -3,7 +3,7 @@
  * of a change that is still to come, or it directly uses a subject that is being
  * deprecated, sunset or changed incompatibly. Built once for the whole site.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { endDate, type Announcement } from './announcements.ts';
 import { affectedEntities } from './impact.ts';
 

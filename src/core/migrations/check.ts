@@ -4,13 +4,13 @@
  * (did you mean ...?), and is dated by its deadline; and a deadline that has passed with
  * consumers left is a warning (an error for CI under `--fail-on-overdue-migrations`).
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { endDate, type Announcement } from '../lifecycle/announcements.ts';
 import { didYouMean } from '../suggest.ts';
 import { shortRef } from '../names.ts';
-import { WAYFINDER_PREFIX } from '../catalog/wayfinder-fields.ts';
-import { MIGRATION_PREFIX } from './plans.ts';
+import { WAYFINDER_PREFIX } from '../catalog/read/wayfinder-fields.ts';
+import { MIGRATION_PREFIX } from '../catalog/read/migration-plans.ts';
 import { isMigration, type Migration } from './migration.ts';
 
 /** The annotation key of announcement `id`'s plan. */
@@ -68,9 +68,8 @@ export function overdueMigrations(list: readonly Migration[], fail = false): Dia
   return list
     .filter((m) => m.overdue && m.announcement.type !== 'breaking-change')
     .map((m) => ({
-      file: m.announcement.display,
-      line: 1,
-      column: 1,
+      // At the date the author wrote (the sunset, else the effective date), not at the file's top.
+      ...(m.announcement.deadlinePos ?? { file: m.announcement.display, line: 1, column: 1 }),
       severity: fail ? ('error' as const) : ('warning' as const),
       code: 'migration/overdue',
       message: `the ${m.announcement.sunset ? 'sunset' : 'effective date'} ${m.deadline} has passed and ${m.left} consumer${m.left === 1 ? '' : 's'} still use${m.left === 1 ? 's' : ''} ${m.announcement.subjects.map(shortRef).join(', ')} (${m.counts.planned} planned, ${m.counts['not-started']} not started)`,

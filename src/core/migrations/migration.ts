@@ -10,13 +10,13 @@
  * - not started: it says nothing (or its exemption lapsed).
  * The burn-down counts, at each history point, the consumers left and how many had a plan.
  */
-import type { CatalogEntity, MigrationPlan } from '../catalog/types.ts';
+import type { CatalogEntity, MigrationPlan } from '../model/entity.ts';
 import { affectedEntities } from '../lifecycle/impact.ts';
 import { endDate, type Announcement } from '../lifecycle/announcements.ts';
 import { addDays } from '../dates.ts';
 import { sortByName } from '../names.ts';
 import type { CatalogHistory } from '../campaigns/history.ts';
-import { pointLookup } from './point-lookup.ts';
+import { historyPointLookups } from './point-lookup.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -102,7 +102,11 @@ function consumersAt(a: Announcement, lookup: Lookup): Map<string, boolean> {
 
 /** Lookups for each history point, built once and shared by every migration. */
 export function historyLookups(history: CatalogHistory | undefined): { date: string; lookup: Lookup; entities: readonly CatalogEntity[] }[] {
-  return (history?.points ?? []).slice(0, -1).map((p) => ({ date: p.date, lookup: pointLookup(p.entities), entities: p.entities }));
+  const points = history?.points ?? [];
+  const past = points.slice(0, -1);
+  // The last point is today's catalog: the objects most past points are made of.
+  const lookups = historyPointLookups(past, points.at(-1)?.entities ?? []);
+  return past.map((p, i) => ({ date: p.date, lookup: lookups[i] as Lookup, entities: p.entities }));
 }
 
 /** The migration of one announcement over the current catalog, with its burn-down over `points` (historyLookups). */

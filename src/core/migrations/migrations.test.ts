@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCatalogText } from '../catalog/load.ts';
-import type { Announcement } from '../lifecycle/announcements.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
+import { checkAnnouncementText, type Announcement } from '../lifecycle/announcements.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { historyLookups, migrationOf, migrations } from './migration.ts';
 import { checkMigrationPlans, overdueMigrations } from './check.ts';
-import { parsePlanValue } from './plans.ts';
+import { parsePlanValue } from '../catalog/read/migration-plans.ts';
+import { historyPointLookups, pointLookup } from './point-lookup.ts';
 import { DETAIL_ROWS, migrationView, owedBy, TEAM_ROWS, unplanned } from './view.ts';
-import { testEntity } from '../catalog/test-entity.ts';
+import { testEntity } from '../model/test-entity.ts';
 
 const deprecation: Announcement = {
   id: 'old-db-deprecation',
@@ -130,6 +131,22 @@ describe('migration state', () => {
     expect(d!.message).toBe('the sunset 2027-01-31 has passed and 3 consumers still use component:old-db (1 planned, 2 not started)');
     expect(overdueMigrations([m])).toEqual([]);
   });
+  it('points the overdue warning at the date the author wrote: the sunset, else a sunset announcement\'s effective date', () => {
+    const read = (type: string, dates: string) =>
+      checkAnnouncementText(`---\ntitle: old-db goes\ntype: ${type}\nsubjects: [component:old-db]\n${dates}\ncontact: group:platform\n---\n\nMove.\n`, {
+        file: '/c/lifecycle/x.md',
+        display: 'content/lifecycle/x.md',
+        id: 'old-db-deprecation',
+        catalog: { entities: now.entities, byRef: new Map(now.entities.map((e) => [e.ref, e])) },
+        today: '2026-12-01',
+      }).announcement!;
+    const dep = read('deprecation', 'announced: 2026-09-01\neffective: 2026-10-01\nsunset:   2027-01-31');
+    const [d] = overdueMigrations([migrationOf(dep, now.entities, now.lookup, '2027-02-01')]);
+    expect(d).toMatchObject({ file: 'content/lifecycle/x.md', line: 7, column: 11, code: 'migration/overdue' });
+    const sunset = read('sunset', 'announced: 2026-09-01\neffective: 2027-01-31');
+    const [s] = overdueMigrations([migrationOf(sunset, now.entities, now.lookup, '2027-02-01')]);
+    expect(s).toMatchObject({ line: 6, column: 12 });
+  });
   it('a consumer that adapted to a breaking change says "done" and still uses it', () => {
     const breaking: Announcement = { ...deprecation, id: 'old-db-v2', type: 'breaking-change', sunset: undefined, effective: '2026-11-01' };
     const r = load([doc('checkout', 'payments', ['component:old-db'], { 'wayfinder.dev/migration-old-db-v2': 'done' }), doc('ledger', 'payments', ['component:old-db'])]);
@@ -197,3 +214,24 @@ describe('a migration over a widely used API', () => {
     expect(JSON.stringify(view).length).toBeLessThan(60_000);
   });
 });
+
+describe('the lookups of many history points', () => {
+  it('answer as a full rebuild of each point does: today\'s objects kept, old versions of changed files swapped in, entities not there yet left out', () => {
+    // A point that keeps today's objects but the two changed descriptors (as core/campaigns/history.ts makes it), one without frontend yet.
+    const old = new Map(before.entities.map((e) => [e.ref, e]));
+    const swap = (names: string[], drop: string[] = []) =>
+      now.entities.filter((e) => !drop.includes(e.name)).map((e) => (names.includes(e.name) ? (old.get(e.ref) as CatalogEntity) : e));
+    const points = [{ entities: swap(['checkout', 'ledger']) }, { entities: swap(['checkout'], ['frontend']) }, { entities: before.entities }, { entities: now.entities }];
+    const fast = historyPointLookups(points, now.entities);
+    const refs = [...new Set([...now.entities, ...before.entities].map((e) => e.ref))];
+    const norm = (e: CatalogEntity | undefined) => e && Object.fromEntries(Object.entries(e.relations).filter(([, v]) => v && v.length).map(([k, v]) => [k, [...(v as string[])].sort()]));
+    points.forEach((p, i) => {
+      const full = pointLookup(p.entities);
+      for (const ref of refs) expect(norm(fast[i]!(ref)), `point ${i}, ${ref}`).toEqual(norm(full(ref)));
+    });
+    // The answer that matters: who used old-db at the first point (checkout had not moved yet).
+    expect(fast[0]!('component:default/old-db')?.relations.dependencyOf?.sort()).toEqual(['component:default/checkout', 'component:default/indexer', 'component:default/ledger', 'component:default/reports']);
+    expect(fast[1]!('component:default/frontend')).toBeUndefined();
+  });
+});
+

@@ -4,10 +4,11 @@
  * the consumers still to move (bounded: a widely used API has thousands), the burn-down's
  * geometry with the deadline on it, and whether the plans fit. No page's weight grows with
  * the number of consumers: at most TEAM_ROWS team rows and DETAIL_ROWS consumers; the rest
- * are counted, and every team's page lists its own in full.
+ * are counted, and when some are left out the full list, by team, is paged at
+ * /lifecycle/<id>/consumers/ (CONSUMERS_PAGE_SIZE a page), as every team's page lists its own.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
-import { urlProblem } from '../catalog/url-check.ts';
+import type { CatalogEntity } from '../model/entity.ts';
+import { urlProblem } from '../catalog/read/url-check.ts';
 import { displayName } from '../names.ts';
 import { emptyCounts, MIGRATION_STATES, STATE_LABELS, type Migration, type MigrationConsumer, type MigrationState, type StateCounts } from './migration.ts';
 
@@ -17,6 +18,8 @@ type Lookup = (ref: string) => CatalogEntity | undefined;
 export const TEAM_ROWS = 50;
 /** Consumers listed on an announcement page. */
 export const DETAIL_ROWS = 100;
+/** Consumers on each page of a migration's full consumer list. */
+export const CONSUMERS_PAGE_SIZE = 100;
 
 /** One team's share of a migration. */
 export interface TeamRow {
@@ -33,6 +36,8 @@ export interface TeamRow {
   lastBy?: string;
   /** Any plan after the deadline. */
   late: boolean;
+  /** The page of the full consumer list where its consumers start, when the list is paged. */
+  listPage?: number;
 }
 
 /** One consumer row. */
@@ -83,7 +88,21 @@ export interface MigrationView {
   /** Consumers not done: not started first, then planned (latest first is not useful: soonest plan first), then exempt. */
   detail: ConsumerRow[];
   moreDetail: number;
+  /** Pages of the full consumer list (0: the announcement page lists every team and every consumer left). */
+  consumerPages: number;
   chart?: BurnChart;
+}
+
+/** One page of a migration's full consumer list. */
+export interface ConsumerPage {
+  id: string;
+  page: number;
+  pages: number;
+  total: number;
+  /** Index of the first row of this page in the whole list (0-based). */
+  start: number;
+  /** The page's consumers by team (a team may start on an earlier page: `continued`). */
+  teams: { ref?: string; name: string; continued: boolean; rows: ConsumerRow[] }[];
 }
 
 /** A tracker as a link when it is a usable URL, else as text. */
@@ -184,6 +203,15 @@ export function migrationView(m: Migration, lookup: Lookup, nameOf: (ref: string
           ? `Every consumer left has a plan by ${m.deadline}.`
           : [m.counts['not-started'] ? `${m.counts['not-started']} without a plan` : '', late ? `${late} planned after ${m.deadline}` : ''].filter(Boolean).join('; ') + ': the remaining plans do not fit before the deadline.';
   const chart = burnChart(m);
+  const consumerPages = teams.length > TEAM_ROWS || open.length > DETAIL_ROWS ? Math.ceil(total / CONSUMERS_PAGE_SIZE) : 0;
+  const shown = teams.slice(0, TEAM_ROWS);
+  if (consumerPages > 0) {
+    const starts = teamStartPages(m, nameOf);
+    for (const t of shown) {
+      const p = starts.get(t.ref ?? '');
+      if (p) t.listPage = p;
+    }
+  }
   return {
     id: m.announcement.id,
     deadline: m.deadline,
@@ -193,12 +221,56 @@ export function migrationView(m: Migration, lookup: Lookup, nameOf: (ref: string
     percent,
     status,
     verdict: verdict.charAt(0).toUpperCase() + verdict.slice(1),
-    teams: teams.slice(0, TEAM_ROWS),
+    teams: shown,
     moreTeams: Math.max(0, teams.length - TEAM_ROWS),
     detail: open.slice(0, DETAIL_ROWS).map((c) => consumerRow(c, nameOf)),
     moreDetail: Math.max(0, open.length - DETAIL_ROWS),
+    consumerPages,
     ...(chart ? { chart } : {}),
   };
+}
+
+/** Every consumer, by team (by name, no owner last), then state, then name: the order of the paged full list. */
+function consumersByTeam(m: Migration, nameOf: (ref: string) => string): { c: MigrationConsumer; team: string }[] {
+  const rows = m.consumers.map((c, i) => ({ c, i, team: c.owner ? nameOf(c.owner) : '' }));
+  // m.consumers is by state then name already: a stable sort by team keeps that within a team.
+  const key = (t: string) => (t === '' ? '\uffff' : t.toLowerCase());
+  rows.sort((a, b) => (key(a.team) < key(b.team) ? -1 : key(a.team) > key(b.team) ? 1 : (a.c.owner ?? '') < (b.c.owner ?? '') ? -1 : (a.c.owner ?? '') > (b.c.owner ?? '') ? 1 : a.i - b.i));
+  return rows;
+}
+
+/** Page `page` (1-based) of a migration's full consumer list; undefined past the last page. */
+export function consumerPage(m: Migration, page: number, nameOf: (ref: string) => string): ConsumerPage | undefined {
+  const all = consumersByTeam(m, nameOf);
+  const pages = Math.max(1, Math.ceil(all.length / CONSUMERS_PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > pages) return undefined;
+  const start = (page - 1) * CONSUMERS_PAGE_SIZE;
+  const teams: ConsumerPage['teams'] = [];
+  all.slice(start, start + CONSUMERS_PAGE_SIZE).forEach(({ c }, i) => {
+    const last = teams.at(-1);
+    if (last && last.ref === c.owner) {
+      last.rows.push(consumerRow(c, nameOf));
+      return;
+    }
+    const before = all[start + i - 1];
+    teams.push({
+      ...(c.owner ? { ref: c.owner } : {}),
+      name: c.owner ? nameOf(c.owner) : 'No owner in the catalog',
+      continued: i === 0 && before !== undefined && before.c.owner === c.owner,
+      rows: [consumerRow(c, nameOf)],
+    });
+  });
+  return { id: m.announcement.id, page, pages, total: all.length, start, teams };
+}
+
+/** The page of the full consumer list on which each team's consumers start, by team refKey ('' for no owner). */
+export function teamStartPages(m: Migration, nameOf: (ref: string) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  consumersByTeam(m, nameOf).forEach(({ c }, i) => {
+    const key = c.owner ?? '';
+    if (!out.has(key)) out.set(key, Math.floor(i / CONSUMERS_PAGE_SIZE) + 1);
+  });
+  return out;
 }
 
 /** One migration a team owes: its consumers still to move (or exempt), with dates. */

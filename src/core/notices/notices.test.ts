@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import nodemailer from 'nodemailer';
-import { testEntity } from '../catalog/test-entity.ts';
+import { testEntity } from '../model/test-entity.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
 import { migrationOf } from '../migrations/migration.ts';
 import { teamNotices, parseWithin } from './notices.ts';

@@ -5,7 +5,7 @@
  * site and whom to ask. One pure function over the checked content, so `npm run notices`
  * says exactly what the site says. Nothing is sent from here.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
 import { TYPE_LABELS } from '../lifecycle/announcements.ts';
 import { affectedEntities } from '../lifecycle/impact.ts';

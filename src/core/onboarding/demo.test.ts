@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog/index.ts';
+import { loadCatalog } from '../catalog/load.ts';
 import { projectRoot, resolveContentPaths } from '../content-dir.ts';
 import { checkDocs } from '../docs/frontmatter.ts';
-import { formatDiagnostic } from '../diagnostics.ts';
+import { formatDiagnostic } from '../format-diagnostics.ts';
 import { catalogOwnerResolver, checkPaths } from './load.ts';
 import { pathSteps } from './model.ts';
 

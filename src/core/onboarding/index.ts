@@ -4,7 +4,7 @@
  */
 export { checkPaths, checkPathSources, catalogOwnerResolver, type PathsResult, type PathSource } from './load.ts';
 export { readPathText, indexDocs, resolveDocSlug, ID_PATTERN, type DocIndex, type PathContext } from './read-path.ts';
-export { parseStepDuration, formatMinutes } from './duration.ts';
+export { parseStepDuration, formatMinutes } from '../duration.ts';
 export {
   pathSteps,
   pathTotals,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveContentPaths } from '../content-dir.ts';
 import { checkDocs } from '../docs/frontmatter.ts';
-import { formatDiagnostic } from '../diagnostics.ts';
+import { formatDiagnostic } from '../format-diagnostics.ts';
 import { catalogOwnerResolver, checkPaths } from './load.ts';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/onboarding');

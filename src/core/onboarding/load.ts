@@ -3,14 +3,14 @@
  * (read-path.ts), then the prerequisites across files (they exist, no cycle).
  */
 import fs from 'node:fs';
-import type { RefPolicy } from '../policy.ts';
+import type { RefPolicy } from '../model/ref-policy.ts';
 import path from 'node:path';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
 import { readContentText, readScope, resolveInside } from '../content-fs.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
-import { createRefIndex, danglingHint, type NamedEntity } from '../catalog/suggest.ts';
-import { formatRef, parseEntityRef, refKey } from '../catalog/refs.ts';
+import { createRefIndex, danglingHint, type NamedEntity } from '../catalog/resolve/suggest.ts';
+import { formatRef, parseEntityRef, refKey } from '../model/refs.ts';
 import { ID_PATTERN, indexDocs, readPathText, type PrerequisiteRef } from './read-path.ts';
 import { suggest } from '../suggest.ts';
 import type { OnboardingPath } from './types.ts';

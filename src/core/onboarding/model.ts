@@ -3,7 +3,7 @@
  * groups by role, and the navigator a doc page shows for each path it is a step of.
  * Links are site paths without the base; the pages put the base in front.
  */
-import { formatMinutes } from './duration.ts';
+import { formatMinutes } from '../duration.ts';
 import type { ProgressStep } from './progress.ts';
 import type { OnboardingPath, OnboardingStep } from './types.ts';
 import { docStepPath, onboardingPath } from '../urls.ts';

@@ -4,7 +4,7 @@
  * progress survive edits: a removed step no longer counts, a new one shows as not done.
  * Pure functions, no Node imports: the path pages' scripts use them.
  */
-import { formatMinutes } from './duration.ts';
+import { formatMinutes } from '../duration.ts';
 
 /** What progress needs to know about a step. */
 export interface ProgressStep {

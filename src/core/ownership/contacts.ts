@@ -4,7 +4,7 @@
  * wayfinder.dev/* annotations and spec.escalation win; what it does not say comes from
  * its owner, and the page says where each answer came from.
  */
-import type { CatalogEntity, EscalationLevel } from '../catalog/types.ts';
+import type { CatalogEntity, EscalationLevel } from '../model/entity.ts';
 import { displayName } from '../names.ts';
 
 /** A contact value and the entity it was read from (the entity itself or its owner). */

@@ -3,7 +3,7 @@
  * dashboard, ...) and Wayfinder adds `type` (repository, runbook, dashboard, ...). Both
  * map onto Starlight's built-in icon set; anything unknown gets the external-link icon.
  */
-import type { EntityLink } from '../catalog/types.ts';
+import type { EntityLink } from '../model/entity.ts';
 
 /** The Starlight icon names this module returns (a subset of Starlight's `Icons`). */
 export type LinkIconName =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testEntity } from '../catalog/test-entity.ts';
-import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
+import { testEntity } from '../model/test-entity.ts';
+import type { CatalogEntity, EntityKind } from '../model/entity.ts';
 import { Icons } from '../../../node_modules/@astrojs/starlight/dist/components-internals/Icons.js';
 import {
   breadcrumbs,

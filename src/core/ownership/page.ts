@@ -2,7 +2,7 @@
  * Small facts an entity page needs: breadcrumbs, the API definition's language and file
  * name, the lifecycle badge's tone, and the Pagefind filters and metadata of the page.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { displayName, kindNoun, searchType } from '../names.ts';
 import { ROUTES } from '../urls.ts';
 

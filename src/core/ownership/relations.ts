@@ -3,7 +3,7 @@
  * the direct neighbourhood (what the entity uses, what uses it) for the dependency picture.
  * Everything is O(neighbours) of the entity (a system: of its parts' neighbours).
  */
-import type { CatalogEntity, RelationType } from '../catalog/types.ts';
+import type { CatalogEntity, RelationType } from '../model/entity.ts';
 import { dependents, dependentVia } from '../catalog/dependents.ts';
 import { displayName, kindNoun } from '../names.ts';
 

@@ -6,7 +6,7 @@
  * on-call rota. It repeats what the page's contact card shows, so it is kept out of sight
  * (a `hidden` element) and only search reads it.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { displayName } from '../names.ts';
 import { chatLabel, urlLabel, type Reach } from './contacts.ts';
 

@@ -2,7 +2,7 @@
  * Teams as the directory shows them: the group tree (parents and children), what each
  * group owns grouped by kind, and its members. Linear in the groups and their relations.
  */
-import type { CatalogEntity, EntityKind } from '../catalog/types.ts';
+import type { CatalogEntity, EntityKind } from '../model/entity.ts';
 import { STRUCTURE_KIND_ORDER, sortByName } from '../names.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;

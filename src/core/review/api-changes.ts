@@ -5,11 +5,11 @@
  * one, the review suggests the `npm run new -- breaking-change` command that writes it,
  * and warns when info.version's major number went up (the author knew it breaks).
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { diffApi } from '../api/diff/index.ts';
 import type { ApiReference } from '../api/model.ts';
 import { addDays } from '../dates.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
 import { shortRef } from '../names.ts';
 import { mention } from './entities.ts';

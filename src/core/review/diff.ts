@@ -4,11 +4,11 @@
  * and hands both here. Who a change affects comes from the lifecycle impact code
  * (core/lifecycle/impact.ts), the one place that answers "who uses this".
  */
-import { migrationChanges, type MigrationChange } from './migrations.ts';
+import { migrationChanges } from './migrations.ts';
 import { today } from '../dates.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
-import { parseEntityRef, refKey } from '../catalog/refs.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { CatalogEntity } from '../model/entity.ts';
+import { parseEntityRef, refKey } from '../model/refs.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { DocMeta } from '../docs/frontmatter.ts';
 import { affectedEntities, groupByTeam, impactByTeam, type AffectedEntity, type AffectedTeam as ImpactTeam } from '../lifecycle/impact.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
@@ -18,12 +18,16 @@ import { teamContacts } from '../ownership/contacts.ts';
 import { changedFields, entityFields, findRenames, mention } from './entities.ts';
 import type { ApiReference } from '../api/model.ts';
 import { diffApis } from './api-changes.ts';
+import { campaignChanges } from './campaigns.ts';
+import type { Campaign } from '../campaigns/read.ts';
 import type {
   AffectedTeam,
   AnnouncementChange,
   ChangeSet,
   DocToReview,
+  CampaignChange,
   LifecycleChange,
+  MigrationChange,
   ModifiedEntity,
   OwnerChange,
   PathChange,
@@ -44,6 +48,8 @@ export interface ReviewSnapshot {
   diagnostics: readonly Diagnostic[];
   /** Every API's reference (checkContent's apiReferences), for the API diff. */
   apiReferences?: readonly ApiReference[];
+  /** The campaigns (checkContent's campaigns), for the campaign changes. */
+  campaigns?: readonly Campaign[];
 }
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
@@ -256,6 +262,8 @@ export interface ReviewLabels {
 
 /** `migrations` only when the change moves one (the review's JSON keeps its shape otherwise). */
 const withMigrations = (list: MigrationChange[]): { migrations?: MigrationChange[] } => (list.length ? { migrations: list } : {});
+/** `campaigns` only when the change touches one. */
+const withCampaigns = (list: CampaignChange[]): { campaigns?: CampaignChange[] } => (list.length ? { campaigns: list } : {});
 
 /** Compares the old content (`base`) with the new (`head`): what a change means, for whom. */
 export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: ReviewLabels): ChangeSet {
@@ -346,5 +354,13 @@ export function diffContent(base: ReviewSnapshot, head: ReviewSnapshot, labels: 
     problems: problemChanges(base.diagnostics, [...head.diagnostics, ...apiSection.warnings]),
     apis: apiSection.apis,
     ...withMigrations(migrationChanges({ ...base.catalog, announcements: base.announcements }, { ...head.catalog, announcements: head.announcements }, labels.today ?? today())),
+    ...withCampaigns(
+      campaignChanges(
+        { campaigns: base.campaigns ?? [], entities: base.catalog.entities },
+        { campaigns: head.campaigns ?? [], entities: head.catalog.entities },
+        (entities, lookup) => reviewTeams(groupByTeam(entities.map((entity) => ({ entity, indirect: false, via: [] })), lookup), lookup),
+        teamContact,
+      ),
+    ),
   };
 }

@@ -3,8 +3,8 @@
  * changed, field by field. A rename is declared (the new entity lists the old name in
  * wayfinder.dev/previous-names) or detected (same kind, same file, near-identical content).
  */
-import type { CatalogEntity } from '../catalog/types.ts';
-import { WAYFINDER_PREFIX } from '../catalog/wayfinder-fields.ts';
+import type { CatalogEntity } from '../model/entity.ts';
+import { WAYFINDER_PREFIX } from '../catalog/read/wayfinder-fields.ts';
 import { displayName } from '../names.ts';
 import type { EntityMention } from './types.ts';
 

@@ -4,7 +4,7 @@
  * Markdown and GitHub formats say the same thing.
  */
 import type { ApiChange } from '../api/diff/types.ts';
-import { githubCommand } from '../diagnostics.ts';
+import { githubCommand } from '../format-diagnostics.ts';
 import { contactText } from './outcome.ts';
 import type { AffectedTeam, ApiChanges } from './types.ts';
 

@@ -7,10 +7,11 @@
  * escaped message or property, never at the start of a line.
  */
 import { mapStrings, oneLine, plainText } from '../inert-text.ts';
-import { diagnosticFormat, githubCommand, type FileNamer } from '../diagnostics.ts';
+import { diagnosticFormat, githubCommand, type FileNamer } from '../format-diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, summaryParagraph } from './outcome.ts';
 import { apiGithubLines } from './format-api.ts';
+import { campaignChangeText } from './campaigns.ts';
 import type { AffectedTeam, ChangeSet, TeamContact } from './types.ts';
 
 const team = (t: TeamContact | undefined): string => (t ? `${t.name} (${contactText(t)})` : 'no owner');
@@ -43,6 +44,10 @@ export function formatReviewGithub(changes: ChangeSet, name: FileNamer = (f) => 
     out.push(
       command('notice', { file: a.file, ...(a.status === 'removed' ? {} : { line: 1 }), title: `Announcement ${a.status}` }, `${a.title}${detail}${a.affected.length ? `; who must act: ${teams(a.affected)}` : ''}`),
     );
+  }
+  // A campaign's file is new or changed as a whole: the note goes on its first line (a removed one has none).
+  for (const c of cs.campaigns ?? []) {
+    out.push(command('notice', { file: c.file, ...(c.status === 'removed' ? {} : { line: 1 }), title: `Campaign ${c.status}` }, `${campaignChangeText(c)}${c.teams.length ? `; teams it reaches: ${teams(c.teams)}` : ''}`));
   }
   for (const d of cs.docs) out.push(command('notice', { file: d.file, line: 1, title: 'Doc to review' }, `${d.title} is about ${d.services.map(shortRef).join(', ')}, which changed: review it and update lastReviewed`));
   for (const p of cs.paths) {

@@ -10,11 +10,12 @@ import { shortRef } from '../names.ts';
 import { codeSpan as code, escapeMarkdown } from '../inert-text.ts';
 
 export { escapeMarkdown };
-import { urlProblem } from '../catalog/url-check.ts';
+import { urlProblem } from '../catalog/read/url-check.ts';
 import { reachedTeams, summaryParagraph, type ReachedTeam } from './outcome.ts';
 import { apiMarkdownItems } from './format-api.ts';
 import type { AffectedTeam, ChangeSet, EntityMention, TeamContact } from './types.ts';
 import { migrationChangeText } from './migrations.ts';
+import { campaignChangeText } from './campaigns.ts';
 
 /** The hidden first line a workflow looks for to update its comment instead of adding one. */
 export const REVIEW_MARKER = '<!-- wayfinder-change-review -->';
@@ -120,6 +121,10 @@ function sections(cs: ChangeSet, teams: ReachedTeam[]): Section[] {
           ...teamItems(a.affected, '  '),
         ].join('\n'),
       ),
+    },
+    {
+      title: `Campaigns (${cs.campaigns?.length ?? 0})`,
+      items: (cs.campaigns ?? []).map((c) => [`- ${escapeMarkdown(campaignChangeText(c))} ${code(c.file)}${c.teams.length ? '. Teams it reaches:' : ''}`, ...teamItems(c.teams, '  ')].join('\n')),
     },
     {
       title: `Migrations (${cs.migrations?.length ?? 0})`,

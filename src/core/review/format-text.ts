@@ -5,8 +5,9 @@
  * log that shows this output runs no workflow command from it.
  */
 import { migrationChangeText } from './migrations.ts';
+import { campaignChangeText } from './campaigns.ts';
 import { mapStrings, plainText } from '../inert-text.ts';
-import { diagnosticFormat, type FileNamer } from '../diagnostics.ts';
+import { diagnosticFormat, type FileNamer } from '../format-diagnostics.ts';
 import { shortRef } from '../names.ts';
 import { contactText, isEmpty, summaryParagraph } from './outcome.ts';
 import { apiTextLines } from './format-api.ts';
@@ -66,6 +67,10 @@ export function formatReviewText(changes: ChangeSet, name: FileNamer = (f) => f)
       ...a.changes.map((c) => `    ${c}`),
       ...(a.affected.length ? ['    who must act:', ...teamLines(a.affected, '      ')] : []),
     ]),
+  );
+  section(
+    `Campaigns (${cs.campaigns?.length ?? 0})`,
+    (cs.campaigns ?? []).flatMap((c) => [`  ${campaignChangeText(c)}  ${name(c.file)}`, ...(c.teams.length ? ['    teams it reaches:', ...teamLines(c.teams, '      ')] : [])]),
   );
   section(`Other API changes (${apis.filter((a) => !a.breaking.length).length})`, apiTextLines(apis.filter((a) => !a.breaking.length), teamLines));
   section(

@@ -4,29 +4,11 @@
  * exemption, a new consumer of something already deprecated. Compares each deprecation's,
  * sunset's and breaking change's consumers in the old content and in the new.
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import type { Announcement } from '../lifecycle/announcements.ts';
-import { isMigration, migrationOf, type MigrationConsumer, type MigrationState } from '../migrations/migration.ts';
-import type { EntityMention } from './types.ts';
+import { isMigration, migrationOf, type MigrationConsumer } from '../migrations/migration.ts';
+import type { MigrationChange, MigrationChangeKind } from './types.ts';
 import { mention } from './entities.ts';
-
-/** How a consumer's migration changed. */
-export type MigrationChangeKind = 'moved' | 'done' | 'planned' | 'plan-slipped' | 'plan-moved' | 'plan-dropped' | 'exempted' | 'new-consumer';
-
-/** One consumer's migration, before and after the change. */
-export interface MigrationChange {
-  announcement: string;
-  title: string;
-  deadline: string;
-  kind: MigrationChangeKind;
-  consumer: EntityMention;
-  /** Its state before (undefined: it was not a consumer) and after (undefined: it no longer uses the subject). */
-  from?: MigrationState;
-  to?: MigrationState;
-  /** The planned dates before and after, when there are any. */
-  wasBy?: string;
-  by?: string;
-}
 
 interface Side {
   entities: readonly CatalogEntity[];

@@ -36,7 +36,15 @@ export function reachedTeams(cs: ChangeSet): ReachedTeam[] {
   for (const a of cs.apis ?? []) if (a.breaking.length) for (const t of a.consumers) add(t, `${usesPhrase(t, a.api.ref, a.api.name)}, which has breaking changes`);
   for (const r of cs.removed) for (const t of r.breaks) add(t, `${usesPhrase(t, r.ref, r.name)}, which is removed`);
   for (const r of cs.renamed) consumers(r.breaks, `still names ${shortRef(r.from)}, renamed to ${r.to.name}`);
+  for (const c of cs.campaigns ?? []) consumers(c.teams, campaignReason(c));
   return [...teams.values()];
+}
+
+/** Why a campaign change reaches a team: `new campaign “Runbooks” (deadline 2026-11-13)`. */
+function campaignReason(c: NonNullable<ChangeSet['campaigns']>[number]): string {
+  if (c.status === 'added') return `new campaign “${c.title}” (deadline ${c.deadline})`;
+  if (c.status === 'removed') return `campaign “${c.title}” is removed`;
+  return `campaign “${c.title}” changed (${c.changes.filter((x) => x !== 'description').map((x) => x.split(' ')[0]).join(', ') || 'description'})`;
 }
 
 /**
@@ -68,7 +76,7 @@ export function introducedErrors(cs: ChangeSet): number {
 /** True when the change changes nothing the review reports. */
 export function isEmpty(cs: ChangeSet): boolean {
   return (
-    cs.added.length + cs.removed.length + cs.renamed.length + cs.owners.length + cs.lifecycles.length + cs.modified.length + cs.announcements.length + cs.docs.length + cs.paths.length + cs.problems.introduced.length + (cs.apis ?? []).length === 0
+    cs.added.length + cs.removed.length + cs.renamed.length + cs.owners.length + cs.lifecycles.length + cs.modified.length + cs.announcements.length + cs.docs.length + cs.paths.length + cs.problems.introduced.length + (cs.apis ?? []).length + (cs.campaigns ?? []).length === 0
   );
 }
 
@@ -128,6 +136,8 @@ export function summaryParagraph(cs: ChangeSet, style: SummaryStyle = PLAIN, max
   if (ann) did.push(`adds or changes ${plural(ann, 'lifecycle announcement')}`);
   if (cs.modified.length) did.push(`edits ${plural(cs.modified.length, 'other entity', 'other entities')}`);
   if (cs.paths.length) did.push(`changes ${plural(cs.paths.length, 'onboarding path')}`);
+  const campaigns = cs.campaigns ?? [];
+  if (campaigns.length) did.push(`${listPhrase([...new Set(campaigns.map((c) => c.status === 'changed' ? 'changes' : c.status === 'added' ? 'starts' : 'removes'))])} ${plural(campaigns.length, 'campaign')}`);
   const apisChanged = cs.apis ?? [];
   if (apisChanged.length) did.push(`changes the definition of ${plural(apisChanged.length, 'API')}`);
   const sentences: string[] = [];

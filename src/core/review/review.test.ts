@@ -1,10 +1,10 @@
 /** The change review's core: renames, problems old and new, the comment's cap and escaping, previous names. */
 import { describe, expect, it } from 'vitest';
 import { checkCatalogText } from '../catalog/load.ts';
-import { buildIndex, decodeIndex, encodeIndex, matchRows, toDirectoryRow } from '../catalog/directory.ts';
+import { buildIndex, decodeIndex, encodeIndex, matchRows, toDirectoryRow } from '../catalog/directory/directory.ts';
 import { entityRedirects } from '../catalog/redirects.ts';
 import { checkSiteRoutes } from '../site-routes.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { diffContent, type ReviewSnapshot } from './diff.ts';
 import { findRenames } from './entities.ts';
 import { problemChanges } from './diff.ts';

@@ -3,8 +3,8 @@
  * the people it affects. Plain, JSON-serialisable data; `--format json` prints it as is,
  * and the text, Markdown and GitHub formatters read only this.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { MigrationChange } from './migrations.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { MigrationState } from '../migrations/migration.ts';
 import type { ApiChange } from '../api/diff/types.ts';
 
 /** An entity as a review names it, with where it is written (in the new content, else the old). */
@@ -206,4 +206,46 @@ export interface ChangeSet {
   apis: ApiChanges[];
   /** Consumers whose migration the change moves (core/review/migrations.ts). */
   migrations?: MigrationChange[];
+  /** Campaigns added, removed or changed, with the teams they reach (core/review/campaigns.ts); absent when none. */
+  campaigns?: CampaignChange[];
+}
+
+/** How a consumer's migration changed. */
+export type MigrationChangeKind = 'moved' | 'done' | 'planned' | 'plan-slipped' | 'plan-moved' | 'plan-dropped' | 'exempted' | 'new-consumer';
+
+/** One consumer's migration, before and after the change. */
+export interface MigrationChange {
+  announcement: string;
+  title: string;
+  deadline: string;
+  kind: MigrationChangeKind;
+  consumer: EntityMention;
+  /** Its state before (undefined: it was not a consumer) and after (undefined: it no longer uses the subject). */
+  from?: MigrationState;
+  to?: MigrationState;
+  /** The planned dates before and after, when there are any. */
+  wasBy?: string;
+  by?: string;
+}
+
+/** A campaign file that is new, changed or gone. */
+export interface CampaignChange {
+  id: string;
+  status: 'added' | 'changed' | 'removed';
+  title: string;
+  file: string;
+  /** The deadline (the new one, for `changed`). */
+  deadline: string;
+  owner?: TeamContact;
+  /** For `changed`: what differs, as `field old → new` (e.g. `deadline 2026-11-13 → 2026-12-01`). */
+  changes: string[];
+  /** How many entities it covers (the old version's, for `removed`). */
+  covers: number;
+  /** For a changed filter: how many entities it covers now that it did not, and no longer covers. */
+  coverage?: { gained: number; lost: number };
+  /**
+   * The teams it reaches with the entities of theirs it covers: all of them for `added` and
+   * `removed` and a moved date; for a changed filter, those whose entities it gained or lost.
+   */
+  teams: AffectedTeam[];
 }

@@ -4,7 +4,8 @@
  * use the same fields and checks one question at a time.
  */
 import type { ScaffoldContext } from './context.ts';
-import type { Answers, FieldSpec, KindSpec } from './kinds.ts';
+import type { FieldSpec, KindSpec } from './kinds.ts';
+import type { Answers } from './target.ts';
 import type { ValueProblem } from './validate.ts';
 
 /** A problem with one field's value. */

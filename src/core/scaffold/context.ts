@@ -5,13 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { ContentCheck } from '../check-content.ts';
 import type { ContentPaths } from '../content-dir.ts';
-import { formatRef } from '../catalog/refs.ts';
-import type { EntityKind } from '../catalog/types.ts';
+import { formatRef } from '../model/refs.ts';
+import type { EntityKind } from '../model/entity.ts';
 import { displayName } from '../names.ts';
 import { docId } from '../urls.ts';
+import { FRONTMATTER } from '../yaml/source.ts';
+import { parseYamlValue } from '../yaml/value.ts';
 import { DEFAULT_STAGES, stageLifecycles, type Stage } from '../lifecycle/stages.ts';
 import { refCatalog, type RefCatalog } from './validate.ts';
 
@@ -107,8 +108,8 @@ export function scaffoldContext(
     docDescription: (file) => {
       try {
         const text = fs.readFileSync(file, 'utf8');
-        const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
-        const data: unknown = fm ? parse(fm[1] ?? '') : undefined;
+        const fm = FRONTMATTER.exec(text);
+        const data: unknown = fm ? parseYamlValue(fm[1] ?? '') : undefined;
         const v = data && typeof data === 'object' ? (data as Record<string, unknown>).description : undefined;
         return typeof v === 'string' && v.trim() ? v.trim() : undefined;
       } catch {

@@ -10,9 +10,9 @@ import { addDays } from '../dates.ts';
 import { RULE_IDS } from '../health/rules.ts';
 import { didYouMean } from '../suggest.ts';
 import { siteLinkProblem } from '../safe-url.ts';
-import type { EntityKind } from '../catalog/types.ts';
+import type { EntityKind } from '../model/entity.ts';
 import type { KnownEntity, ScaffoldContext } from './context.ts';
-import { targetFile } from './target.ts';
+import { KIND_IDS, targetFile, type Answers, type KindId } from './target.ts';
 import {
   dateProblem,
   durationProblem,
@@ -25,10 +25,6 @@ import {
   type ValueProblem,
 } from './validate.ts';
 
-/** The things `new` creates. */
-export const KIND_IDS = ['service', 'api', 'system', 'domain', 'team', 'user', 'announcement', 'path', 'doc', 'campaign'] as const;
-export type KindId = (typeof KIND_IDS)[number];
-
 /** The doc types (Diátaxis) and the folder under content/docs each goes to. */
 export const DOC_TYPES = { tutorial: 'tutorials', 'how-to': 'how-to', reference: 'reference', explanation: 'explanation' } as const;
 export type DocType = keyof typeof DOC_TYPES;
@@ -40,9 +36,6 @@ export const KIND_ALIASES: Readonly<Record<string, { kind: KindId; type: string 
   component: { kind: 'service', type: 'service' },
   group: { kind: 'team', type: 'team' },
 };
-
-/** The values given so far, by field key; lists for list fields. */
-export type Answers = Record<string, string | string[] | undefined>;
 
 /** A choice offered in a terminal. */
 export interface Choice {

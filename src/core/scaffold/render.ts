@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { ScaffoldContext } from './context.ts';
-import type { Answers, KindId } from './kinds.ts';
+import type { Answers, KindId } from './target.ts';
 import { toSlug } from './validate.ts';
 
 const KIND_LABEL: Partial<Record<KindId, string>> = {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentPaths } from '../content-dir.ts';
 import { displayPath } from '../content-dir.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { checkPolicyText, POLICY_FILE } from '../policy.ts';
 import { setInYamlText } from '../yaml/edit.ts';
 

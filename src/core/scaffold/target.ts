@@ -3,9 +3,15 @@
  * new file becomes. Every site URL comes from the project's URL helpers, imported here
  * only, so the scaffolder has one import site to follow when they move.
  */
-import type { EntityKind } from '../catalog/types.ts';
+import type { EntityKind } from '../model/entity.ts';
 import { announcementPath, campaignPath, docId, docPath, entityPath, onboardingPath } from '../urls.ts';
-import type { Answers, KindId } from './kinds.ts';
+
+/** The things `new` creates. */
+export const KIND_IDS = ['service', 'api', 'system', 'domain', 'team', 'user', 'announcement', 'path', 'doc', 'campaign'] as const;
+export type KindId = (typeof KIND_IDS)[number];
+
+/** The values given so far, by field key; lists for list fields. */
+export type Answers = Record<string, string | string[] | undefined>;
 
 /** The folder under catalog/ and the entity kind of each catalog kind. */
 const CATALOG: Partial<Record<KindId, { folder: string; kind: EntityKind }>> = {

@@ -3,12 +3,12 @@
  * Backstage's rules, file ids, calendar dates, durations and references that must name
  * something in the content folder. Each check returns a message for people, or undefined.
  */
-import { isValidName, parseEntityRef, refKey, formatRef } from '../catalog/refs.ts';
-import { createRefIndex, danglingHint, type RefIndex } from '../catalog/suggest.ts';
-import type { EntityKind } from '../catalog/types.ts';
+import { isValidName, parseEntityRef, refKey, formatRef } from '../model/refs.ts';
+import { createRefIndex, danglingHint, type RefIndex } from '../catalog/resolve/suggest.ts';
+import type { EntityKind } from '../model/entity.ts';
 import { isCalendarDate } from '../dates.ts';
 import { ROLE_PATTERN } from '../docs/frontmatter.ts';
-import { parseStepDuration } from '../onboarding/duration.ts';
+import { parseStepDuration } from '../duration.ts';
 import { ID_PATTERN } from '../onboarding/read-path.ts';
 
 /** A problem with one value: what is wrong and, when we know, how to fix it. */

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkContent, type CheckContentOptions, type ContentCheck } from '../check-content.ts';
 import type { ContentPaths } from '../content-dir.ts';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { type Diagnostic } from '../model/diagnostics.ts';
+import { formatDiagnostic } from '../format-diagnostics.ts';
 
 /** What writing gave: the new problems (errors remove the file), warnings kept. */
 export interface WriteResult {

@@ -4,7 +4,7 @@
  * raster images, SVG after sanitising (svg.ts), documents and media a page links to.
  * HTML, XML, scripts and anything else are not served, with a warning at the file.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { readContentText } from '../content-fs.ts';
 import { sanitiseSvg } from './svg.ts';
 

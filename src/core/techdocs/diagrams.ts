@@ -4,7 +4,7 @@
  * SVG figures (src/core/diagrams/); ```plantuml fences are shown as source with a warning
  * naming the block. Problems are warnings at the file:line the author wrote.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { PageDiagrams } from '../diagrams/figure.ts';
 import { codeFences } from '../diagrams/check.ts';
 import { diagramCacheDir } from '../diagrams/cache.ts';

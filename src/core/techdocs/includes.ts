@@ -9,8 +9,9 @@
  * included is a warning at the include's line and, where a whole line was the include, a
  * "Not rendered" box on the page.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { readContentText, resolveInside, type ReadScope } from '../content-fs.ts';
 import { isInside } from './files.ts';
 import { MAX_INCLUDE_DEPTH, MAX_INCLUDES, MAX_PAGE_BYTES, megabytes } from './limits.ts';
@@ -40,6 +41,15 @@ const SNIPPET = /^(\s*)(;?)-{1,}8<-{1,}[ \t]+(?:"([^"]+)"|'([^']+)'|(\S+))[ \t]*
 const SNIPPET_BLOCK = /^(\s*)(;?)-{1,}8<-{1,}[ \t]*$/;
 const SECTION = /^\s*-{1,}8<-{1,}[ \t]+\[(start|end):([\w-]+)\][ \t]*$/;
 const INCLUDE = /\{!\s*([^!{}\n]+?)\s*!\}/;
+
+/** True when `abs` is a file (a snippet base_path may name one). */
+function isFile(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
 
 interface Frame {
   lines: readonly SourceLine[];
@@ -87,7 +97,10 @@ export function expandIncludes(page: readonly SourceLine[], ctx: IncludeContext,
     let outside: string | undefined;
     for (const name of names) {
       for (const base of bases) {
-        const r = resolveInside(ctx.scope, path.join(base, '_'), name);
+        // A base_path that is a file (pymdownx.snippets allows it: `LICENSE.md`) is found by its name.
+        const fileBase = isFile(base);
+        if (fileBase && path.basename(base) !== name) continue;
+        const r = fileBase ? resolveInside(ctx.scope, base, path.basename(base)) : resolveInside(ctx.scope, path.join(base, '_'), name);
         if (!r.ok) {
           outside ??= r.problem;
           continue;
@@ -104,7 +117,7 @@ export function expandIncludes(page: readonly SourceLine[], ctx: IncludeContext,
       if (found) break;
     }
     if (!found && outside) return notIncluded('techdocs/snippet-not-included', `${what} is not included: ${outside}`, 'copy the file into the TechDocs folder');
-    if (!found) return notIncluded('techdocs/snippet-not-included', `${what} does not exist (looked in ${bases.map((b) => `${ctx.displayOf(b)}/`).join(', ')})`, 'snippet paths are relative to the folder of mkdocs.yml (or its base_path)');
+    if (!found) return notIncluded('techdocs/snippet-not-included', `${what} does not exist (looked in ${bases.map((b) => (isFile(b) ? ctx.displayOf(b) : `${ctx.displayOf(b)}/`)).join(', ')})`, 'snippet paths are relative to the folder of mkdocs.yml (or its base_path)');
     const shown = ctx.displayOf(found);
     const text = readContentText(found, shown);
     if (!text.ok) {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog/index.ts';
+import { loadCatalog } from '../catalog/load.ts';
 import { resolveContentPaths } from '../content-dir.ts';
-import { hasErrors } from '../diagnostics.ts';
+import { hasErrors } from '../model/diagnostics.ts';
 import { loadTechDocs, type TechDocsSite } from './load.ts';
 
 const content = path.resolve('tests/fixtures/sites/techdocs');

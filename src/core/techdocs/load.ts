@@ -9,13 +9,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { displayPath, type ContentPaths } from '../content-dir.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { inScope, isInside as isWithin, readContentText, readScope, resolveInside } from '../content-fs.ts';
 import { scriptUrlProblem, SCRIPT_URL_HINT } from '../safe-url.ts';
 import { assetPolicy } from './assets.ts';
 import { isMarkdownFile, listFolder } from './files.ts';
-import { readMkdocsConfig, type NavEntry } from './mkdocs-config.ts';
+import { readMkdocsConfig, type NavEntry } from '../mkdocs-config.ts';
 import { preprocess } from './preprocess.ts';
 import { renderPage, type CodeBlock, type PageHeading } from './render.ts';
 import { TECHDOCS_REF } from './ref.ts';
@@ -207,6 +207,7 @@ function loadEntityDocs(paths: ContentPaths, entity: CatalogEntity, ref: string,
       snippetBases: (config.snippets?.basePaths.length ? config.snippets.basePaths : ['.']).map((b) => path.resolve(dir, b)),
       includeBase: path.resolve(dir, config.includeBase ?? '.'),
       autoAppend: (config.snippets?.autoAppend ?? []).map((a) => ({ name: a.name, at: { file: configFile ? display(configFile) : at.file, line: a.line } })),
+      ...(config.blockTypes ? { blockTypes: config.blockTypes } : {}),
     });
     const rendered = renderPage(pre, { file, pages: pageUrls, assets: assetUrls }, index, diagrams);
     diagnostics.push(...pre.diagnostics, ...rendered.diagnostics);

@@ -3,7 +3,7 @@
  * in the shape of Starlight's sidebar config, for that page only) and its search filters
  * (the entity's owner and system, so the docs are found the way the entity is).
  */
-import type { CatalogEntity } from '../catalog/types.ts';
+import type { CatalogEntity } from '../model/entity.ts';
 import { entityPath } from '../urls.ts';
 import { displayName, kindNoun } from '../names.ts';
 import type { SearchFacets } from '../ownership/page.ts';

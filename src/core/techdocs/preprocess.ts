@@ -10,10 +10,11 @@
  * touched. Blocks nest at most MAX_BLOCK_DEPTH deep, so no page can deepen the recursion.
  */
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
+import { parseYamlValue } from '../yaml/value.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { ReadScope } from '../content-fs.ts';
 import { blockClose, blockHeader, blockOptions, blockPayload, type BlockHeader } from './dialect/blocks.ts';
+import type { BlockTypes } from '../mkdocs-config.ts';
 import { criticToHtml } from './dialect/critic.ts';
 import { expandIncludes, type AutoAppend } from './includes.ts';
 import { MAX_BLOCK_DEPTH, MAX_PAGE_LINES } from './limits.ts';
@@ -41,6 +42,8 @@ export interface PreprocessContext {
   includeBase?: string;
   /** Files appended to every page (pymdownx.snippets auto_append). */
   autoAppend?: readonly AutoAppend[];
+  /** Block names mkdocs.yml registers (pymdownx.blocks.admonition / details `types`). */
+  blockTypes?: BlockTypes;
 }
 
 /** The Markdown remark reads, with where each of its lines came from. */
@@ -56,6 +59,20 @@ export interface Preprocessed {
 }
 
 const FENCE = /^(\s*)(`{3,}|~{3,})/;
+/**
+ * A line with pymdownx.arithmatex math outside inline code: a `$$` or `\\[` block, a
+ * `\\begin{…}` environment, `\\(…\\)`, or `$…$` as its smart_dollar reads it (no space
+ * inside the dollars, no digit after: "$2.00 and $10.00" is money).
+ */
+function isMath(text: string): boolean {
+  const t = text.replace(/`+[^`]*`+/g, '');
+  return /^\s*(\$\$|\\\[|\\begin\{[A-Za-z*]+\})/.test(t) || /\\\(.+?\\\)/.test(t) || /(?<![\\\w$])\$(?=\S)[^$\n]*?[^\s\\]\$(?![\d$])/.test(t);
+}
+
+/** pymdownx.progressbar: `[=85% "85%"]`, optionally with attributes after it. */
+const PROGRESS_BAR = /^\s*(\[=\s*[\d.]+%(?:\s+"[^"]*")?\s*\])(?:\{[^}]*\})?\s*$/;
+/** Where Python-Markdown's footnotes extension puts the footnotes (its PLACE_MARKER); Wayfinder puts them at the end. */
+const FOOTNOTES_PLACE = /^\s*\/\/\/Footnotes Go Here\/\/\/\s*$/;
 // `!!! type "Title"`, `!!! type`, `!!! "Title"` (no type: a note); `???` and `???+` are collapsible.
 const ADMONITION = /^(\s*)(!!!|\?\?\?\+?)[ \t]*(?:([\w-]+)((?:[ \t]+[\w-]+)*))?[ \t]*(?:"(.*)")?[ \t]*$/;
 const TAB = /^(\s*)===(!?)[ \t]+"(.*)"[ \t]*$/;
@@ -99,7 +116,7 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
   const front = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/.exec(source);
   if (front) {
     try {
-      const meta: unknown = parseYaml(front[1] as string);
+      const meta: unknown = parseYamlValue(front[1] as string);
       if (meta && typeof meta === 'object' && 'title' in meta && typeof meta.title === 'string') metaTitle = meta.title;
     } catch {
       // Not YAML: MkDocs would show it as text; we leave it out like a frontmatter block.
@@ -126,6 +143,7 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
     diagnostics.push({ file: l.file, line: l.line, column, severity: 'warning', code, message, hint });
   };
   let deepWarned = false;
+  let mathWarned = false;
   let lines = expanded.lines;
   if (lines.length > MAX_PAGE_LINES) {
     const cut = lines[MAX_PAGE_LINES] as Line;
@@ -209,7 +227,7 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
     while (k < end && !isBlank(ls[k] as Line) && indentOf((ls[k] as Line).text) >= h.indent + 4) yaml.push(dedent((ls[k] as Line).text, h.indent + 4)), k++;
     const options = blockOptions(yaml.join('\n'));
     const body = transform(dedented(ls, k, end, h.indent), depth + 1);
-    const payload = blockPayload(h, options);
+    const payload = blockPayload(h, options, ctx.blockTypes);
     const indent = ' '.repeat(h.indent);
     if (end === ls.length) warn(l, h.indent + 1, 'techdocs/block-unclosed', `the block "/// ${h.name}" is not closed; it runs to the end of the page`, `close it with a line of ${'/'.repeat(h.slashes)}`);
     if (!payload) {
@@ -240,6 +258,18 @@ export function preprocess(text: string, ctx: PreprocessContext): Preprocessed {
           i++;
           if (close.test(c.text)) break;
         }
+        continue;
+      }
+      if (!mathWarned && isMath(l.text)) {
+        mathWarned = true;
+        warn(l, 1, 'techdocs/math-not-rendered', 'math (pymdownx.arithmatex) is shown as its TeX source on this page; Wayfinder does not typeset it', 'write the formula in words or as an image; as with TechDocs without MathJax, readers see the TeX');
+      }
+      const bar = PROGRESS_BAR.exec(l.text);
+      if (bar) warn(l, indentOf(l.text) + 1, 'techdocs/progressbar-not-rendered', `the progress bar "${bar[1]}" (pymdownx.progressbar) is not drawn by Wayfinder; it is shown as text`, 'write the figure in words or a table, or use an image');
+      if (FOOTNOTES_PLACE.test(l.text)) {
+        // Python-Markdown's footnotes marker: the footnotes are rendered at the page's end.
+        result.push({ ...l, text: '' });
+        i++;
         continue;
       }
       const adm = ADMONITION.exec(l.text);

@@ -9,9 +9,8 @@
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import GithubSlugger from 'github-slugger';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Preprocessed } from './preprocess.ts';
 import { scriptUrlProblem, SCRIPT_URL_HINT } from '../safe-url.ts';
 import { attrList } from './dialect/attr-list.ts';
@@ -21,6 +20,7 @@ import { keys } from './dialect/keys.ts';
 import { smartSymbols } from './dialect/smart-symbols.ts';
 import { MAX_HL_RANGES, MAX_PAGE_BYTES, MAX_TREE_DEPTH, megabytes } from './limits.ts';
 import { mkdocsSlug, uniqueSlugger } from './urls.ts';
+import { headingSlugger } from '../urls.ts';
 import { drawTechDocsDiagrams, mermaidDivsToFences } from './diagrams.ts';
 
 /** The parts of an mdast / hast node this module reads and writes. */
@@ -331,6 +331,29 @@ function textOf(node: TreeNode): string {
 
 const titleCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Strips inline code's mock shebang (`#!tex $x$` → `$x$`, class language-tex), as pymdownx.inlinehilite does. */
+function inlineHilite(code: TreeNode): void {
+  const first = code.children?.[0];
+  const m = first?.type === 'text' ? /^(?:#!|:::)([\w+-]+) /.exec(first.value ?? '') : null;
+  if (!m || !first) return;
+  first.value = (first.value ?? '').slice(m[0].length);
+  (code.properties ??= {}).className = [`language-${(m[1] as string).toLowerCase()}`];
+}
+
+/**
+ * An admonition's or collapsible block's title as Python-Markdown renders it: inline
+ * Markdown (`[RFC 2616](https://…)`, `` `code` ``, emphasis), through the same sanitising
+ * pipeline as the page. The caller decorates the result like the rest of the page (links
+ * rewritten, emoji, keys).
+ */
+function titleContent(title: string): TreeNode[] {
+  if (!/[`*_[<&\\]/.test(title)) return [txt(title)];
+  const { processor } = renderer();
+  const root = processor.runSync(processor.parse(title) as never) as unknown as TreeNode;
+  const p = (root.children ?? []).find((c) => c.type === 'element');
+  return p?.tagName === 'p' && p.children ? p.children : [txt(title)];
+}
+
 /** The body of a page that is not built, saying why. */
 function notRendered(why: string): string {
   return `<aside aria-label="Not rendered" class="starlight-aside starlight-aside--caution"><p class="starlight-aside__title" aria-hidden="true">Not rendered</p><div class="starlight-aside__content"><p>${why}</p></div></aside>`;
@@ -393,7 +416,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0,
   const headings: PageHeading[] = [];
   const codeBlocks: CodeBlock[] = [];
   const mkdocsIds = uniqueSlugger();
-  const github = new GithubSlugger();
+  const githubSlug = headingSlugger();
   let tabSet = 0;
   const abbrs = [...pre.abbreviations.keys()].sort((a, b) => b.length - a.length);
   const abbrPattern = abbrs.length > 0 ? new RegExp(`(?<![\\w])(${abbrs.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w])`, 'g') : undefined;
@@ -471,6 +494,8 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0,
       // Ids from the page's own HTML keep rehype-sanitize's prefix; Wayfinder's are added below.
       if (child.tagName === 'a') rewrite(child, 'href');
       if (child.tagName === 'img' || child.tagName === 'source') rewrite(child, 'src');
+      // pymdownx.inlinehilite: `#!python x = 1` (or `:::python …`) is inline code in that language.
+      if (child.tagName === 'code' && !inCode) inlineHilite(child);
       // A task list's checkbox has no label of its own: say what its state means.
       if (child.tagName === 'input' && props.type === 'checkbox') props.ariaLabel = props.checked ? 'Done' : 'To do';
       const wf = props.dataWf;
@@ -482,7 +507,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0,
         delete props.dataWfId;
         const id = own ? mkdocsIds(own) : mkdocsIds(mkdocsSlug(text));
         props.id = id;
-        const gh = github.slug(text);
+        const gh = githubSlug(text);
         // MkDocs and GitHub slug headings differently: both anchors lead here.
         if (gh !== id) child.children = [el('span', { id: gh, className: ['wf-anchor-alias'] }, []), ...(child.children ?? [])];
         const depth = Number(child.tagName.slice(1));
@@ -499,12 +524,13 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0,
     const variant = VARIANTS[type] ?? 'note';
     const title = typeof props.dataWfTitle === 'string' ? props.dataWfTitle : titleCase(type);
     if (wf === 'admonition') {
-      const head = title ? [el('p', { className: ['starlight-aside__title'], ariaHidden: 'true' }, [txt(title)])] : [];
-      return el('aside', { ariaLabel: title || titleCase(type), className: ['starlight-aside', `starlight-aside--${variant}`, `wf-admonition-${type}`] }, [...head, el('div', { className: ['starlight-aside__content'] }, kids)]);
+      const inline = title ? titleContent(title) : [];
+      const head = title ? [el('p', { className: ['starlight-aside__title'], ariaHidden: 'true' }, inline)] : [];
+      return el('aside', { ariaLabel: (title && textOf(el('p', {}, inline)).trim()) || titleCase(type), className: ['starlight-aside', `starlight-aside--${variant}`, `wf-admonition-${type}`] }, [...head, el('div', { className: ['starlight-aside__content'] }, kids)]);
     }
     if (wf === 'details') {
       return el('details', { className: ['starlight-aside', `starlight-aside--${variant}`, 'wf-collapsible'], open: props.dataWfOpen === 'true' }, [
-        el('summary', { className: ['starlight-aside__title'] }, [txt(title || titleCase(type))]),
+        el('summary', { className: ['starlight-aside__title'] }, title ? titleContent(title) : [txt(titleCase(type))]),
         el('div', { className: ['starlight-aside__content'] }, kids),
       ]);
     }
@@ -551,6 +577,16 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0,
         el('p', { className: ['starlight-aside__title'], ariaHidden: 'true' }, [txt('Not rendered')]),
         el('div', { className: ['starlight-aside__content'] }, [el('p', {}, [txt(`This part of the page (${String(props.dataWfWhat ?? 'an include')}) could not be built into this site.`)])]),
       ]);
+    }
+    if (wf === 'define') {
+      const items: TreeNode[] = [];
+      for (const k of kids) {
+        if (k.type !== 'element') continue;
+        if (k.tagName === 'ul' || k.tagName === 'ol') {
+          for (const li of k.children ?? []) if (li.tagName === 'li') items.push(el('dd', {}, li.children ?? []));
+        } else items.push(el('dt', {}, k.tagName === 'p' ? (k.children ?? []) : [k]));
+      }
+      return el('dl', {}, items);
     }
     if (wf === 'html') {
       const tag = typeof props.dataWfTag === 'string' ? props.dataWfTag : 'div';

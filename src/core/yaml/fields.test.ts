@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMap } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import {
   checkKeys,
   readBoolean,

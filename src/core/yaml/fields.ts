@@ -6,9 +6,9 @@
  * file, which document, where missing fields are reported and how codes are prefixed.
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { Diagnostic, Severity } from '../model/diagnostics.ts';
 import { isCalendarDate } from '../dates.ts';
-import { parseEntityRef, type EntityRef } from '../catalog/refs.ts';
+import { parseEntityRef, type EntityRef } from '../model/refs.ts';
 import { didYouMean } from '../suggest.ts';
 import { deref, describeNode, findPair, keyText, nodePosition, type Located, type SourcePosition, type YamlFile } from './source.ts';
 

@@ -1,6 +1,6 @@
 /**
  * /catalog/index.json: the compact index the directory's filter script loads (one short
- * array per entity; see encodeIndex in src/core/catalog/directory.ts). Built once.
+ * array per entity; see encodeIndex in src/core/catalog/directory/directory.ts). Built once.
  */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../data/directory.ts';

@@ -1,6 +1,6 @@
 /** Doc frontmatter refs (owner, services) resolved against the catalog. */
 import { describe, expect, it } from 'vitest';
-import { checkDocRefs } from '../../../src/core/catalog/doc-refs.ts';
+import { checkDocRefs } from '../../../src/core/catalog/resolve/doc-refs.ts';
 import { checkDocs } from '../../../src/core/docs/frontmatter.ts';
 import { fixturePaths, loadFixture } from './helpers.ts';
 

@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogText } from '../../../src/core/catalog/load.ts';
 import { countLines } from '../../../src/core/yaml/source.ts';
-import type { CatalogResult } from '../../../src/core/catalog/types.ts';
+import type { CatalogResult } from '../../../src/core/model/entity.ts';
 import { mutate, mutation, SEEDS } from './mutations.ts';
 
 /** Every diagnostic of `r` points at a line and column that exist in `text`. */

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../../../src/core/catalog/load.ts';
-import type { CatalogResult, LoadCatalogOptions } from '../../../src/core/catalog/types.ts';
+import type { CatalogResult, LoadCatalogOptions } from '../../../src/core/model/entity.ts';
 import { resolveContentPaths, type ContentPaths } from '../../../src/core/content-dir.ts';
 
 /** The folder that holds the catalog fixtures. */

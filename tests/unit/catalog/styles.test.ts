@@ -4,7 +4,7 @@
  * all three styles (and the full parser, WAYFINDER_FAST_YAML=0, agrees).
  */
 import { describe, expect, it } from 'vitest';
-import { checkCatalogText } from '../../../src/core/catalog/index.ts';
+import { checkCatalogText } from '../../../src/core/catalog/load.ts';
 import { parseYamlFile } from '../../../src/core/yaml/source.ts';
 
 const BLOCK = `apiVersion: backstage.io/v1alpha1

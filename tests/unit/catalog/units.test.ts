@@ -1,10 +1,10 @@
 /** Small pieces: URL checks, cycle finding, refs, tags, metadata keys. */
 import { describe, expect, it } from 'vitest';
-import { findCycles } from '../../../src/core/catalog/cycles.ts';
-import { isValidMetadataKey } from '../../../src/core/catalog/read-entity.ts';
-import { parseEntityRef, refKey } from '../../../src/core/catalog/refs.ts';
-import { isValidTag } from '../../../src/core/catalog/schema.ts';
-import { isRemoteUrl, urlProblem } from '../../../src/core/catalog/url-check.ts';
+import { findCycles } from '../../../src/core/catalog/resolve/cycles.ts';
+import { isValidMetadataKey } from '../../../src/core/catalog/read/read-entity.ts';
+import { parseEntityRef, refKey } from '../../../src/core/model/refs.ts';
+import { isValidTag } from '../../../src/core/model/schema.ts';
+import { isRemoteUrl, urlProblem } from '../../../src/core/catalog/read/url-check.ts';
 
 describe('urlProblem', () => {
   it('accepts http, https, mailto and tel', () => {

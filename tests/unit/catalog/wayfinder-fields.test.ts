@@ -1,6 +1,6 @@
 /** Wayfinder's own fields: the wayfinder.dev/* annotations and the escalation ladder. */
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../../../src/core/catalog/duration.ts';
+import { formatDuration, parseDuration } from '../../../src/core/duration.ts';
 import { loadFixture } from './helpers.ts';
 
 describe('Wayfinder fields', () => {

@@ -10,7 +10,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it, vi } from 'vitest';
-import { formatDiagnostic, formatGithubAnnotation, type Diagnostic } from '../../../src/core/diagnostics.ts';
+import { type Diagnostic } from '../../../src/core/model/diagnostics.ts';
+import { formatDiagnostic, formatGithubAnnotation } from '../../../src/core/format-diagnostics.ts';
 import { formatReviewGithub, formatReviewMarkdown, formatReviewText, type AffectedTeam, type ChangeSet } from '../../../src/core/review/index.ts';
 
 /** A review with something from content in every field, each written by `text`. */

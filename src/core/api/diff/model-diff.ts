@@ -14,6 +14,23 @@ type Side = 'request' | 'response';
 
 class Collector {
   readonly changes: ApiChange[] = [];
+  /** Named schemas by anchor, before and after: a link in a tree is diffed as the schema it names. */
+  readonly typesBefore: Map<string, SchemaNode>;
+  readonly typesAfter: Map<string, SchemaNode>;
+  /** Links being followed (a schema that contains itself is not followed again). */
+  readonly following = new Set<string>();
+  /** Set when an operation reaches a named schema that changed (for "other details changed"). */
+  linkedChanged = false;
+  private readonly text = new Map<SchemaNode, string>();
+  constructor(before?: ApiReference, after?: ApiReference) {
+    this.typesBefore = new Map((before?.types ?? []).map((t) => [t.anchor, t.schema]));
+    this.typesAfter = new Map((after?.types ?? []).map((t) => [t.anchor, t.schema]));
+  }
+  /** The schema without positions, once per schema (named schemas are compared for every operation that links them). */
+  same(a: SchemaNode, b: SchemaNode): boolean {
+    const t = (n: SchemaNode): string => this.text.get(n) ?? (this.text.set(n, stripped(n)), this.text.get(n) as string);
+    return t(a) === t(b);
+  }
   add(level: ApiChangeLevel, code: string, target: string, message: string, at: SourceAt | undefined, old = false): void {
     this.changes.push({ level, code, target, message, ...(at ? { file: at.file, line: at.line } : {}), ...(old ? { old: true } : {}) });
   }
@@ -42,7 +59,7 @@ function stripped(v: unknown): string {
 
 /** Compares two versions of an OpenAPI or AsyncAPI reference. */
 export function diffModels(before: ApiReference, after: ApiReference): ApiDiff {
-  const c = new Collector();
+  const c = new Collector(before, after);
   const api = after.title ?? before.title ?? 'the API';
   // Servers.
   const newUrls = new Set(after.servers.map((s) => s.url));
@@ -69,8 +86,9 @@ export function diffModels(before: ApiReference, after: ApiReference): ApiDiff {
       continue;
     }
     const n = c.changes.length;
+    c.linkedChanged = false;
     diffOperation(c, operationName(after, op), was, op, after.format === 'asyncapi' ? 'response' : 'request');
-    if (c.changes.length === n && stripped(was) !== stripped(op)) {
+    if (c.changes.length === n && (c.linkedChanged || stripped(was) !== stripped(op))) {
       c.add('non-breaking', 'operation-changed', operationName(after, op), `${operationName(after, op)}: descriptions, examples or other details changed`, op.at);
     }
   }
@@ -168,6 +186,25 @@ const baseType = (t: string): string => t.replace(/\s*\|\s*null\b/g, '').trim();
 
 /** Compares two schema trees, following properties, items and map values. */
 function diffSchema(c: Collector, name: string, where: string, was: SchemaNode | undefined, now: SchemaNode | undefined, side: Side, at: SourceAt | undefined, path = ''): void {
+  // A link to a named schema (its own entry on the reference) is compared as that schema.
+  const wasNamed = was?.link ? c.typesBefore.get(was.link.anchor) : undefined;
+  const nowNamed = now?.link ? c.typesAfter.get(now.link.anchor) : undefined;
+  if (wasNamed || nowNamed) {
+    const a = wasNamed ?? was;
+    const b = nowNamed ?? now;
+    if (!a || !b) return;
+    if (c.same(a, b)) return;
+    c.linkedChanged = true;
+    const key = `${was?.link?.anchor ?? ''}|${now?.link?.anchor ?? ''}|${side}`;
+    if (c.following.has(key)) return;
+    c.following.add(key);
+    try {
+      diffSchema(c, name, where, a, b, side, at, path);
+    } finally {
+      c.following.delete(key);
+    }
+    return;
+  }
   if (!was || !now || was.recursive || now.recursive || was.truncated || now.truncated) return;
   const here = now.at ?? at;
   const label = `${where}${path ? ` › ${path}` : ''}`;

@@ -2,10 +2,11 @@
  * pymdownx.blocks, the fenced generic blocks: `/// name | argument`, options as indented
  * YAML right below the header, the body, and a closing `///` with as many slashes. This
  * module reads a header and turns a block's name, argument and options into the marker
- * payload render.ts draws (admonition, details, tab, html, caption); the preprocessor finds
+ * payload render.ts draws (admonition, details, tab, html, caption, define); the preprocessor finds
  * the block's extent.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseYamlValue } from '../../yaml/value.ts';
+import type { BlockTypes } from '../../mkdocs-config.ts';
 import type { MarkerPayload } from '../markers.ts';
 
 /** A block's opening line, read. */
@@ -41,7 +42,7 @@ const HTML_TAGS = new Set(['div', 'section', 'article', 'aside', 'span', 'p', 'b
 export function blockOptions(yaml: string): Record<string, unknown> {
   if (!yaml.trim()) return {};
   try {
-    const v: unknown = parseYaml(yaml);
+    const v: unknown = parseYamlValue(yaml);
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   } catch {
     return {};
@@ -56,15 +57,17 @@ function selector(s: string): { tag: string; classes: string[] } {
 }
 
 /** The marker payload of a block, or undefined for a block type Wayfinder does not render. */
-export function blockPayload(h: BlockHeader, options: Record<string, unknown>): MarkerPayload | undefined {
+export function blockPayload(h: BlockHeader, options: Record<string, unknown>, types?: BlockTypes): MarkerPayload | undefined {
   const type = typeof options.type === 'string' && /^[\w-]+$/.test(options.type) ? options.type.toLowerCase() : undefined;
   const title = h.argument.trim();
-  if (h.name === 'admonition' || ADMONITIONS.has(h.name)) {
-    const t = h.name === 'admonition' ? (type ?? 'note') : h.name;
+  const custom = types?.admonition.get(h.name);
+  if (h.name === 'admonition' || ADMONITIONS.has(h.name) || custom) {
+    const t = h.name === 'admonition' ? (type ?? 'note') : (custom ?? h.name);
     return title ? { t: 'admonition', type: t, title } : { t: 'admonition', type: t };
   }
-  if (h.name === 'details') {
-    const p: MarkerPayload = { t: 'details', type: type ?? 'note', title: title || 'Details' };
+  const customDetails = types?.details.get(h.name);
+  if (h.name === 'details' || customDetails) {
+    const p: MarkerPayload = { t: 'details', type: type ?? customDetails ?? 'note', title: title || 'Details' };
     if (options.open === true) p.open = true;
     return p;
   }
@@ -74,5 +77,7 @@ export function blockPayload(h: BlockHeader, options: Record<string, unknown>): 
     return { t: 'html', tag: HTML_TAGS.has(s.tag) ? s.tag : 'div', cls: s.classes.join(' ') };
   }
   if (h.name === 'caption' || h.name === 'figure-caption' || h.name === 'table-caption') return { t: 'caption' };
+  // pymdownx.blocks.definition: paragraphs are terms, list items their definitions.
+  if (h.name === 'define') return { t: 'define' };
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { navTitleText } from '../mkdocs-config.ts';
+import { navTitleText } from '../../mkdocs-config.ts';
 import { preprocess } from '../preprocess.ts';
 import { renderPage } from '../render.ts';
 import { sanitiseSvg } from '../svg.ts';
@@ -75,7 +75,11 @@ describe('pymdown blocks', () => {
     const h = blockHeader('//// details | Summary') as NonNullable<ReturnType<typeof blockHeader>>;
     expect(h).toEqual({ indent: 0, slashes: 4, name: 'details', argument: 'Summary' });
     expect(blockPayload(h, { open: true, type: 'warning' })).toEqual({ t: 'details', type: 'warning', title: 'Summary', open: true });
-    expect(blockPayload({ ...h, name: 'define' }, {})).toBeUndefined();
+    expect(blockPayload({ ...h, name: 'collapse-code' }, {})).toBeUndefined();
+    expect(blockPayload({ ...h, name: 'define' }, {})).toEqual({ t: 'define' });
+    const types = { admonition: new Map([['new', 'new']]), details: new Map([['details-new', 'new']]) };
+    expect(blockPayload({ ...h, name: 'new', argument: 'New' }, {}, types)).toEqual({ t: 'admonition', type: 'new', title: 'New' });
+    expect(blockPayload({ ...h, name: 'details-new' }, {}, types)).toMatchObject({ t: 'details', type: 'new' });
   });
 
   it('nests blocks with more slashes outside, keeps fenced code, and warns about an unclosed block', () => {
