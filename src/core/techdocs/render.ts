@@ -597,8 +597,7 @@ export function renderPage(pre: Preprocessed, links: RenderLinks, pageIndex = 0,
   };
 
   decorate(tree, false);
-  // Off (features.diagrams: false), a ```mermaid block stays a code block like any other.
-  if (diagrams) diagnostics.push(...drawTechDocsDiagrams(tree, pre, links.file, pageIndex, codeBlocks));
+  if (diagrams) diagnostics.push(...drawTechDocsDiagrams(tree, pre, links.file, pageIndex, codeBlocks)); // off (features.diagrams): mermaid stays code
   // Footnote links: rehype-sanitize prefixed the ids, so point the hrefs at them.
   const ids = new Set<string>();
   const collect = (n: TreeNode): void => {
