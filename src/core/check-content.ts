@@ -102,7 +102,7 @@ export function checkContent(paths: ContentPaths, options: CheckContentOptions =
             ...deprecatedReplacements(lifecycle.announcements, catalog, stages),
             ...checkMigrationPlans(catalog.entities, lifecycle.announcements, today),
             ...overdueMigrations(migrations),
-            ...historyBudget(paths, policy.historyWeeks, catalog.entities.length),
+            ...(policy.features.history ? historyBudget(paths, policy.historyWeeks, catalog.entities.length) : []),
           ],
           refs,
         ),

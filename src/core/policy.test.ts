@@ -80,8 +80,8 @@ describe('the policy file (wayfinder.yaml)', () => {
 
 describe('features', () => {
   it('turns each feature on by default and off one by one', () => {
-    expect(defaultPolicy().features).toEqual({ maps: true, diagrams: true, twins: true });
-    expect(checkPolicyText('features:\n  maps: false\n').policy.features).toEqual({ maps: false, diagrams: true, twins: true });
+    expect(defaultPolicy().features).toEqual({ maps: true, diagrams: true, twins: true, history: true });
+    expect(checkPolicyText('features:\n  maps: false\n').policy.features).toEqual({ maps: false, diagrams: true, twins: true, history: true });
   });
 
   it('names a feature it does not know at its line, with the one meant, and refuses a value that is not true or false', () => {

@@ -76,7 +76,13 @@ export const FeaturesSchema = z
      * @example twins: false
      */
     twins: z.boolean().default(true),
-    // history: the git-history features (API history, migrations' burn-down) add their switch here.
+    /**
+     * Everything read from the content's git history: campaigns' and migrations' progress
+     * over time (their burn-down charts) and each API's Changes section and since-dates
+     * (off: git is not read at all, and those sections say the history is turned off).
+     * @example history: false
+     */
+    history: z.boolean().default(true),
   })
   .strict();
 
@@ -267,7 +273,7 @@ export const PolicySchema = z
      *   maps: false
      *   twins: false
      */
-    features: FeaturesSchema.default({ maps: true, diagrams: true, twins: true }),
+    features: FeaturesSchema.default({ maps: true, diagrams: true, twins: true, history: true }),
   })
   .strict();
 

@@ -70,7 +70,11 @@ function build({ docs, campaigns, apiReferences }: ContentCheck, catalog: SiteCa
     const api = catalog.byRef.get(r.entityRef);
     return api ? apiDefinitionFiles(contentPaths, api, r) : [];
   });
-  const log: ContentLogResult = catalog.entities.length ? readContentLog(contentPaths, definitionFiles) : { reason: 'there is nothing to chart' };
+  const log: ContentLogResult = !options.features.history
+    ? { reason: 'reading the git history is turned off (features: history: false in wayfinder.yaml)' }
+    : catalog.entities.length
+      ? readContentLog(contentPaths, definitionFiles)
+      : { reason: 'there is nothing to chart' };
   // Only when there is something to chart: campaigns, or teams to score.
   const history: CatalogHistory = campaigns.length || catalog.entities.length
     ? catalogHistory(contentPaths, catalog.entities, { today, weeks: historyWeeksWithin(options.historyWeeks, catalog.entities.length), lifecycles: stageLifecycles(options.stages) }, log)

@@ -63,6 +63,28 @@ describe('API history built from a git repository with fixed dates', () => {
   });
 });
 
+describe('features: history: false in wayfinder.yaml', () => {
+  let repo: ReturnType<typeof apiHistoryRepository>;
+  let r: BuildResult;
+  beforeAll(() => {
+    repo = apiHistoryRepository();
+    fs.writeFileSync(path.join(repo.content, 'wayfinder.yaml'), 'features:\n  history: false\n');
+    r = buildSite(repo.content, testOut('api-history-off'));
+    expect(r.status, r.output.slice(-3000)).toBe(0);
+  });
+  afterAll(() => {
+    repo.cleanup();
+    fs.rmSync(r.outDir, { recursive: true, force: true });
+  });
+
+  it('reads no history: the Changes section says it is turned off, and no operation has a since-date', () => {
+    const page = read(r.outDir, '/catalog/api/orders-api/');
+    expect(page.querySelectorAll('.wf-api-changes li')).toHaveLength(0);
+    expect(text(page.querySelector('.wf-api-changes-none')?.text)).toBe('No history: reading the git history is turned off (features: history: false in wayfinder.yaml).');
+    expect(page.querySelectorAll('.wf-op-since')).toHaveLength(0);
+  });
+});
+
 describe('the demo’s API pages show their history', () => {
   it('the Payments API has a Changes section from the repository’s history', () => {
     const page = read(demoDist, '/catalog/api/payments-api/');
