@@ -15,6 +15,7 @@ import { markdownToText, truncateText } from '../markdown.ts';
 import { announcementPath, campaignPath, entityPath } from '../urls.ts';
 import { isSafeLink } from './markdown-out.ts';
 import type { IndexMigration } from './migration-twins.ts';
+import { declaredOwner } from '../catalog/declared-owner.ts';
 
 /** The index format's version: the server refuses an index it does not know. */
 export const ASSIST_INDEX_VERSION = 1;
@@ -133,7 +134,9 @@ export function indexEntity(e: CatalogEntity, lookup: Lookup, stages: StageIndex
   const from = [reach.oncall, reach.chat, reach.email].find((x) => x)?.from;
   const out: IndexEntity = { ref: e.ref, name: e.name, title: displayName(e), kind: kindNoun(e.kind).toLowerCase(), path: entityPath(e), tags: e.tags, reach: reachSearchText(e, reach) };
   if (e.type) out.type = e.type;
-  if (e.kind !== 'group' && reach.owner) out.owner = reach.owner.ref;
+  // The declared owner, also when it is not in the catalog (onBrokenRefs: warn), as catalog.json says it.
+  const owner = e.kind !== 'group' ? declaredOwner(e) : undefined;
+  if (owner) out.owner = owner;
   if (e.lifecycle) out.lifecycle = e.lifecycle;
   if (stage) out.stage = { label: stage.label, slo: stage.slo, support: stage.support };
   if (e.slo) out.slo = e.slo;

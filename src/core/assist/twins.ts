@@ -36,6 +36,7 @@ import { blocks, capped, field, isSafeLink, mdLink, mdText } from './markdown-ou
 import type { MapListing } from '../graph/map-list.ts';
 import type { MigrationView, Owed } from '../migrations/view.ts';
 import { migrationProgressLines, owedLines } from './migration-twins.ts';
+import { declaredOwner } from '../catalog/declared-owner.ts';
 
 type Lookup = (ref: string) => CatalogEntity | undefined;
 
@@ -122,10 +123,11 @@ function refLink(ref: string, lookup: Lookup): string {
 }
 
 /** The lines that say how to reach someone: owner, on-call, chat, email. */
-function reachLines(reach: Reach, withOwner: boolean): string[] {
+function reachLines(reach: Reach, withOwner: boolean, declared?: string): string[] {
   const chat = chatLabel(reach);
+  const owner = reach.owner ? entityLink(reach.owner) : declared ? `${mdText(declared)} (not in the catalog)` : 'no owner in the catalog';
   return [
-    ...(withOwner ? field('Owner', reach.owner ? entityLink(reach.owner) : 'no owner in the catalog') : []),
+    ...(withOwner ? field('Owner', owner) : []),
     ...field('On-call', reach.oncall ? mdLink('on-call rota', reach.oncall.value) : undefined),
     ...field('Chat', chat ? mdLink(chat, reach.chatUrl?.value) : undefined),
     ...field('Email', reach.email ? mdText(reach.email.value) : undefined),
@@ -175,7 +177,7 @@ export function entityTwin(entity: CatalogEntity, ctx: EntityTwinContext): strin
     .filter(Boolean)
     .join(' · ');
   const answers = [
-    ...(showReach ? reachLines(reach, true) : []),
+    ...(showReach ? reachLines(reach, true, declaredOwner(entity)) : []),
     ...(entity.kind === 'user' ? field('Email', entity.profile?.email ? mdText(entity.profile.email) : 'not in the catalog') : []),
     ...stageLine(entity, ctx.stages),
     ...(dependents

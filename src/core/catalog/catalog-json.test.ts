@@ -39,6 +39,15 @@ describe('/catalog.json', () => {
     expect(doc.entities.map((e) => e.ref)).toEqual(['api:default/payments-api', 'component:default/payments-service', 'group:default/payments-team']);
   });
 
+  it('keeps the owner a descriptor declares when it is not in the catalog (onBrokenRefs: warn), and says so', () => {
+    const orphan = entity({ ref: 'component:default/plugin-x', kind: 'component', name: 'plugin-x', missingRefs: [{ path: 'spec.owner', ref: 'group:maintainers', pos: { file: 'content/catalog/x.yaml', line: 6, column: 10 } }] });
+    const doc = catalogJson([...all, orphan], new Map([...byRef, [orphan.ref, orphan]]), options);
+    const json = doc.entities.find((e) => e.ref === orphan.ref);
+    expect([json?.owner, json?.ownerInCatalog]).toEqual(['group:default/maintainers', false]);
+    const owned = doc.entities.find((e) => e.ref === service.ref);
+    expect([owned?.owner, owned?.ownerInCatalog]).toEqual([team.ref, true]);
+  });
+
   it('is byte-identical whatever order the entities come in', () => {
     const a = stringifyCatalogJson(catalogJson(all, byRef, options));
     const b = stringifyCatalogJson(catalogJson([...all].reverse(), byRef, options));

@@ -6,6 +6,7 @@
 import { RELATION_TYPES } from './resolve/resolve.ts';
 import type { CatalogEntity, EntityLink, EscalationLevel, RelationType } from '../model/entity.ts';
 import { dependents } from './dependents.ts';
+import { declaredOwner } from './declared-owner.ts';
 
 /** Version of the /catalog.json shape; bump it on any change a consumer could notice. */
 export const CATALOG_JSON_VERSION = 1;
@@ -29,7 +30,10 @@ export interface CatalogJsonEntity {
   description: string | null;
   type: string | null;
   lifecycle: string | null;
+  /** The owner the descriptor declares, also when it is not in the catalog (onBrokenRefs: warn). */
   owner: string | null;
+  /** False when `owner` is declared but not in the catalog (no page, no contacts to fall back to). */
+  ownerInCatalog: boolean;
   system: string | null;
   domain: string | null;
   tags: string[];
@@ -104,7 +108,8 @@ export function entityJson(e: CatalogEntity, byRef: ReadonlyMap<string, CatalogE
     description: e.description ?? null,
     type: e.type ?? null,
     lifecycle: e.lifecycle ?? null,
-    owner: e.owner ?? null,
+    owner: declaredOwner(e) ?? null,
+    ownerInCatalog: e.owner !== undefined || declaredOwner(e) === undefined,
     system: e.system ?? null,
     domain: e.domain ?? null,
     tags: [...e.tags],
