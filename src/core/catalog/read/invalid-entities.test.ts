@@ -27,7 +27,7 @@ describe('onInvalidEntities', () => {
     expect(r.notPublished).toEqual([]);
   });
 
-  it('skip: the invalid entity is left out, its problem a warning at the same place, listed with its reason', () => {
+  it('skip: the invalid entity is left out, its problem a warning at the same place, listed with its reason at that place', () => {
     const r = loadCatalog(fixture, { onBrokenRefs: 'warn', onInvalidEntities: 'skip' });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const left = r.diagnostics.find((d) => d.code === 'catalog/invalid-name');
@@ -35,7 +35,7 @@ describe('onInvalidEntities', () => {
     expect(left?.hint).toContain('left out of the site (onInvalidEntities: skip)');
     expect(r.notPublished).toEqual([
       {
-        source: { file: 'invalid-entities/catalog/components/long-name.yaml', line: 1, column: 1 },
+        source: { file: 'invalid-entities/catalog/components/long-name.yaml', line: 4, column: 9 },
         kind: 'Component',
         name: LONG,
         ref: `component:default/${LONG}`,
@@ -88,8 +88,8 @@ describe('onInvalidEntities', () => {
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.entities.map((e) => e.ref)).toEqual(['component:default/b', 'group:default/team']);
     expect(r.notPublished.map((n) => [n.source.line, n.name, n.reason])).toEqual([
-      [6, 'a', '`spec.owner` must point at a Group or User, not a Component ("component:team")'],
-      [11, 'team', 'group:team is already defined at x.yaml:3'],
+      [9, 'a', '`spec.owner` must point at a Group or User, not a Component ("component:team")'],
+      [13, 'team', 'group:team is already defined at x.yaml:3'],
     ]);
   });
 

@@ -29,14 +29,17 @@ export function leaveOutIfInvalid(
   what: { source: SourcePosition; kind?: string | undefined; name?: string | undefined; ref?: string | undefined },
 ): NotPublished | undefined {
   if (!skip) return undefined;
-  let reason: string | undefined;
+  let first: Diagnostic | undefined;
   for (let i = from; i < diagnostics.length; i++) {
     const d = diagnostics[i] as Diagnostic;
     if (d.severity !== 'error') continue;
-    reason ??= d.message;
+    first ??= d;
     diagnostics[i] = leftOut(d);
   }
-  return reason === undefined ? undefined : notPublished(what, reason);
+  if (!first) return undefined;
+  // Listed where its first problem is (the line `check` prints), not at the descriptor's first line.
+  const at = first.line > 0 && first.file === what.source.file ? { file: first.file, line: first.line, column: first.column } : what.source;
+  return notPublished({ ...what, source: at }, first.message);
 }
 
 /** What an entity left out is recorded as: where, what it would have been (as far as it could be read) and why. */
