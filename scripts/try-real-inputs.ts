@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
 import { parseAllDocuments } from 'yaml';
+import { LEFT_OUT_HINT } from '../src/core/catalog/read/invalid-entities.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
@@ -118,11 +119,11 @@ const leftOut: string[] = [];
 for (const m of check.output.matchAll(/^::(warning|error) file=([^,]*),(?:line=(\d+),)?(?:col=\d+,)?title=([^:]*)::(.*)$/gm)) {
   const key = `${m[1]} ${m[4]}`;
   byCode.set(key, (byCode.get(key) ?? 0) + 1);
-  if (/left out/.test(m[5] ?? '')) leftOut.push(`${m[2]}:${m[3] ?? 0}  ${m[5]}`);
+  if ((m[5] ?? '').includes(LEFT_OUT_HINT)) leftOut.push(`${m[2]}:${m[3] ?? 0}  ${m[5]}`);
 }
 console.log(`check: exit ${check.status}, ${check.seconds.toFixed(1)} s (log: ${path.join(out, 'check.log')})`);
 for (const [code, n] of [...byCode].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${code}`);
-if (leftOut.length) console.log(`left out (${leftOut.length} problems):\n${leftOut.map((l) => `  ${l}`).join('\n')}`);
+if (leftOut.length) console.log(`left out (${leftOut.length} entities):\n${leftOut.map((l) => `  ${l}`).join('\n')}`);
 const summary = check.output.split('\n').filter((l) => l && !l.startsWith('::')).slice(-3);
 console.log(summary.map((l) => `  ${l}`).join('\n'));
 if (values['check-only']) process.exit(check.status ?? 1);
