@@ -87,8 +87,8 @@ describe('features', () => {
   it('names a feature it does not know at its line, with the one meant, and refuses a value that is not true or false', () => {
     expect(problems('features:\n  twin: false\n  diagrams: no\n  search: false\n')).toEqual([
       'content/wayfinder.yaml:2:3: error: `twin` is not a feature that can be turned off (did you mean twins?)',
-      'content/wayfinder.yaml:3:13: error: `features.diagrams`: expected boolean, received string (e.g. features: { maps: false }; each of maps, diagrams, twins is true (the default) or false)',
-      'content/wayfinder.yaml:4:3: error: `search` is not a feature that can be turned off (the features are maps, diagrams, twins)',
+      'content/wayfinder.yaml:3:13: error: `features.diagrams`: expected boolean, received string (e.g. features: { maps: false }; each of maps, diagrams, twins, history is true (the default) or false)',
+      'content/wayfinder.yaml:4:3: error: `search` is not a feature that can be turned off (the features are maps, diagrams, twins, history)',
     ]);
   });
 });
